@@ -1,0 +1,1 @@
+"""Identity, the authorisation policy and the audit writer."""

@@ -1,0 +1,1 @@
+"""Shared machinery every feature uses: database, errors, logging, middleware, paths."""

@@ -1,0 +1,19 @@
+"""Small facts about people that many features need, computed without a clock."""
+
+from datetime import date
+
+
+def age_in_years(date_of_birth: date, on: date) -> int:
+    """Whole years old on `on` (a birthday on 29 February counts from 1 March in other years)."""
+    had_birthday = (on.month, on.day) >= (date_of_birth.month, date_of_birth.day)
+    return on.year - date_of_birth.year - (0 if had_birthday else 1)
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` months earlier, or that month's last day when it is shorter."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    next_month = date(year + (month == 12), month % 12 + 1, 1)
+    last_day = (next_month - date.resolution).day
+    return date(year, month, min(day.day, last_day))

@@ -1,0 +1,1 @@
+"""The needs frameworks Kindred ships, as versioned data files."""

@@ -1,0 +1,1 @@
+"""Places: UK postcodes to grid coordinates, from the ONS Postcode Directory."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 typed tables, one module per aggregate."""

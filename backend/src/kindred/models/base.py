@@ -1,0 +1,34 @@
+"""The declarative base: constraint naming conventions and the shared column types."""
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, ClassVar
+
+from sqlalchemy import DateTime, MetaData, func, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+UuidPrimaryKey = Annotated[
+    uuid.UUID, mapped_column(primary_key=True, server_default=text("gen_random_uuid()"))
+]
+"""A random UUID key made by the database, so ids reveal no order or count."""
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: DateTime(timezone=True)}
+
+
+class Timestamps:
+    """When a row was made and last changed, in UTC, set by the database."""
+
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now(), onupdate=func.now())

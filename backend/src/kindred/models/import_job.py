@@ -1,0 +1,39 @@
+"""Imports of councils' files (the SSDA903 return): status, counts and the full report."""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, func
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kindred.models.base import Base, UuidPrimaryKey
+from kindred.models.tenant import TenantOwned
+
+
+class ImportJob(Base, TenantOwned):
+    """One run of an import. `report` holds every rejected row (file, line, reason) and every
+    warning; `counts` what was created, updated and left unchanged."""
+
+    __tablename__ = "import_jobs"
+    __table_args__ = (
+        CheckConstraint("kind IN ('ssda903')", name="kind"),
+        CheckConstraint("status IN ('running', 'succeeded', 'rejected', 'failed')", name="status"),
+        Index("ix_import_jobs_tenant_created", "tenant_id", "created_at"),
+    )
+
+    id: Mapped[UuidPrimaryKey]
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(12))
+    valid_rows_only: Mapped[bool] = mapped_column(Boolean)
+    header_filename: Mapped[str] = mapped_column(String(200))
+    episodes_filename: Mapped[str] = mapped_column(String(200))
+    rows_total: Mapped[int] = mapped_column(Integer, server_default="0")
+    rows_processed: Mapped[int] = mapped_column(Integer, server_default="0")
+    rows_rejected: Mapped[int] = mapped_column(Integer, server_default="0")
+    counts: Mapped[dict[str, Any]] = mapped_column(JSONB, server_default="{}")
+    report: Mapped[dict[str, Any]] = mapped_column(JSONB, server_default="{}")
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    finished_at: Mapped[datetime | None]

@@ -1,0 +1,1 @@
+"""Features, each with router, schemas, service and repository."""

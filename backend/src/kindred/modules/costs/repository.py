@@ -1,0 +1,33 @@
+"""Every query about cost records."""
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kindred.models.cost import CostRecord
+from kindred.models.placement import Placement
+
+
+async def child_records(db: AsyncSession, child_id: uuid.UUID) -> list[CostRecord]:
+    """A child's cost records, newest first."""
+    rows = await db.scalars(
+        select(CostRecord)
+        .where(CostRecord.child_id == child_id)
+        .order_by(CostRecord.start_date.desc(), CostRecord.created_at.desc())
+    )
+    return list(rows)
+
+
+async def get_record(db: AsyncSession, record_id: uuid.UUID) -> CostRecord | None:
+    return await db.scalar(select(CostRecord).where(CostRecord.id == record_id))
+
+
+async def placement_child(db: AsyncSession, placement_id: uuid.UUID) -> uuid.UUID | None:
+    return await db.scalar(select(Placement.child_id).where(Placement.id == placement_id))
+
+
+async def add(db: AsyncSession, record: CostRecord) -> None:
+    db.add(record)
+    await db.flush()
+    await db.refresh(record)

@@ -1,0 +1,100 @@
+"""A child's cost records (placement fees, support packages) and the cost over a period."""
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from kindred.auth.actor import Actor
+from kindred.auth.dependencies import require
+from kindred.auth.policy import Action
+from kindred.core.database import DbSession
+from kindred.core.errors import (
+    Conflict,
+    Forbidden,
+    InvalidInput,
+    NotAuthenticated,
+    NotFound,
+    problem_responses,
+)
+from kindred.modules.costs import service
+from kindred.modules.costs.schemas import (
+    CostRecordCreate,
+    CostRecordRead,
+    CostRecordUpdate,
+    PeriodCostRead,
+)
+
+router = APIRouter(tags=["costs"])
+EARLIEST = date(1950, 1, 1)
+LATEST = date(2200, 12, 31)
+
+
+def _today() -> date:
+    return datetime.now(UTC).date()
+
+
+@router.get(
+    "/children/{child_id}/costs/records",
+    summary="A child's cost records",
+    description="Placement fees and support packages, newest first; amounts in pence.",
+    responses=problem_responses(NotAuthenticated, Forbidden, NotFound),
+)
+async def list_records(
+    child_id: uuid.UUID, actor: Annotated[Actor, require(Action.read_costs)], db: DbSession
+) -> list[CostRecordRead]:
+    return await service.list_records(db, actor, child_id)
+
+
+@router.post(
+    "/children/{child_id}/costs/records",
+    status_code=status.HTTP_201_CREATED,
+    summary="Record a placement fee or a support package",
+    description="A weekly amount runs from `start_date` to `end_date` inclusive (open-ended "
+    "when empty); a one-off amount falls on `start_date`. A fee change is a new record (end "
+    "the old one with PATCH).",
+    responses=problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput),
+)
+async def create_record(
+    child_id: uuid.UUID,
+    body: CostRecordCreate,
+    actor: Annotated[Actor, require(Action.manage_costs)],
+    db: DbSession,
+) -> CostRecordRead:
+    return await service.create_record(db, actor, child_id, body)
+
+
+@router.patch(
+    "/costs/records/{cost_record_id}",
+    summary="Change a cost record",
+    description="Send the fields to change with the `version` you read (409 with `current` "
+    "when stale).",
+    responses=problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput, Conflict),
+)
+async def update_record(
+    cost_record_id: uuid.UUID,
+    body: CostRecordUpdate,
+    actor: Annotated[Actor, require(Action.manage_costs)],
+    db: DbSession,
+) -> CostRecordRead:
+    return await service.update_record(db, actor, cost_record_id, body)
+
+
+@router.get(
+    "/children/{child_id}/costs",
+    summary="What a child's care cost over a period",
+    description="Computed day by day from the cost records: a weekly amount costs exactly "
+    "1/7 of it a day, accumulated exactly and rounded once, half up, to whole pence. `from` "
+    "and `to` are inclusive (default: the twelve months to today). Broken down by funder and "
+    "by kind, each rounded from its own exact sum.",
+    responses=problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput),
+)
+async def period_cost(
+    child_id: uuid.UUID,
+    actor: Annotated[Actor, require(Action.read_costs)],
+    db: DbSession,
+    from_: Annotated[date | None, Query(alias="from", ge=EARLIEST, le=LATEST)] = None,
+    to: Annotated[date | None, Query(ge=EARLIEST, le=LATEST)] = None,
+) -> PeriodCostRead:
+    return await service.period_cost(db, actor, child_id, from_, to, today=_today())

@@ -1,0 +1,1 @@
+"""Needs framework versions: the shipped default and the versions a council publishes."""

@@ -1,0 +1,162 @@
+"""Sign in, sign out, and who am I: with throttling, lockout and an audit trail."""
+
+import asyncio
+import math
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kindred.auth import audit
+from kindred.auth import repository as identity_lookup
+from kindred.auth.actor import Actor
+from kindred.auth.audit import AuditAction, Outcome
+from kindred.auth.passwords import hash_password, needs_rehash, verify_password
+from kindred.auth.secrets import csrf_token_for, token_digest
+from kindred.auth.sessions import end_session, start_session
+from kindred.auth.throttle import slowdown_seconds
+from kindred.core.errors import Forbidden, NotAuthenticated, NotFound, TooManyRequests
+from kindred.models.user import UserStatus
+from kindred.modules.identity import repository
+from kindred.modules.identity.schemas import MeRead, OrganisationSummary, TeamSummary
+from kindred.settings import Settings
+
+WRONG_CREDENTIALS = "The e-mail address or password is not right. Check them and try again."
+
+
+class AccountLocked(TooManyRequests):
+    slug = "sign-in-locked"
+    title = "Too many failed sign-ins"
+
+
+@dataclass(frozen=True, slots=True)
+class SignedIn:
+    session_token: str
+    csrf_token: str
+    me: MeRead
+
+
+async def _locked(locked_until: datetime, now: datetime, db: AsyncSession) -> AccountLocked:
+    minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
+    await audit.record(
+        db,
+        actor=None,
+        action=AuditAction.sign_in_locked,
+        resource_type="account",
+        outcome=Outcome.denied,
+    )
+    return AccountLocked(
+        f"Too many failed sign-ins. For your safety, sign-in is paused for {minutes} "
+        f"minute{'s' if minutes != 1 else ''}. Try again after that, or ask your administrator.",
+        headers={"Retry-After": str(minutes * 60)},
+        keep_changes=True,
+    )
+
+
+async def sign_in(
+    db: AsyncSession,
+    *,
+    email: str,
+    password: str,
+    user_agent: str | None,
+    settings: Settings,
+    now: datetime,
+) -> SignedIn:
+    """Check the password; on success start a session. Says nothing of whether an account exists."""
+    address = email.strip().lower()
+    throttle_key = token_digest(address)
+    throttle = await repository.throttle_state(db, throttle_key)
+    if throttle and throttle.locked_until and throttle.locked_until > now:
+        raise await _locked(throttle.locked_until, now, db)
+
+    account = await identity_lookup.find_account(db, address)  # binds the account's tenant
+    password_ok = verify_password(account.password_hash if account else None, password)
+    if account and password_ok:
+        if account.status != UserStatus.active:
+            raise NotAuthenticated(
+                "This account is paused or closed. Ask your administrator or worker to reopen it."
+            )
+        await repository.clear_throttle(db, throttle_key)
+        rehashed = (
+            hash_password(password)
+            if account.password_hash and needs_rehash(account.password_hash)
+            else None
+        )
+        await repository.mark_signed_in(db, account.user_id, now, rehashed)
+        token = await start_session(
+            db,
+            user_id=account.user_id,
+            tenant_id=account.tenant_id,
+            user_agent=user_agent,
+            settings=settings,
+            now=now,
+        )
+        await audit.record(
+            db,
+            actor=None,
+            tenant_id=account.tenant_id,
+            user_id=account.user_id,
+            label=address,
+            action=AuditAction.sign_in,
+            resource_type="account",
+            resource_id=account.user_id,
+        )
+        csrf = csrf_token_for(token, settings.secret_key.get_secret_value())
+        return SignedIn(token, csrf, await _account(db, account.user_id, csrf_token=csrf))
+
+    state = await repository.record_failure(
+        db,
+        throttle_key,
+        now=now,
+        limit=settings.sign_in_attempts,
+        locked_until=now + timedelta(minutes=settings.sign_in_lockout_minutes),
+    )
+    await audit.record(
+        db,
+        actor=None,
+        tenant_id=account.tenant_id if account else None,
+        user_id=account.user_id if account else None,
+        label=address if account else "unknown address",
+        action=AuditAction.sign_in_failure,
+        resource_type="account",
+        resource_id=account.user_id if account else None,
+        outcome=Outcome.failure,
+        details={"failures": state.failures},
+    )
+    if state.locked_until is not None:
+        raise await _locked(state.locked_until, now, db)
+    await asyncio.sleep(slowdown_seconds(state.failures, settings.sign_in_slowdown_ms))
+    raise NotAuthenticated(WRONG_CREDENTIALS, keep_changes=True)
+
+
+async def sign_out(db: AsyncSession, actor: Actor, *, now: datetime) -> None:
+    if actor.session_id is not None:
+        await end_session(db, actor.session_id, now)
+    await audit.record(db, actor=actor, action=AuditAction.sign_out, resource_type="account")
+
+
+async def me(db: AsyncSession, actor: Actor, *, csrf_token: str | None) -> MeRead:
+    """The signed-in person's account; API clients have none."""
+    if actor.user_id is None:
+        raise Forbidden("API clients have no account; use the partner endpoints.")
+    return await _account(db, actor.user_id, csrf_token=csrf_token)
+
+
+async def _account(db: AsyncSession, user_id: uuid.UUID, *, csrf_token: str | None) -> MeRead:
+    found = await repository.account(db, user_id)
+    if found is None:
+        raise NotFound("This account no longer exists.")
+    return MeRead(
+        id=found.user.id,
+        email=found.user.email,
+        display_name=found.user.display_name,
+        role=found.user.role,
+        organisation=OrganisationSummary(
+            id=found.organisation.id,
+            name=found.organisation.name,
+            kind=found.organisation.kind,
+        ),
+        teams=[TeamSummary(id=team.id, name=team.name) for team in found.teams],
+        csrf_token=csrf_token,
+    )

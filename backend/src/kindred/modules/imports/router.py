@@ -1,0 +1,99 @@
+"""Uploads of the SSDA903 return (admins): import, then read the job's status and report."""
+
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, UploadFile, status
+
+from kindred.auth.actor import Actor
+from kindred.auth.dependencies import require
+from kindred.auth.policy import Action
+from kindred.core.database import DbSession
+from kindred.core.errors import (
+    Forbidden,
+    InvalidInput,
+    KindredError,
+    NotAuthenticated,
+    NotFound,
+    problem_responses,
+)
+from kindred.modules.imports import service
+from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
+from kindred.modules.imports.service import ReturnFiles
+
+router = APIRouter(prefix="/imports", tags=["imports"])
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""Per file: ten years of a large council's episodes are about 5 MB."""
+
+
+class FileTooLarge(KindredError):
+    status = 413
+    slug = "request-too-large"
+    title = "Request too large"
+
+
+async def _read_bounded(upload: UploadFile, field: str) -> bytes:
+    content = await upload.read(MAX_FILE_BYTES + 1)
+    if len(content) > MAX_FILE_BYTES:
+        raise FileTooLarge(
+            f"The {field} file is over {MAX_FILE_BYTES // (1024 * 1024)} MB; split the return.",
+        )
+    return content
+
+
+@router.post(
+    "/ssda903",
+    status_code=status.HTTP_201_CREATED,
+    summary="Import an SSDA903 return (Header and Episodes files)",
+    description="Multipart form: `header` and `episodes` CSV files (32 MB each at most), "
+    "`valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the "
+    "team for children new to Kindred; default the council's first team). Columns are matched "
+    "by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by "
+    "CHILD (the local id), episodes by child and DECOM; importing the same files again "
+    "changes nothing. The files are imported within the request and the finished job is "
+    "returned: `status` succeeded or rejected, with every rejected row (file, line, reason).",
+    responses=problem_responses(NotAuthenticated, Forbidden, InvalidInput, FileTooLarge),
+)
+async def upload_ssda903(
+    actor: Annotated[Actor, require(Action.import_returns)],
+    db: DbSession,
+    header: Annotated[UploadFile, File(description="The Header file (CHILD, SEX, DOB, …).")],
+    episodes: Annotated[UploadFile, File(description="The Episodes file (CHILD, DECOM, …).")],
+    valid_rows_only: Annotated[bool, Form()] = False,
+    team_id: Annotated[uuid.UUID | None, Form()] = None,
+) -> ImportJobRead:
+    files = ReturnFiles(
+        header=await _read_bounded(header, "Header"),
+        episodes=await _read_bounded(episodes, "Episodes"),
+        header_name=header.filename or "header.csv",
+        episodes_name=episodes.filename or "episodes.csv",
+    )
+    return await service.upload_ssda903(
+        db, actor, files, valid_rows_only=valid_rows_only, team_id=team_id,
+        today=datetime.now(UTC).date(),
+    )  # fmt: skip
+
+
+@router.get(
+    "",
+    summary="Recent imports",
+    description="The council's 50 most recent imports, newest first.",
+    responses=problem_responses(NotAuthenticated, Forbidden),
+)
+async def list_imports(
+    actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
+) -> list[ImportJobSummary]:
+    return await service.list_imports(db, actor)
+
+
+@router.get(
+    "/{import_id}",
+    summary="An import's status, counts and report",
+    responses=problem_responses(NotAuthenticated, Forbidden, NotFound),
+)
+async def get_import(
+    import_id: uuid.UUID, actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
+) -> ImportJobRead:
+    return await service.get_import(db, actor, import_id)

@@ -1,0 +1,65 @@
+"""Import jobs as the upload page reads them: status, progress counts, the full report."""
+
+import uuid
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+ImportStatus = Literal["running", "succeeded", "rejected", "failed"]
+
+
+class ReportLine(BaseModel):
+    """One rejected row (or a warning): which file, which line, why."""
+
+    file: str
+    line: int = Field(description="Line in the file, counting the header line as 1.")
+    child: str | None = Field(description="The row's CHILD, when it could be read.")
+    reason: str
+
+
+class ImportCounts(BaseModel):
+    children_created: int
+    children_updated: int
+    children_unchanged: int
+    episodes_created: int
+    episodes_updated: int
+    episodes_unchanged: int
+    children_status_changed: int = Field(
+        description="Children whose care status, placement type or legal status followed their "
+        "latest episode."
+    )
+    duration_ms: int
+
+
+class ImportJobRead(BaseModel):
+    id: uuid.UUID
+    kind: Literal["ssda903"]
+    status: ImportStatus = Field(
+        description="succeeded; rejected (all-or-nothing and some rows were bad: nothing was "
+        "written); failed; running."
+    )
+    valid_rows_only: bool
+    header_filename: str
+    episodes_filename: str
+    rows_total: int = Field(description="Data rows in both files.")
+    rows_processed: int
+    rows_rejected: int
+    counts: ImportCounts | None = Field(description="Empty unless the import wrote.")
+    errors: list[ReportLine] = Field(description="Every rejected row, by file then line.")
+    warnings: list[ReportLine] = Field(
+        description="Rows imported with a caveat (a postcode that could not be placed)."
+    )
+    created_at: datetime
+    finished_at: datetime | None
+
+
+class ImportJobSummary(BaseModel):
+    id: uuid.UUID
+    status: ImportStatus
+    header_filename: str
+    episodes_filename: str
+    rows_total: int
+    rows_rejected: int
+    created_at: datetime
+    finished_at: datetime | None

@@ -1,0 +1,300 @@
+"""Import an SSDA903 return: check every row, then create or update children and episodes.
+
+One run is all-or-nothing by default: a single bad row and nothing is written, with every bad
+row reported. With `valid_rows_only` the good rows are imported and the bad ones reported. The
+same files imported twice change nothing. The command line and the upload endpoint share this.
+"""
+
+import asyncio
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kindred.auth import audit
+from kindred.auth.actor import Actor
+from kindred.auth.audit import AuditAction
+from kindred.core.errors import FieldError, InvalidInput, NotFound
+from kindred.core.request_context import current_request_id
+from kindred.domain.placements import distance_between
+from kindred.domain.ssda903_import import (
+    EpisodeRow,
+    ParsedReturn,
+    RowError,
+    read_return,
+    rows_to_import,
+)
+from kindred.models.import_job import ImportJob
+from kindred.modules.imports import repository
+from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
+from kindred.modules.placements.places import PlacedPostcode, place_postcodes
+
+Progress = Callable[[str, int, int], None]
+"""(what is happening, done, out of): the command line draws a bar from it."""
+
+
+def _no_progress(_: str, __: int, ___: int) -> None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnFiles:
+    header: bytes
+    episodes: bytes
+    header_name: str = "header.csv"
+    episodes_name: str = "episodes.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class Importer:
+    """Who runs the import, for the job and the audit log (no user: the command line)."""
+
+    tenant_id: uuid.UUID
+    user_id: uuid.UUID | None
+    label: str
+
+
+class NoTeamForNewChildren(InvalidInput):
+    title = "Children new to Kindred need a team"
+
+
+def _safe_name(name: str) -> str:
+    """A file name as sent, without control characters (NUL cannot be stored), bounded."""
+    return "".join(ch for ch in name if ch.isprintable())[:200] or "unnamed.csv"
+
+
+def _line(error: RowError) -> dict[str, Any]:
+    return {"file": error.file, "line": error.line, "child": error.child, "reason": error.reason}
+
+
+def _postcode_fields(placed: PlacedPostcode | None) -> tuple[Any, ...]:
+    if placed is None:
+        return (None, None, None, None)
+    place = placed.place
+    return (
+        placed.text,
+        placed.precision.value,
+        place.easting if place else None,
+        place.northing if place else None,
+    )
+
+
+def _episode_record(
+    episode: EpisodeRow, placed: dict[str, PlacedPostcode]
+) -> tuple[tuple[Any, ...], list[str]]:
+    home = placed.get(episode.home_postcode or "")
+    where = placed.get(episode.placement_postcode or "")
+    distance = distance_between(home.place if home else None, where.place if where else None)
+    warnings = [
+        f"{column} {found.text!r} could not be placed, so the distance from home is unknown"
+        for column, found in (("HOME_POST", home), ("PL_POST", where))
+        if found is not None and found.place is None
+    ]
+    record = (
+        episode.line, episode.child, episode.start, episode.end, episode.placement_type,
+        episode.provider, episode.legal_status, episode.reason_new_episode,
+        episode.category_of_need, episode.reason_ceased, episode.reason_for_change,
+        episode.ended_with_move, episode.urn, *_postcode_fields(home), *_postcode_fields(where),
+        distance.metres if distance else None,
+    )  # fmt: skip
+    return record, warnings
+
+
+async def _team_for_new_children(
+    db: AsyncSession, team_id: uuid.UUID | None, needed: bool
+) -> uuid.UUID:
+    if team_id is not None and await repository.team_exists(db, team_id):
+        return team_id
+    if team_id is not None:
+        raise NoTeamForNewChildren(
+            "Choose one of the council's teams for children new to Kindred.",
+            errors=[FieldError(field="team_id", message="No such team in this council.")],
+        )
+    found = await repository.default_team(db)
+    if found is None and needed:
+        raise NoTeamForNewChildren(
+            "The return has children Kindred does not hold yet, and the council has no team "
+            "to put them in. Create a team first."
+        )
+    return found or uuid.UUID(int=0)
+
+
+async def run_ssda903_import(
+    db: AsyncSession,
+    importer: Importer,
+    files: ReturnFiles,
+    *,
+    valid_rows_only: bool,
+    today: date,
+    team_id: uuid.UUID | None = None,
+    progress: Progress = _no_progress,
+) -> ImportJob:
+    """Check and import a return; the job row holds the outcome and the full report."""
+    started = time.perf_counter()
+    files = replace(
+        files,
+        header_name=_safe_name(files.header_name),
+        episodes_name=_safe_name(files.episodes_name),
+    )
+    job = ImportJob(
+        tenant_id=importer.tenant_id,
+        kind="ssda903",
+        status="running",
+        valid_rows_only=valid_rows_only,
+        header_filename=files.header_name,
+        episodes_filename=files.episodes_name,
+        created_by=importer.user_id,
+    )
+    await repository.add_job(db, job)
+    known = await repository.local_ids(db)
+    progress("Reading and checking rows", 0, 1)
+    parsed = await asyncio.to_thread(
+        read_return, files.header, files.episodes, today=today, header_file=files.header_name,
+        episodes_file=files.episodes_name, known_children=known,
+    )  # fmt: skip
+    job.rows_total = parsed.rows
+    progress("Reading and checking rows", parsed.rows, parsed.rows)
+    errors = list(parsed.errors)
+    if errors and not valid_rows_only:
+        return _finish(job, "rejected", parsed, errors, [], None)
+    children, episodes = rows_to_import(parsed)
+    new_children = any(child.child not in known for child in children)
+    team = await _team_for_new_children(db, team_id, new_children)
+
+    texts = {text for e in episodes for text in (e.home_postcode, e.placement_postcode) if text}
+    progress("Placing postcodes", 0, len(texts))
+    placed = await asyncio.to_thread(place_postcodes, sorted(texts))
+    progress("Placing postcodes", len(texts), len(texts))
+    records: list[tuple[Any, ...]] = []
+    warnings: list[RowError] = []
+    for episode in episodes:
+        record, notes = _episode_record(episode, placed)
+        records.append(record)
+        warnings += [
+            RowError(files.episodes_name, episode.line, note, episode.child) for note in notes
+        ]
+    child_records = [(c.child, c.sex, c.date_of_birth, c.ethnicity, c.upn) for c in children]
+    progress("Writing", 0, len(child_records) + len(records))
+    await repository.load_rows(db, child_records, records)
+    clashes = await repository.clashes_with_held_episodes(db, importer.tenant_id)
+    if clashes:
+        by_line = {episode.line: episode.child for episode in episodes}
+        errors += [
+            RowError(
+                files.episodes_name,
+                clash.line,
+                "the episode overlaps the child's episode already held from "
+                f"{clash.start:%d/%m/%Y} to "
+                + (f"{clash.end:%d/%m/%Y}" if clash.end else "now (no end date)"),
+                by_line.get(clash.line),
+            )
+            for clash in clashes
+        ]
+        errors.sort(key=lambda error: (error.file != files.header_name, error.line))
+        if not valid_rows_only:
+            return _finish(job, "rejected", parsed, errors, warnings, None)
+        await repository.drop_episode_lines(db, [clash.line for clash in clashes])
+    merged_children = await repository.merge_children(db, importer.tenant_id, team)
+    progress("Writing", len(child_records), len(child_records) + len(records))
+    merged_episodes = await repository.merge_episodes(db, importer.tenant_id)
+    status_changed = await repository.follow_latest_episodes(db, importer.tenant_id)
+    progress("Writing", len(child_records) + len(records), len(child_records) + len(records))
+    changed = merged_episodes.changed_children | merged_children.changed_children
+    await repository.audit_children(
+        db, tenant_id=importer.tenant_id, user_id=importer.user_id, label=importer.label,
+        request_id=current_request_id(), import_id=job.id, changed=changed,
+    )  # fmt: skip
+    imported_episodes = len(records) - len(clashes)
+    counts = {
+        "children_created": merged_children.created,
+        "children_updated": merged_children.updated,
+        "children_unchanged": len(children) - merged_children.created - merged_children.updated,
+        "episodes_created": merged_episodes.created,
+        "episodes_updated": merged_episodes.updated,
+        "episodes_unchanged": imported_episodes - merged_episodes.created - merged_episodes.updated,
+        "children_status_changed": status_changed,
+        "duration_ms": round((time.perf_counter() - started) * 1000),
+    }
+    return _finish(job, "succeeded", parsed, errors, warnings, counts)
+
+
+def _finish(
+    job: ImportJob,
+    status: str,
+    parsed: ParsedReturn,
+    errors: list[RowError],
+    warnings: list[RowError],
+    counts: dict[str, int] | None,
+) -> ImportJob:
+    job.status = status
+    job.rows_processed = parsed.rows
+    job.rows_rejected = len({(error.file, error.line) for error in errors})
+    job.counts = counts or {}
+    job.report = {
+        "errors": [_line(error) for error in errors],
+        "warnings": [_line(warning) for warning in warnings],
+    }
+    job.finished_at = datetime.now(UTC)
+    return job
+
+
+def read_job(job: ImportJob) -> ImportJobRead:
+    return ImportJobRead.model_validate(
+        {
+            "id": job.id,
+            "kind": job.kind,
+            "status": job.status,
+            "valid_rows_only": job.valid_rows_only,
+            "header_filename": job.header_filename,
+            "episodes_filename": job.episodes_filename,
+            "rows_total": job.rows_total,
+            "rows_processed": job.rows_processed,
+            "rows_rejected": job.rows_rejected,
+            "counts": job.counts or None,
+            "errors": job.report.get("errors", []),
+            "warnings": job.report.get("warnings", []),
+            "created_at": job.created_at,
+            "finished_at": job.finished_at,
+        }
+    )
+
+
+async def upload_ssda903(
+    db: AsyncSession,
+    actor: Actor,
+    files: ReturnFiles,
+    *,
+    valid_rows_only: bool,
+    team_id: uuid.UUID | None,
+    today: date,
+) -> ImportJobRead:
+    """An admin's upload: imported within the request (files are size-bounded), audited."""
+    importer = Importer(actor.tenant_id, actor.user_id, actor.label)
+    job = await run_ssda903_import(
+        db, importer, files, valid_rows_only=valid_rows_only, today=today, team_id=team_id
+    )
+    await db.flush()
+    await audit.record(
+        db, actor=actor, action=AuditAction.create, resource_type="import", resource_id=job.id,
+        details={"status": job.status, "rows": job.rows_total, "rejected": job.rows_rejected},
+    )  # fmt: skip
+    return read_job(job)
+
+
+async def get_import(db: AsyncSession, actor: Actor, import_id: uuid.UUID) -> ImportJobRead:
+    job = await repository.get_job(db, import_id)
+    if job is None:
+        raise NotFound("There is no import with this id.")
+    await audit.record(
+        db, actor=actor, action=AuditAction.read, resource_type="import", resource_id=job.id
+    )
+    return read_job(job)
+
+
+async def list_imports(db: AsyncSession, actor: Actor) -> list[ImportJobSummary]:
+    jobs = await repository.list_jobs(db, limit=50)
+    return [ImportJobSummary.model_validate(job, from_attributes=True) for job in jobs]

@@ -1,0 +1,94 @@
+"""The background worker: pgqueuer jobs and schedules, in `kindred serve` or `kindred worker`.
+
+- `kindred.webhooks.dispatch` jobs are enqueued in the same transaction as an event (and as a
+  deferred job when a retry falls due); each runs one `dispatch_due` step.
+- Every minute a sweep runs the same step, so nothing waits for a lost wake-up.
+- Every night: open referrals long past their needed-by date expire, and idempotency keys older
+  than 24 hours are removed.
+
+Any number of workers may run: deliveries are leased with `FOR UPDATE SKIP LOCKED`.
+"""
+
+import asyncio
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+import asyncpg
+import httpx
+from pgqueuer import PgQueuer
+from pgqueuer.adapters.drivers.asyncpg import AsyncpgDriver
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from kindred.core.database import APP_ROLE, Database
+from kindred.core.job_queue import queries_for
+from kindred.modules.partner.idempotency import KEY_LIFETIME
+from kindred.modules.webhooks.dispatch import REQUEST_TIMEOUT_SECONDS, dispatch_due
+from kindred.modules.webhooks.events import DISPATCH_ENTRYPOINT
+from kindred.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+SWEEP_SCHEDULE = "kindred.webhooks.sweep"
+HOUSEKEEPING_SCHEDULE = "kindred.housekeeping"
+EXPIRY_GRACE_DAYS = 28
+"""An open referral expires this many days after the date it was needed by."""
+
+
+def _plain_dsn(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+async def housekeeping(database: Database, *, now: datetime) -> tuple[int, int]:
+    """Expire overdue referrals and forget old idempotency keys: (expired, purged)."""
+    async with database.sessions() as db:
+        expired = await db.scalar(
+            text("SELECT kindred_expire_referrals(:today, :grace)"),
+            {"today": now.date(), "grace": EXPIRY_GRACE_DAYS},
+        )
+        purged = await db.scalar(
+            text("SELECT kindred_purge_idempotency_keys(:before)"),
+            {"before": now - KEY_LIFETIME},
+        )
+        await db.commit()
+    return int(expired or 0), int(purged or 0)
+
+
+async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -> None:
+    """Process jobs until `stop` is set (or forever)."""
+    assert settings.database_url is not None
+    database = Database(settings.database_url, pool_size=2)
+    connection = await asyncpg.connect(_plain_dsn(settings.database_url))
+    await connection.execute(f"SET ROLE {APP_ROLE}")
+    driver = AsyncpgDriver(connection)
+    queuer = PgQueuer(driver, queries=queries_for(driver))
+    http = httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS, follow_redirects=False)
+
+    @queuer.entrypoint(DISPATCH_ENTRYPOINT, on_failure="delete")
+    async def dispatch(_: Any) -> None:
+        await dispatch_due(database, http, now=datetime.now(UTC))
+
+    @queuer.schedule(SWEEP_SCHEDULE, "* * * * *")
+    async def sweep(_: Any) -> None:
+        await dispatch_due(database, http, now=datetime.now(UTC))
+
+    @queuer.schedule(HOUSEKEEPING_SCHEDULE, "17 3 * * *")
+    async def nightly(_: Any) -> None:
+        expired, purged = await housekeeping(database, now=datetime.now(UTC))
+        logger.info("housekeeping", extra={"expired_referrals": expired, "purged_keys": purged})
+
+    async def stop_when_asked() -> None:
+        if stop is not None:
+            await stop.wait()
+            queuer.shutdown.set()
+
+    watcher = asyncio.create_task(stop_when_asked())
+    try:
+        await queuer.run()
+    finally:
+        watcher.cancel()
+        await http.aclose()
+        await database.dispose()
+        if not connection.is_closed():
+            await connection.close()

@@ -1,0 +1,146 @@
+"""Webhooks of the partner API: where to send events, and the log of what was sent."""
+
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from fastapi.responses import JSONResponse
+
+from kindred.auth.actor import Actor
+from kindred.auth.dependencies import require
+from kindred.auth.policy import Action
+from kindred.core.cursor import MAX_LIMIT, CursorPage
+from kindred.core.database import DbSession
+from kindred.core.errors import (
+    Forbidden,
+    InvalidInput,
+    NotAuthenticated,
+    NotFound,
+    problem_responses,
+)
+from kindred.modules.partner.idempotency import IdempotencyKey, idempotent
+from kindred.modules.partner.rate_limit import RATE_LIMITED, RateLimited
+from kindred.modules.webhooks import service
+from kindred.modules.webhooks.schemas import (
+    DeliveryRead,
+    WebhookCreate,
+    WebhookRead,
+    WebhookWithSecret,
+)
+from kindred.settings import Environment, Settings
+
+router = APIRouter(prefix="/partner/webhooks", tags=["partner API"], dependencies=[RATE_LIMITED])
+
+Manager = Annotated[Actor, require(Action.manage_webhooks)]
+COMMON = (NotAuthenticated, Forbidden, RateLimited)
+SIGNING = (
+    " Every delivery is a POST of a JSON event `{id, type, created_at, data}` with "
+    "`X-Kindred-Signature: sha256=<hex HMAC-SHA256 of the raw body with your signing secret>`, "
+    "`X-Kindred-Timestamp` (Unix seconds of the attempt), `X-Kindred-Event-Id`, "
+    "`X-Kindred-Event-Type`, `X-Kindred-Delivery-Id` and `X-Kindred-Attempt`. Answer 2xx within "
+    "10 s; anything else is retried after 30 s, 1, 2, 4, 8, 16, 32 and 64 minutes, then the "
+    "delivery is marked failed. De-duplicate on the event id."
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@router.get(
+    "",
+    summary="List your webhooks",
+    description="The agency's active webhooks (never their secrets).",
+    responses=problem_responses(*COMMON),
+)
+async def list_webhooks(actor: Manager, db: DbSession) -> list[WebhookRead]:
+    return await service.list_webhooks(db)
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=WebhookWithSecret,
+    summary="Register a webhook",
+    description="Events: `referral.shared`, `referral.withdrawn`, `offer.accepted`, "
+    "`offer.declined`. The answer holds the signing secret, shown this once."
+    + SIGNING
+    + " Send an `Idempotency-Key` header.",
+    responses=problem_responses(*COMMON, InvalidInput),
+)
+async def register_webhook(
+    body: WebhookCreate,
+    request: Request,
+    actor: Manager,
+    db: DbSession,
+    idempotency_key: IdempotencyKey,
+) -> JSONResponse:
+    settings: Settings = request.app.state.settings
+    loopback = settings.environment is not Environment.production
+    return await idempotent(
+        db, actor, idempotency_key, method="POST", path=request.url.path, body=body,
+        status_code=status.HTTP_201_CREATED,
+        run=lambda: service.register(db, actor, body, allow_loopback_http=loopback),
+    )  # fmt: skip
+
+
+@router.get(
+    "/{webhook_id}",
+    summary="Read a webhook",
+    description="404 for an unknown id, a removed webhook or another agency's.",
+    responses=problem_responses(*COMMON, NotFound),
+)
+async def get_webhook(webhook_id: uuid.UUID, actor: Manager, db: DbSession) -> WebhookRead:
+    return await service.get_webhook(db, webhook_id)
+
+
+@router.delete(
+    "/{webhook_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Remove a webhook",
+    description="No more events are sent to it; pending deliveries are marked failed.",
+    responses=problem_responses(*COMMON, NotFound),
+)
+async def remove_webhook(webhook_id: uuid.UUID, actor: Manager, db: DbSession) -> Response:
+    await service.remove(db, actor, webhook_id, now=_now())
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/{webhook_id}/rotate-secret",
+    response_model=WebhookWithSecret,
+    summary="Rotate a webhook's signing secret",
+    description="The new secret is shown this once and signs every delivery from now on. Send "
+    "an `Idempotency-Key` header.",
+    responses=problem_responses(*COMMON, NotFound, InvalidInput),
+)
+async def rotate_secret(
+    webhook_id: uuid.UUID,
+    request: Request,
+    actor: Manager,
+    db: DbSession,
+    idempotency_key: IdempotencyKey,
+) -> JSONResponse:
+    return await idempotent(
+        db, actor, idempotency_key, method="POST", path=request.url.path, body=None,
+        status_code=status.HTTP_200_OK,
+        run=lambda: service.rotate_secret(db, actor, webhook_id, now=_now()),
+    )  # fmt: skip
+
+
+@router.get(
+    "/{webhook_id}/deliveries",
+    summary="A webhook's delivery log",
+    description="Newest first, cursor-paginated: each event sent, its status (pending, "
+    "delivered, failed), every attempt with your endpoint's answer, and the next retry.",
+    responses=problem_responses(*COMMON, NotFound, InvalidInput),
+)
+async def deliveries(
+    webhook_id: uuid.UUID,
+    actor: Manager,
+    db: DbSession,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 25,
+) -> CursorPage[DeliveryRead]:
+    return await service.deliveries(db, webhook_id, cursor=cursor, limit=limit)

@@ -1,0 +1,122 @@
+"""Demo placements and costs: every demo child in care gets a current episode and weekly fee.
+
+Fees follow the placement type within the public ranges in DOMAIN.md (in-house fostering
+£400–£600 a week, agency fostering £820–£950, children's homes £3,800–£6,250, a few very complex
+placements over £10,000), drawn at random within the range, so need vs spend shows on first
+run what councils found: spend follows the placement type more than the child's needs.
+"""
+
+import random
+import uuid
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kindred.domain.placements import Place, distance_between
+from kindred.models.child import Child
+from kindred.models.cost import CostRecord
+from kindred.models.placement import Placement
+from kindred.modules.placements.places import place_postcode
+
+SECTORS = ("LS1 4", "LS6 2", "LS9 8", "BD1 1", "BD3 9", "HX1 1", "WF1 2", "HD1 2", "YO1 7")
+
+# Placement type → (provider choices, weekly fee range in pounds).
+FEES: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {
+    "U1": (("PR1",), (400, 600)),
+    "U3": (("PR1",), (400, 600)),
+    "U4": (("PR1", "PR1", "PR4"), (400, 600)),
+    "U5": (("PR1",), (400, 600)),
+    "U6": (("PR1", "PR4", "PR5"), (400, 600)),
+    "K2": (("PR4",), (3_800, 6_250)),
+    "R1": (("PR4", "PR5"), (3_800, 6_250)),
+}
+AGENCY_FEE = (820, 950)
+COMPLEX_FEE = (10_000, 12_500)
+
+
+def _fee(rng: random.Random, placement_type: str, provider: str) -> int:
+    """A weekly fee in pence for a placement of this type and provider."""
+    low, high = FEES.get(placement_type, (("PR1",), (400, 600)))[1]
+    if placement_type.startswith("U") and provider in ("PR4", "PR5"):
+        low, high = AGENCY_FEE
+    if placement_type in ("K2", "R1") and rng.random() < 0.2:
+        low, high = COMPLEX_FEE
+    return rng.randint(low, high) * 100
+
+
+async def load_demo_placements(db: AsyncSession, *, today: date, seed: int = 903) -> None:
+    """A current placement episode and its weekly fee for every demo child in care."""
+    rng = random.Random(seed)  # noqa: S311 - demo data, not security
+    children = (
+        await db.scalars(
+            select(Child)
+            .where(Child.placement_type.is_not(None))
+            .order_by(Child.local_child_id, Child.id)
+        )
+    ).all()
+    costs: list[CostRecord] = []
+    for child in children:
+        tenant_id = child.tenant_id
+        placement_type = child.placement_type or "U4"
+        provider = rng.choice(FEES.get(placement_type, (("PR1",), (0, 0)))[0])
+        home = place_postcode(child.home_postcode or rng.choice(SECTORS))
+        where = place_postcode(rng.choice(SECTORS))
+        start = max(child.date_of_birth, today - timedelta(days=rng.randint(60, 900)))
+        distance = distance_between(home.place if home else None, where.place if where else None)
+        placement = Placement(
+            id=uuid.uuid4(),
+            tenant_id=tenant_id,
+            child_id=child.id,
+            start_date=start,
+            placement_type=placement_type,
+            provider=provider,
+            legal_status=child.legal_status or "C2",
+            reason_new_episode="S",
+            home_postcode=home.text if home else None,
+            home_precision=home.precision.value if home else None,
+            home_easting=_easting(home.place if home else None),
+            home_northing=_northing(home.place if home else None),
+            placement_postcode=where.text if where else None,
+            placement_precision=where.precision.value if where else None,
+            placement_easting=_easting(where.place if where else None),
+            placement_northing=_northing(where.place if where else None),
+            distance_m=distance.metres if distance else None,
+        )
+        db.add(placement)
+        costs.append(
+            CostRecord(
+                tenant_id=tenant_id,
+                child_id=child.id,
+                placement_id=placement.id,
+                kind="placement",
+                frequency="weekly",
+                amount_pence=_fee(rng, placement_type, provider),
+                funder="social_care",
+                start_date=start,
+            )
+        )
+        if rng.random() < 0.25:
+            costs.append(
+                CostRecord(
+                    tenant_id=tenant_id,
+                    child_id=child.id,
+                    kind=rng.choice(("therapy", "education_support", "transport")),
+                    description="Support package agreed at the last review",
+                    frequency="weekly",
+                    amount_pence=rng.randint(40, 400) * 100,
+                    funder=rng.choice(("social_care", "health", "education")),
+                    start_date=start + timedelta(days=rng.randint(0, 30)),
+                )
+            )
+    await db.flush()  # no ORM relationships: placements first, then the fees naming them
+    db.add_all(costs)
+    await db.flush()
+
+
+def _easting(place: Place | None) -> float | None:
+    return place.easting if place else None
+
+
+def _northing(place: Place | None) -> float | None:
+    return place.northing if place else None

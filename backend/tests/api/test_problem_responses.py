@@ -1,0 +1,123 @@
+"""Every error is one RFC 9457 problem+json body, never a stack trace."""
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from pydantic import BaseModel, Field
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from conftest import SignIn
+from factories import create_child, create_organisation, create_team, create_user
+from kindred.core.errors import Conflict
+from kindred.main import create_app
+from kindred.settings import Settings
+
+
+class _Example(BaseModel):
+    name: str = Field(min_length=1)
+    level: int = Field(ge=0, le=4)
+
+
+@pytest.fixture
+async def probe_client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """The real app plus three routes that fail on purpose, to exercise the error handlers."""
+    app: FastAPI = create_app(settings)
+
+    @app.post("/api/v1/_probe/echo")
+    async def echo(example: _Example) -> _Example:
+        return example
+
+    @app.get("/api/v1/_probe/conflict")
+    async def conflict() -> None:
+        raise Conflict("Someone else saved this first.")
+
+    @app.get("/api/v1/_probe/crash")
+    async def crash() -> None:
+        raise RuntimeError("secret internals: SELECT * FROM children")
+
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield http
+
+
+def _assert_problem(response: httpx.Response, status: int) -> dict[str, object]:
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    body: dict[str, object] = response.json()
+    assert body["status"] == status
+    for key in ("type", "title", "detail", "request_id"):
+        assert isinstance(body[key], str)
+        assert body[key]
+    assert body["request_id"] == response.headers["x-request-id"]
+    return body
+
+
+async def test_unknown_route_is_a_404_problem(client: httpx.AsyncClient) -> None:
+    body = _assert_problem(await client.get("/api/v1/no-such-thing"), 404)
+
+    assert body["instance"] == "/api/v1/no-such-thing"
+
+
+async def test_wrong_method_is_a_405_problem(client: httpx.AsyncClient) -> None:
+    _assert_problem(await client.delete("/api/v1/health"), 405)
+
+
+async def test_malformed_body_names_each_bad_field(probe_client: httpx.AsyncClient) -> None:
+    response = await probe_client.post("/api/v1/_probe/echo", json={"name": "", "level": 7})
+
+    body = _assert_problem(response, 422)
+    fields = {error["field"] for error in body["errors"]}  # type: ignore[attr-defined]
+    assert fields == {"body.name", "body.level"}
+    assert "body.name" in str(body["detail"])
+
+
+async def test_unparseable_json_is_a_422_problem(probe_client: httpx.AsyncClient) -> None:
+    response = await probe_client.post(
+        "/api/v1/_probe/echo", content=b"{not json", headers={"content-type": "application/json"}
+    )
+
+    _assert_problem(response, 422)
+
+
+async def test_typed_error_carries_its_status(probe_client: httpx.AsyncClient) -> None:
+    body = _assert_problem(await probe_client.get("/api/v1/_probe/conflict"), 409)
+
+    assert body["detail"] == "Someone else saved this first."
+
+
+async def test_crash_is_a_500_problem_without_internals(probe_client: httpx.AsyncClient) -> None:
+    response = await probe_client.get("/api/v1/_probe/crash")
+
+    body = _assert_problem(response, 500)
+    assert "SELECT" not in response.text
+    assert "Traceback" not in response.text
+    assert body["title"] == "Something went wrong on our side"
+
+
+async def test_text_the_database_cannot_store_is_a_422_not_a_500(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council = await create_organisation(db)
+    team = await create_team(db, council)
+    child = await create_child(db, council, team)
+    worker = await create_user(db, council, teams=[team])
+
+    # Free text (not a one-line field, which refuses control characters itself).
+    response = await (await sign_in_as(worker)).get("/api/v1/children", params={"q": "nul\x00here"})
+
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    assert str(child.id) not in response.text
+
+
+async def test_a_body_over_the_limit_is_a_413_problem(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/api/v1/auth/sign-in",
+        content=b"{" + b" " * (26 * 1024 * 1024) + b"}",
+        headers={"content-type": "application/json"},
+    )
+
+    body = _assert_problem(response, 413)
+    assert "25 MB" in str(body["detail"])

@@ -1,0 +1,270 @@
+"""Importing the SSDA903 return: round trips, idempotence, every bad row reported, the CLI."""
+
+import asyncio
+from datetime import date
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from typer.testing import CliRunner
+
+from conftest import SignIn
+from factories import create_child, create_organisation, create_placement, create_team, create_user
+from kindred.cli import app as cli
+from kindred.geography.postcodes import postcode_directory
+from kindred.models.child import Child
+from kindred.models.organisation import Organisation
+from kindred.models.placement import Placement
+from kindred.models.user import Role
+from kindred.modules.imports import router as imports_router
+from kindred.seed.ssda903_samples import SampleReturn, sample_return
+
+TODAY = date.today()
+
+
+async def _admin(db: AsyncSession, sign_in_as: SignIn) -> tuple[Organisation, httpx.AsyncClient]:
+    council = await create_organisation(db)
+    await create_team(db, council, name="Looked After Children")
+    admin = await create_user(db, council, role=Role.admin)
+    return council, await sign_in_as(admin)
+
+
+async def _upload(http: httpx.AsyncClient, sample: SampleReturn, **form: str) -> httpx.Response:
+    return await http.post(
+        "/api/v1/imports/ssda903",
+        files={
+            "header": ("header_2026.csv", sample.header, "text/csv"),
+            "episodes": ("episodes_2026.csv", sample.episodes, "text/csv"),
+        },
+        data=form,
+    )
+
+
+async def _count(db: AsyncSession, model: type[Child | Placement], council: Organisation) -> int:
+    query = select(func.count()).select_from(model).where(model.tenant_id == council.id)
+    return int(await db.scalar(query) or 0)
+
+
+async def test_a_messy_sample_round_trips_and_a_second_import_changes_nothing(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council, http = await _admin(db, sign_in_as)
+    sample = sample_return(children=120, today=TODAY, seed=11)  # BOM, CRLF, shuffled, extras
+
+    first = await _upload(http, sample)
+
+    assert first.status_code == 201, first.text
+    body = first.json()
+    assert body["status"] == "succeeded", body["errors"][:3]
+    assert body["errors"] == []
+    assert body["counts"]["children_created"] == 120
+    assert body["counts"]["episodes_created"] == sample.episode_count
+    assert await _count(db, Placement, council) == sample.episode_count
+    held = {
+        (local_id, start)
+        for local_id, start in await db.execute(
+            select(Child.local_child_id, Placement.start_date).join(
+                Placement, Placement.child_id == Child.id
+            )
+        )
+    }
+    for row in sample.rows:
+        day, month, year = (int(part) for part in row["DECOM"].split("/"))
+        assert (row["CHILD"], date(year, month, day)) in held
+    versions = {row[0]: row[1] for row in await db.execute(select(Child.id, Child.version))}
+    in_care = await db.scalar(
+        select(func.count()).select_from(Child).where(Child.placement_type.is_not(None))
+    )
+    assert in_care
+
+    second = await _upload(http, sample)
+
+    again = second.json()
+    assert again["status"] == "succeeded"
+    assert again["counts"] | {"duration_ms": 0} == {
+        "children_created": 0,
+        "children_updated": 0,
+        "children_unchanged": 120,
+        "episodes_created": 0,
+        "episodes_updated": 0,
+        "episodes_unchanged": sample.episode_count,
+        "children_status_changed": 0,
+        "duration_ms": 0,
+    }
+    assert {row[0]: row[1] for row in await db.execute(select(Child.id, Child.version))} == versions
+    assert await _count(db, Placement, council) == sample.episode_count
+    job = await http.get(f"/api/v1/imports/{again['id']}")
+    assert job.status_code == 200
+    assert job.json()["counts"]["episodes_unchanged"] == sample.episode_count
+    listed = await http.get("/api/v1/imports")
+    assert [j["id"] for j in listed.json()] == [again["id"], body["id"]]
+
+
+async def test_bad_rows_stop_the_import_and_each_is_reported_with_its_line(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council, http = await _admin(db, sign_in_as)
+    sample = sample_return(children=60, today=TODAY, seed=5, bad_rows=6)
+
+    response = await _upload(http, sample)
+
+    body = response.json()
+    assert response.status_code == 201, response.text
+    assert body["status"] == "rejected"
+    assert body["counts"] is None
+    reported = {(e["file"], e["line"]) for e in body["errors"]}
+    assert reported == {("episodes_2026.csv", line) for _, line, _ in sample.bad_lines}
+    assert body["rows_rejected"] == 6
+    assert await _count(db, Child, council) == 0
+    assert await _count(db, Placement, council) == 0
+
+
+async def test_valid_rows_only_imports_the_good_rows_and_reports_the_rest(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council, http = await _admin(db, sign_in_as)
+    sample = sample_return(children=60, today=TODAY, seed=5, bad_rows=6)
+
+    response = await _upload(http, sample, valid_rows_only="true")
+
+    body = response.json()
+    assert body["status"] == "succeeded"
+    assert len(body["errors"]) == 6
+    assert body["counts"]["episodes_created"] == sample.episode_count
+    assert await _count(db, Placement, council) == sample.episode_count
+
+
+async def test_partial_postcodes_are_placed_at_sector_centroids(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    _, http = await _admin(db, sign_in_as)
+    header = b"CHILD,SEX,DOB,ETHNIC\r\nP1,1,01/02/2014,WBRI\r\n"
+    episodes = (
+        b"\xef\xbb\xbfCHILD,DECOM,LS,PLACE,PLACE_PROVIDER,HOME_POST,PL_POST,DEC\r\n"
+        b"P1,01/03/2024,C2,U4,PR1,LS1 4,YO1 7,\r\n"
+        b"P1,01/03/2020,C2,U4,PR1,LS1 4,ZZ99 9,01/03/2021\r\n"
+    )
+    sample = SampleReturn(header=header, episodes=episodes, children=1, episode_count=2)
+
+    body = (await _upload(http, sample)).json()
+
+    assert body["status"] == "succeeded", body["errors"]
+    assert [(w["line"], "ZZ99 9" in w["reason"]) for w in body["warnings"]] == [(3, True)]
+    placed, unplaced = (
+        await db.scalars(select(Placement).order_by(Placement.start_date.desc()))
+    ).all()
+    leeds = postcode_directory().sector_centroid("LS1 4")
+    york = postcode_directory().sector_centroid("YO1 7")
+    assert leeds is not None
+    assert york is not None
+    assert (placed.home_precision, placed.placement_precision) == ("sector", "sector")
+    assert placed.home_easting == pytest.approx(leeds.easting)
+    assert placed.placement_northing == pytest.approx(york.northing)
+    assert placed.distance_m is not None
+    assert 30_000 < placed.distance_m < 40_000
+    assert (unplaced.placement_postcode, unplaced.placement_precision) == ("ZZ99 9", "unknown")
+    assert unplaced.distance_m is None
+    child = await db.scalar(select(Child).where(Child.local_child_id == "P1"))
+    assert child is not None
+    assert (child.care_status, child.placement_type, child.legal_status) == ("in_care", "U4", "C2")
+
+
+async def test_an_episode_clashing_with_one_already_held_is_reported(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council, http = await _admin(db, sign_in_as)
+    team = await create_team(db, council)
+    child = await create_child(db, council, team, local_child_id="H1", given_name="Held")
+    await create_placement(db, council, child, start_date=date(2024, 1, 1), end_date=None)
+    episodes = b"CHILD,DECOM,LS,PLACE\nH1,01/06/2024,C2,K2\n"
+    sample = SampleReturn(header=b"CHILD,SEX,DOB\n", episodes=episodes, children=0, episode_count=1)
+
+    body = (await _upload(http, sample)).json()
+
+    assert body["status"] == "rejected"
+    assert body["errors"][0]["line"] == 2
+    assert "already held from 01/01/2024" in body["errors"][0]["reason"]
+    await db.refresh(child)
+    assert child.given_name == "Held"
+
+
+async def test_imports_are_for_admins_of_their_own_council(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    _, http = await _admin(db, sign_in_as)
+    _, other_admin = await _admin(db, sign_in_as)
+    job = (await _upload(http, sample_return(children=3, today=TODAY))).json()
+    practitioner = await create_user(db, await create_organisation(db))
+
+    assert (await other_admin.get(f"/api/v1/imports/{job['id']}")).status_code == 404
+    as_practitioner = await (await sign_in_as(practitioner)).post("/api/v1/imports/ssda903")
+    assert as_practitioner.status_code == 403
+
+
+async def test_files_over_the_limit_are_refused(
+    sign_in_as: SignIn, db: AsyncSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, http = await _admin(db, sign_in_as)
+    monkeypatch.setattr(imports_router, "MAX_FILE_BYTES", 100)
+
+    response = await _upload(http, sample_return(children=5, today=TODAY))
+
+    assert response.status_code == 413
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+@pytest.fixture
+def runner(database_url: str, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("KINDRED_DATABASE_URL", database_url)
+    return CliRunner()
+
+
+async def test_the_command_imports_with_progress_and_is_safe_to_rerun(
+    runner: CliRunner, db: AsyncSession, tmp_path: Path
+) -> None:
+    council = await create_organisation(db)
+    await create_team(db, council)
+    sample = sample_return(children=40, today=TODAY, seed=3)
+    (tmp_path / "header.csv").write_bytes(sample.header)
+    (tmp_path / "episodes.csv").write_bytes(sample.episodes)
+    args = ["import-903", str(tmp_path / "header.csv"), str(tmp_path / "episodes.csv"),
+            "--council", council.slug]  # fmt: skip
+
+    first = await asyncio.to_thread(runner.invoke, cli, args)
+    second = await asyncio.to_thread(runner.invoke, cli, args)
+    unknown = await asyncio.to_thread(runner.invoke, cli, [*args[:3], "--council", "nowhere"])
+
+    assert first.exit_code == 0, first.output
+    assert "children 40 new" in first.output
+    assert "Writing" in first.output
+    assert second.exit_code == 0, second.output
+    assert f"{sample.episode_count:,} unchanged" in second.output
+    assert await _count(db, Placement, council) == sample.episode_count
+    assert unknown.exit_code == 1
+    assert "no council" in unknown.output
+
+
+async def test_the_command_reports_bad_rows_and_writes_nothing(
+    runner: CliRunner, db: AsyncSession, tmp_path: Path
+) -> None:
+    council = await create_organisation(db)
+    await create_team(db, council)
+    sample = sample_return(children=20, today=TODAY, seed=3, bad_rows=2)
+    (tmp_path / "h.csv").write_bytes(sample.header)
+    (tmp_path / "e.csv").write_bytes(sample.episodes)
+    report = tmp_path / "report.json"
+
+    result = await asyncio.to_thread(
+        runner.invoke, cli,
+        ["import-903", str(tmp_path / "h.csv"), str(tmp_path / "e.csv"), "--council",
+         council.slug, "--report", str(report)],
+    )  # fmt: skip
+
+    assert result.exit_code == 1
+    for _, line, _ in sample.bad_lines:
+        assert f"e.csv:{line}:" in result.output
+    assert "Nothing imported" in result.output
+    assert '"status": "rejected"' in report.read_text()
+    assert await _count(db, Child, council) == 0

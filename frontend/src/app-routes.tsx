@@ -1,0 +1,205 @@
+import type { RouteObject } from "react-router";
+
+import { PageShell } from "./components/layout/PageShell";
+import { LoadingMessage } from "./components/states/LoadingMessage";
+import { RequireSession } from "./features/session/components/RequireSession";
+import { ErrorPage } from "./routes/ErrorPage";
+import { RootLayout } from "./routes/RootLayout";
+
+/** Every page of the app. Pages load lazily so the first download stays small. */
+export const appRoutes: RouteObject[] = [
+  {
+    path: "/",
+    element: <RootLayout />,
+    errorElement: <ErrorPage />,
+    hydrateFallbackElement: (
+      <PageShell>
+        <LoadingMessage>Loading…</LoadingMessage>
+      </PageShell>
+    ),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import("./routes/HomePage")).HomePage }),
+      },
+      {
+        path: "sign-in",
+        lazy: async () => ({ Component: (await import("./routes/SignInPage")).SignInPage }),
+      },
+      {
+        // Everything below needs a session; without one the guard sends people to sign in.
+        element: <RequireSession />,
+        children: [
+          {
+            path: "admin/users",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/UsersPage")).UsersPage,
+            }),
+          },
+          {
+            path: "admin/users/new",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/NewUserPage")).NewUserPage,
+            }),
+          },
+          {
+            path: "admin/users/:userId",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/EditUserPage")).EditUserPage,
+            }),
+          },
+          {
+            path: "admin/teams",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/TeamsPage")).TeamsPage,
+            }),
+          },
+          {
+            path: "admin/teams/:teamId",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/RenameTeamPage")).RenameTeamPage,
+            }),
+          },
+          {
+            path: "admin/api-clients",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/ApiClientsPage")).ApiClientsPage,
+            }),
+          },
+          {
+            path: "admin/api-clients/new",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/NewApiClientPage")).NewApiClientPage,
+            }),
+          },
+          {
+            path: "admin/audit",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/AuditLogPage")).AuditLogPage,
+            }),
+          },
+          // Carers (fostering households), a child's matches, and the market analytics.
+          {
+            path: "carers",
+            lazy: async () => ({
+              Component: (await import("./routes/carers/CarersPage")).CarersPage,
+            }),
+          },
+          {
+            path: "carers/new",
+            lazy: async () => ({
+              Component: (await import("./routes/carers/NewCarerPage")).NewCarerPage,
+            }),
+          },
+          {
+            path: "carers/:householdId",
+            lazy: async () => ({
+              Component: (await import("./routes/carers/CarerPage")).CarerPage,
+            }),
+          },
+          {
+            path: "carers/:householdId/edit",
+            lazy: async () => ({
+              Component: (await import("./routes/carers/EditCarerPage")).EditCarerPage,
+            }),
+          },
+          {
+            path: "carers/:householdId/capacity",
+            lazy: async () => ({
+              Component: (await import("./routes/carers/CarerCapacityPage")).CarerCapacityPage,
+            }),
+          },
+          {
+            path: "children/:childId/matches",
+            lazy: async () => ({
+              Component: (await import("./routes/children/ChildMatchesPage")).ChildMatchesPage,
+            }),
+          },
+          {
+            path: "analytics",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/AnalyticsPage")).AnalyticsPage,
+            }),
+          },
+          {
+            path: "analytics/step-down",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/StepDownPage")).StepDownPage,
+            }),
+          },
+          {
+            path: "analytics/training-gaps",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/TrainingGapsPage")).TrainingGapsPage,
+            }),
+          },
+          {
+            path: "analytics/sufficiency",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/SufficiencyPage")).SufficiencyPage,
+            }),
+          },
+          {
+            path: "matching/plan",
+            lazy: async () => ({
+              Component: (await import("./routes/matching/CohortPlanPage")).CohortPlanPage,
+            }),
+          },
+          // Children: the caseload, a child's needs profile, assessments and approvals.
+          {
+            path: "children",
+            lazy: async () => ({
+              Component: (await import("./routes/children/CaseloadPage")).CaseloadPage,
+            }),
+          },
+          {
+            path: "children/new",
+            lazy: async () => ({
+              Component: (await import("./routes/children/NewChildPage")).NewChildPage,
+            }),
+          },
+          {
+            path: "children/:childId",
+            lazy: async () => ({
+              Component: (await import("./routes/children/ChildPage")).ChildPage,
+            }),
+          },
+          {
+            path: "children/:childId/edit",
+            lazy: async () => ({
+              Component: (await import("./routes/children/EditChildPage")).EditChildPage,
+            }),
+          },
+          {
+            path: "children/:childId/profile",
+            lazy: async () => ({
+              Component: (await import("./routes/children/ProfilePage")).ProfilePage,
+            }),
+          },
+          {
+            path: "assessments/:assessmentId",
+            lazy: async () => ({
+              Component: (await import("./routes/assessments/AssessmentPage")).AssessmentPage,
+            }),
+          },
+          {
+            path: "approvals",
+            lazy: async () => ({
+              Component: (await import("./routes/approvals/ApprovalsPage")).ApprovalsPage,
+            }),
+          },
+          {
+            path: "approvals/:assessmentId",
+            lazy: async () => ({
+              Component: (await import("./routes/approvals/ApprovalPage")).ApprovalPage,
+            }),
+          },
+        ],
+      },
+      {
+        path: "*",
+        lazy: async () => ({ Component: (await import("./routes/NotFoundPage")).NotFoundPage }),
+      },
+    ],
+  },
+];

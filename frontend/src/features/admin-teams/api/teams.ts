@@ -1,0 +1,43 @@
+import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+
+import { apiClient, dataOrThrow } from "../../../api/client";
+import type { components } from "../../../api/schema";
+
+export type Team = components["schemas"]["TeamRead"];
+
+const teamsKey = ["teams"] as const;
+
+/** Every team of the council, by name, with member counts. Not paginated: tens, not thousands. */
+export const teamsQueryOptions = queryOptions({
+  queryKey: teamsKey,
+  queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/teams")),
+});
+
+export function useCreateTeam() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (name: string) =>
+      dataOrThrow(await apiClient.POST("/api/v1/teams", { body: { name } })),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: teamsKey });
+    },
+  });
+}
+
+export function useRenameTeam(teamId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (name: string) =>
+      dataOrThrow(
+        await apiClient.PATCH("/api/v1/teams/{team_id}", {
+          params: { path: { team_id: teamId } },
+          body: { name },
+        }),
+      ),
+    onSuccess: async () => {
+      // Team names show on accounts too.
+      await queryClient.invalidateQueries({ queryKey: teamsKey });
+      await queryClient.invalidateQueries({ queryKey: ["users"] });
+    },
+  });
+}

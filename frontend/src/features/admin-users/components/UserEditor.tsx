@@ -1,0 +1,129 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+
+import { ApiError } from "../../../api/api-error";
+import { LoadingMessage } from "../../../components/states/LoadingMessage";
+import { NotificationBanner } from "../../../components/states/NotificationBanner";
+import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { formatDate, formatDateTime } from "../../../lib/format";
+import { type Role, STATUS_LABELS, type UserStatus } from "../../../lib/labels";
+import { useDocumentTitle } from "../../../lib/use-document-title";
+import { currentUserFromConflict } from "../api/conflict";
+import { type User, type UserUpdate, userQueryOptions, useUpdateUser } from "../api/users";
+import { AccountStatus } from "./AccountStatus";
+import { ConflictNotice } from "./ConflictNotice";
+import { EditUserForm } from "./EditUserForm";
+import type { TeamOption } from "./UserFilters";
+
+const UNREACHABLE = {
+  type: "about:blank",
+  title: "This user could not be loaded",
+  status: 0,
+  detail: "Kindred could not be reached. Check your connection and try again.",
+};
+
+interface UserEditorProps {
+  userId: string;
+  roles: readonly Role[];
+  teams: readonly TeamOption[] | undefined;
+  onSaved: (user: User) => void;
+}
+
+/**
+ * Loads an account and lets an admin change it. Every change sends the version last read;
+ * when someone else saved first, their version is shown and can be loaded.
+ */
+export function UserEditor({ userId, roles, teams, onSaved }: UserEditorProps) {
+  const queryClient = useQueryClient();
+  const user = useQuery(userQueryOptions(userId));
+  const update = useUpdateUser(userId);
+  const [conflict, setConflict] = useState<User | null>(null);
+  const [statusChanged, setStatusChanged] = useState<UserStatus | null>(null);
+  // Remounting the form is how it takes the reloaded values as its defaults.
+  const [formGeneration, setFormGeneration] = useState(0);
+  useDocumentTitle(user.data ? `Change ${user.data.display_name}` : "Change a user");
+
+  if (user.isPending) return <LoadingMessage>Loading user…</LoadingMessage>;
+  if (user.isError) {
+    return (
+      <ProblemMessage problem={user.error instanceof ApiError ? user.error.problem : UNREACHABLE} />
+    );
+  }
+
+  const save = (
+    change: UserUpdate,
+    onError: (error: unknown) => void,
+    onDone: (saved: User) => void,
+  ) => {
+    setConflict(null);
+    setStatusChanged(null);
+    update.mutate(
+      { ...change, version: user.data.version },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          const current = currentUserFromConflict(error);
+          if (current) setConflict(current);
+          else onError(error);
+        },
+      },
+    );
+  };
+
+  const reload = () => {
+    if (!conflict) return;
+    queryClient.setQueryData(userQueryOptions(userId).queryKey, conflict);
+    setConflict(null);
+    setFormGeneration((generation) => generation + 1);
+  };
+
+  const current = user.data;
+  return (
+    <>
+      {conflict ? <ConflictNotice current={conflict} onReload={reload} /> : null}
+      {statusChanged ? (
+        <NotificationBanner
+          success
+          heading={`${current.display_name}’s account is now ${STATUS_LABELS[statusChanged].toLowerCase()}.`}
+        />
+      ) : null}
+      <h1 className="govuk-heading-l">Change {current.display_name}</h1>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">E-mail address</dt>
+          <dd className="govuk-summary-list__value">{current.email}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Last signed in</dt>
+          <dd className="govuk-summary-list__value">
+            {current.last_signed_in_at ? formatDateTime(current.last_signed_in_at) : "Never"}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Added</dt>
+          <dd className="govuk-summary-list__value">{formatDate(current.created_at)}</dd>
+        </div>
+      </dl>
+      <EditUserForm
+        key={formGeneration}
+        user={current}
+        roles={roles}
+        teams={teams}
+        saving={update.isPending}
+        onSave={(change, onError) => {
+          save(change, onError, onSaved);
+        }}
+      />
+      <AccountStatus
+        user={current}
+        changing={update.isPending}
+        onChange={(status, onError, onDone) => {
+          save({ status }, onError, () => {
+            setStatusChanged(status);
+            onDone();
+          });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from "react";
+
+import { ApiError } from "../../../api/api-error";
+import { Textarea } from "../../../components/forms/Textarea";
+import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { type Assessment, useLifecycleStep, useReturnAssessment } from "../api/assessments";
+
+interface ApprovalDecisionProps {
+  assessment: Assessment;
+  onDecided: (decided: Assessment, outcome: "approved" | "returned") => void;
+}
+
+const UNREACHABLE = {
+  type: "about:blank",
+  title: "Kindred could not be reached",
+  status: 0,
+  detail: "Check your connection and try again.",
+};
+
+/** A manager's decision: approve, or return for changes with a comment saying what to change. */
+export function ApprovalDecision({ assessment, onDecided }: ApprovalDecisionProps) {
+  const approve = useLifecycleStep(assessment, "approve");
+  const giveBack = useReturnAssessment(assessment);
+  const [comment, setComment] = useState("");
+  const [commentError, setCommentError] = useState<string>();
+  const { can_approve: canApprove, can_return: canReturn } = assessment.permissions;
+  const failure = approve.error ?? giveBack.error;
+  if (!canApprove && !canReturn) return null;
+
+  return (
+    <section className="app-decision" aria-labelledby="decision-heading">
+      <h2 className="govuk-heading-m" id="decision-heading">
+        Your decision
+      </h2>
+      {failure ? (
+        <ProblemMessage problem={failure instanceof ApiError ? failure.problem : UNREACHABLE} />
+      ) : null}
+      {canApprove ? (
+        <button
+          type="button"
+          className="govuk-button"
+          disabled={approve.isPending}
+          aria-disabled={approve.isPending || undefined}
+          onClick={() => {
+            giveBack.reset();
+            approve.mutate(assessment.version, {
+              onSuccess: (decided) => {
+                onDecided(decided, "approved");
+              },
+            });
+          }}
+        >
+          Approve
+        </button>
+      ) : (
+        <p className="govuk-body">
+          You cannot approve an assessment you wrote or submitted; another manager can.
+        </p>
+      )}
+      {canReturn ? (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            const text = comment.trim();
+            if (!text) {
+              setCommentError("Enter what needs to change");
+              document.getElementById("return-comment")?.focus();
+              return;
+            }
+            setCommentError(undefined);
+            approve.reset();
+            giveBack.mutate(
+              { version: assessment.version, comment: text },
+              {
+                onSuccess: (decided) => {
+                  onDecided(decided, "returned");
+                },
+              },
+            );
+          }}
+        >
+          <Textarea
+            id="return-comment"
+            label="What needs to change?"
+            labelClassName="govuk-label--s"
+            hint="Required to return the assessment. The practitioner sees this when they open it."
+            rows={4}
+            maxLength={5000}
+            value={comment}
+            error={commentError}
+            onChange={(event) => {
+              setComment(event.target.value);
+            }}
+          />
+          <button
+            type="submit"
+            className="govuk-button govuk-button--secondary"
+            disabled={giveBack.isPending}
+            aria-disabled={giveBack.isPending || undefined}
+          >
+            Return with comment
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+import type { AssessmentStatus } from "../api/assessments";
+import { STATUS_LABELS, STATUS_TAGS } from "./status-labels";
+
+export function StatusTag({ status }: { status: AssessmentStatus }) {
+  return <strong className={`govuk-tag ${STATUS_TAGS[status]}`}>{STATUS_LABELS[status]}</strong>;
+}

@@ -1,0 +1,71 @@
+import { useQuery } from "@tanstack/react-query";
+
+import { ApiError } from "../../../api/api-error";
+import { LoadingMessage } from "../../../components/states/LoadingMessage";
+import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
+import { isoDateOf } from "../../../lib/date-parts";
+import { useDocumentTitle } from "../../../lib/use-document-title";
+import { carerQueryOptions, type Household, useAddCapacity } from "../api/carers";
+import { capacityBody, capacityDefaults } from "./capacity-schema";
+import { CapacityForm } from "./CapacityForm";
+
+const UNREACHABLE = {
+  type: "about:blank",
+  title: "This household could not be loaded",
+  status: 0,
+  detail: "Kindred could not be reached. Check your connection and try again.",
+};
+
+function problemOf(error: unknown) {
+  return error instanceof ApiError ? error.problem : UNREACHABLE;
+}
+
+interface CapacityEditorProps {
+  householdId: string;
+  onSaved: (household: Household) => void;
+}
+
+/** Records a new capacity profile for a household, starting from the current one. */
+export function CapacityEditor({ householdId, onSaved }: CapacityEditorProps) {
+  const household = useQuery(carerQueryOptions(householdId));
+  const framework = useQuery(currentFrameworkQueryOptions);
+  const addCapacity = useAddCapacity(householdId);
+  useDocumentTitle(household.data ? `Capacity of ${household.data.name}` : "Capacity");
+
+  if (household.isPending || framework.isPending) {
+    return <LoadingMessage>Loading household…</LoadingMessage>;
+  }
+  if (household.isError) return <ProblemMessage problem={problemOf(household.error)} />;
+  if (framework.isError) return <ProblemMessage problem={problemOf(framework.error)} />;
+
+  const current = household.data;
+  return (
+    <>
+      <span className="govuk-caption-l">{current.name}</span>
+      <h1 className="govuk-heading-l">
+        {current.capacity ? "Update capacity" : "Record capacity"}
+      </h1>
+      <p className="govuk-body">
+        For each domain, choose the highest level of need the household can meet now, with its
+        current skills, training and support. Matching compares these levels with children’s
+        approved needs.
+      </p>
+      <CapacityForm
+        framework={framework.data}
+        defaultValues={capacityDefaults(
+          framework.data,
+          current.capacity,
+          current.capacity_history[0]?.evidence ?? {},
+        )}
+        saving={addCapacity.isPending}
+        onSave={(values, onError) => {
+          addCapacity.mutate(
+            { effective_from: isoDateOf(values.effective_from) ?? "", ...capacityBody(values) },
+            { onSuccess: onSaved, onError },
+          );
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useQuery } from "@tanstack/react-query";
+
+import { ApiError } from "../../../api/api-error";
+import { LoadingMessage } from "../../../components/states/LoadingMessage";
+import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
+import { usePlan } from "../api/analytics";
+import { PlanForm } from "./PlanForm";
+import { PlanResult } from "./PlanResult";
+
+const UNREACHABLE = {
+  type: "about:blank",
+  title: "The plan could not be made",
+  status: 0,
+  detail: "Kindred could not be reached. Check your connection and try again.",
+};
+
+/**
+ * The cohort plan: the assignment of children to households that places the most children
+ * and then fits them best, under vacancies and the hard filters. Only ever a suggestion.
+ */
+export function CohortPlanner() {
+  const plan = usePlan();
+  const framework = useQuery(currentFrameworkQueryOptions);
+  return (
+    <>
+      <PlanForm
+        running={plan.isPending}
+        onRun={(body) => {
+          plan.mutate(body);
+        }}
+      />
+      <div aria-live="polite">
+        {plan.isPending ? <LoadingMessage>Working out the plan…</LoadingMessage> : null}
+      </div>
+      {plan.isError ? (
+        <ProblemMessage
+          problem={plan.error instanceof ApiError ? plan.error.problem : UNREACHABLE}
+        />
+      ) : null}
+      {plan.data ? <PlanResult plan={plan.data} framework={framework.data} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { NavigationItem } from "../../components/layout/ServiceNavigation";
+import type { Me } from "./api/me";
+
+const HOME: NavigationItem = { to: "/", label: "Home" };
+const USERS: NavigationItem = { to: "/admin/users", label: "Users" };
+const TEAMS: NavigationItem = { to: "/admin/teams", label: "Teams" };
+const API_CLIENTS: NavigationItem = { to: "/admin/api-clients", label: "API clients" };
+const AUDIT_LOG: NavigationItem = { to: "/admin/audit", label: "Audit log" };
+const CARERS: NavigationItem = { to: "/carers", label: "Carers" };
+const ANALYTICS: NavigationItem = { to: "/analytics", label: "Analytics" };
+const CHILDREN: NavigationItem = { to: "/children", label: "Children" };
+const APPROVALS: NavigationItem = { to: "/approvals", label: "Approvals" };
+
+/** Casework: the children for practitioners and managers, and approvals for managers. */
+function casework(me: Me): NavigationItem[] {
+  if (me.organisation.kind !== "council") return [];
+  if (me.role === "practitioner") return [CHILDREN];
+  if (me.role === "manager") return [CHILDREN, APPROVALS];
+  return [];
+}
+
+const CARER_READERS: readonly Me["role"][] = ["practitioner", "manager", "commissioner", "admin"];
+
+/** Carers for a council's staff; the market analytics for its managers and commissioners. */
+function carersAndAnalytics(me: Me): NavigationItem[] {
+  if (me.organisation.kind !== "council") return [];
+  const sections: NavigationItem[] = [];
+  if (CARER_READERS.includes(me.role)) sections.push(CARERS);
+  if (me.role === "manager" || me.role === "commissioner") sections.push(ANALYTICS);
+  return sections;
+}
+
+/**
+ * The sections a person's role can use. The API decides what anyone may do; this only
+ * avoids offering links that would end in "You do not have permission".
+ */
+export function navigationFor(me: Me): NavigationItem[] {
+  if (me.role !== "admin") return [HOME, ...casework(me), ...carersAndAnalytics(me)];
+  if (me.organisation.kind === "agency") return [HOME, USERS, API_CLIENTS];
+  return [HOME, USERS, TEAMS, API_CLIENTS, AUDIT_LOG, ...carersAndAnalytics(me)];
+}
+
+/** Where a person lands after signing in when no page asked them to sign in. */
+export function homePathFor(me: Me): string {
+  if (casework(me).length > 0) return CHILDREN.to;
+  return me.role === "admin" ? USERS.to : HOME.to;
+}

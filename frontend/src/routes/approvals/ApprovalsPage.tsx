@@ -1,0 +1,22 @@
+import { useLocation } from "react-router";
+
+import { NotificationBanner } from "../../components/states/NotificationBanner";
+import { ApprovalQueue } from "../../features/assessments/components/ApprovalQueue";
+import { flashFrom } from "../../lib/flash";
+import { useDocumentTitle } from "../../lib/use-document-title";
+
+export function ApprovalsPage() {
+  useDocumentTitle("Approvals");
+  const flash = flashFrom(useLocation().state);
+  return (
+    <>
+      {flash ? <NotificationBanner success heading={flash} /> : null}
+      <h1 className="govuk-heading-l">Approvals</h1>
+      <p className="govuk-body">
+        Assessments of your teams’ children waiting for a manager’s decision, the longest waiting
+        first.
+      </p>
+      <ApprovalQueue />
+    </>
+  );
+}
