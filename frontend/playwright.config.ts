@@ -9,6 +9,8 @@ const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 // E2E_BASE_URL points the tests at an app that is already running (e.g. `vite preview`)
 // and skips starting the backend.
 const externalBaseURL = process.env.E2E_BASE_URL;
+// E2E_PORT: where the test backend listens (scripts/e2e-server.mjs reads it too).
+const localBaseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? "8100"}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -18,7 +20,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
-    baseURL: externalBaseURL ?? "http://127.0.0.1:8100",
+    baseURL: externalBaseURL ?? localBaseURL,
     trace: "retain-on-failure",
   },
   projects: [
@@ -45,7 +47,7 @@ export default defineConfig({
     ? undefined
     : {
         command: "node scripts/e2e-server.mjs",
-        url: "http://127.0.0.1:8100/api/v1/health",
+        url: `${localBaseURL}/api/v1/health`,
         timeout: 120_000,
         reuseExistingServer: false,
         // Without this Playwright SIGKILLs the server and the embedded PostgreSQL outlives it.

@@ -5,14 +5,16 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const repo = resolve(import.meta.dirname, "..", "..");
-const varDir = join(repo, "var", "e2e");
+// E2E_PORT lets several checkouts run their suites side by side on one machine.
+const port = process.env.E2E_PORT ?? "8100";
+const varDir = join(repo, "var", `e2e-${port}`);
 
 rmSync(varDir, { recursive: true, force: true });
 mkdirSync(varDir, { recursive: true });
 
 const server = spawn(
   join(repo, ".venv", "bin", "kindred"),
-  ["serve", "--host", "127.0.0.1", "--port", "8100"],
+  ["serve", "--host", "127.0.0.1", "--port", port],
   {
     stdio: "inherit",
     env: { ...process.env, KINDRED_VAR_DIR: varDir, KINDRED_ENVIRONMENT: "test" },
