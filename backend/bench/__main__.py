@@ -24,6 +24,7 @@ from pathlib import Path
 
 import httpx
 
+from bench.bench_step_down import step_down_figures
 from bench.domain_figures import domain_figures
 from kindred.core import migrations
 from kindred.core.embedded_postgres import start_embedded_postgres
@@ -204,7 +205,7 @@ def main() -> None:
         os.killpg(server.pid, signal.SIGINT)
         server.wait(timeout=30)
     print("\nPure domain functions (in process):")
-    domain = domain_figures()
+    domain = domain_figures() | step_down_figures()
     for name, value in domain.items():
         print(f"  {name}: {value}")
     bundle = bundle_size()
