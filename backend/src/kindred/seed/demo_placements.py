@@ -1,9 +1,7 @@
 """Demo placements and costs: every demo child in care gets a current episode and weekly fee.
 
-Fees follow the placement type within the public ranges in DOMAIN.md (in-house fostering
-£400–£600 a week, agency fostering £820–£950, children's homes £3,800–£6,250, a few very complex
-placements over £10,000), drawn at random within the range, so need vs spend shows on first
-run what councils found: spend follows the placement type more than the child's needs.
+Fees come from `placement_fees`, so need vs spend shows on first run what councils found:
+spend follows the placement type more than the child's needs.
 """
 
 import random
@@ -18,31 +16,9 @@ from kindred.models.child import Child
 from kindred.models.cost import CostRecord
 from kindred.models.placement import Placement
 from kindred.modules.placements.places import place_postcode
+from kindred.seed.placement_fees import provider_for, weekly_fee_pence
 
 SECTORS = ("LS1 4", "LS6 2", "LS9 8", "BD1 1", "BD3 9", "HX1 1", "WF1 2", "HD1 2", "YO1 7")
-
-# Placement type → (provider choices, weekly fee range in pounds).
-FEES: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {
-    "U1": (("PR1",), (400, 600)),
-    "U3": (("PR1",), (400, 600)),
-    "U4": (("PR1", "PR1", "PR4"), (400, 600)),
-    "U5": (("PR1",), (400, 600)),
-    "U6": (("PR1", "PR4", "PR5"), (400, 600)),
-    "K2": (("PR4",), (3_800, 6_250)),
-    "R1": (("PR4", "PR5"), (3_800, 6_250)),
-}
-AGENCY_FEE = (820, 950)
-COMPLEX_FEE = (10_000, 12_500)
-
-
-def _fee(rng: random.Random, placement_type: str, provider: str) -> int:
-    """A weekly fee in pence for a placement of this type and provider."""
-    low, high = FEES.get(placement_type, (("PR1",), (400, 600)))[1]
-    if placement_type.startswith("U") and provider in ("PR4", "PR5"):
-        low, high = AGENCY_FEE
-    if placement_type in ("K2", "R1") and rng.random() < 0.2:
-        low, high = COMPLEX_FEE
-    return rng.randint(low, high) * 100
 
 
 async def load_demo_placements(db: AsyncSession, *, today: date, seed: int = 903) -> None:
@@ -59,7 +35,7 @@ async def load_demo_placements(db: AsyncSession, *, today: date, seed: int = 903
     for child in children:
         tenant_id = child.tenant_id
         placement_type = child.placement_type or "U4"
-        provider = rng.choice(FEES.get(placement_type, (("PR1",), (0, 0)))[0])
+        provider = provider_for(rng, placement_type)
         home = place_postcode(child.home_postcode or rng.choice(SECTORS))
         where = place_postcode(rng.choice(SECTORS))
         start = max(child.date_of_birth, today - timedelta(days=rng.randint(60, 900)))
@@ -91,7 +67,7 @@ async def load_demo_placements(db: AsyncSession, *, today: date, seed: int = 903
                 placement_id=placement.id,
                 kind="placement",
                 frequency="weekly",
-                amount_pence=_fee(rng, placement_type, provider),
+                amount_pence=weekly_fee_pence(rng, placement_type, provider),
                 funder="social_care",
                 start_date=start,
             )

@@ -23,6 +23,8 @@ TABLE_ORDER = (
     "assessment_domains",
     "households",
     "capacity_profiles",
+    "placements",
+    "cost_records",
 )
 BATCH = 10
 """Councils per COPY round: large enough to be fast, small enough to show progress."""

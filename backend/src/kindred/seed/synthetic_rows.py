@@ -14,6 +14,12 @@ from decimal import Decimal
 
 from kindred.domain.framework import MAX_LEVEL, Framework
 from kindred.domain.scoring import summarise_needs
+from kindred.seed.synthetic_placements import (
+    COST_COLUMNS,
+    PLACEMENT_COLUMNS,
+    ChildPlacement,
+    placement_rows,
+)
 
 PLACEMENT_MIX = (
     ("U4", 26), ("U6", 22), ("U1", 6), ("U3", 8), ("U5", 2), ("U2", 1), ("K2", 11), ("R1", 2),
@@ -70,6 +76,8 @@ class CouncilRows:
     assessment_domains: list[tuple[object, ...]] = field(default_factory=list)
     households: list[tuple[object, ...]] = field(default_factory=list)
     capacity_profiles: list[tuple[object, ...]] = field(default_factory=list)
+    placements: list[tuple[object, ...]] = field(default_factory=list)
+    cost_records: list[tuple[object, ...]] = field(default_factory=list)
 
 
 COLUMNS = {
@@ -99,6 +107,8 @@ COLUMNS = {
         "id", "tenant_id", "household_id", "framework_version", "effective_from", "levels",
         "recorded_by",
     ),
+    "placements": PLACEMENT_COLUMNS,
+    "cost_records": COST_COLUMNS,
 }  # fmt: skip
 
 
@@ -167,6 +177,7 @@ def council_rows(
     types = [code for code, _ in PLACEMENT_MIX]
     weights = [weight for _, weight in PLACEMENT_MIX]
     domains = framework.domain_keys
+    placed: list[ChildPlacement] = []
     for child_number in range(scale.children_per_council):
         team_index = child_number % TEAMS_PER_COUNCIL
         team = team_ids[team_index]
@@ -201,13 +212,15 @@ def council_rows(
             latest = (assessment, score, summary.actionable)
         assert latest is not None
         in_care = placement not in {"A5", "A6"} or rng.random() < 0.5
+        born = today - timedelta(days=rng.randint(365, 17 * 365))
+        home = (centre[0] + rng.gauss(0, 8_000), centre[1] + rng.gauss(0, 8_000))
+        placed.append(ChildPlacement(child, placement, in_care, born, home))
         rows.children.append((
             child, tenant, f"Child{child_number:04d}", f"Family{rng.randint(1, 900):03d}",
-            today - timedelta(days=rng.randint(365, 17 * 365)), rng.choice(SEXES), "WBRI",
+            born, rng.choice(SEXES), "WBRI",
             f"{slug}-{child_number:05d}", "in_care" if in_care else "care_leaver", "C2", placement,
             team, workers[team_index][child_number % PRACTITIONERS_PER_TEAM],
-            centre[0] + rng.gauss(0, 8_000), centre[1] + rng.gauss(0, 8_000), latest[0],
-            latest[1], previous_score, latest[2], day,
+            home[0], home[1], latest[0], latest[1], previous_score, latest[2], day,
         ))  # fmt: skip
     pool = scale.first_council_households if number == 1 else None
     for household_number in range(pool or scale.households_per_council):
@@ -227,6 +240,12 @@ def council_rows(
             _uuid(rng), tenant, household, framework.version, today - timedelta(days=90),
             [_clamp(rng.gauss(skill, 0.8)) for _ in domains], admin,
         ))  # fmt: skip
+    # Their own generator, so placements never shift the other tables' random draws.
+    placement_rng = random.Random(f"{seed}-{number}-placements")  # noqa: S311 - synthetic data
+    for child_placement in placed:
+        history = placement_rows(placement_rng, tenant, child_placement, today)
+        rows.placements.extend(history.placements)
+        rows.cost_records.extend(history.cost_records)
     return rows
 
 
