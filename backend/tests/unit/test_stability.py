@@ -1,8 +1,9 @@
-"""Moves per child per year: worked example, and totals that agree however they are cut."""
+"""Moves per child per year, and the share placed far from home: examples and invariants."""
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kindred.domain.distance_from_home import FAR_FROM_HOME_METRES, far_from_home_share
 from kindred.domain.stability import move_rate, summarise_stability
 
 years = st.integers(2020, 2026)
@@ -40,3 +41,21 @@ def test_every_cut_has_the_same_totals(
     assert sum(summary.by_reason.values()) == total_moves
     assert sum(rate.child_years for rate in summary.by_band.values()) == sum(child_years.values())
     assert list(summary.by_year) == sorted(summary.by_year)
+
+
+def test_far_from_home_share_counts_known_distances_only() -> None:
+    assert far_from_home_share(1, 3) == 0.25
+    assert far_from_home_share(0, 0) is None
+    assert far_from_home_share(2, 1) == 0.667
+    assert round(FAR_FROM_HOME_METRES) == 32_187  # 20 miles
+
+
+@given(st.integers(0, 10_000), st.integers(0, 10_000))
+def test_far_from_home_share_is_a_proportion(far: int, near: int) -> None:
+    share = far_from_home_share(far, near)
+
+    if far + near == 0:
+        assert share is None
+    else:
+        assert share is not None
+        assert 0 <= share <= 1

@@ -9,9 +9,6 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-THREE_OR_MORE_MOVES = 3
-"""Three or more placements in a year is the statutory short-term stability indicator."""
-
 Band = int | None
 """A score band index (`cohorts.SCORE_BANDS`), or None for a child with no approved score."""
 

@@ -4,7 +4,6 @@ Need vs spend, and how need is distributed across cohorts and over time; placeme
 and the value summary are mounted from their own routers.
 """
 
-from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
@@ -13,33 +12,17 @@ from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
 from kindred.core.database import DbSession
-from kindred.core.errors import Forbidden, InvalidInput, NotAuthenticated, problem_responses
-from kindred.modules.value_analytics import cohorts, service
+from kindred.modules.value_analytics import cohorts, outcome_router, service
 from kindred.modules.value_analytics.cohort_schemas import (
     CohortComparisonParams,
     CohortComparisonRead,
     NeedsOverTimeRead,
 )
-from kindred.modules.value_analytics.csv_export import CSV_RESPONSE, csv_download
+from kindred.modules.value_analytics.csv_export import csv_download
+from kindred.modules.value_analytics.router_common import AUDIENCE, RESPONSES, today
 from kindred.modules.value_analytics.schemas import CohortFilters, NeedVsSpendRead
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
-
-AUDIENCE = (
-    "Managers get the children they may see (their teams'); commissioners the whole council as "
-    "aggregates only, never a child's name or id, with a count of 1–4 children withheld "
-    "(`suppressed`) and, beside a shown total, the next smallest too, so it cannot be worked "
-    "out by subtraction. Filter by placement type, team, age band and sex. `format=csv` "
-    "downloads the same data as a table (audited as an export)."
-)
-RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: CSV_RESPONSE,
-    **problem_responses(NotAuthenticated, Forbidden, InvalidInput),
-}
-
-
-def _today() -> Any:
-    return datetime.now(UTC).date()
 
 
 @router.get(
@@ -60,12 +43,12 @@ async def need_vs_spend(
     db: DbSession,
     filters: Annotated[CohortFilters, Query()],
 ) -> Any:
-    today = _today()
+    on = today()
     export = filters.format == "csv"
-    result = await service.need_vs_spend_for(db, actor, filters, today=today, export=export)
+    result = await service.need_vs_spend_for(db, actor, filters, today=on, export=export)
     if not export:
         return result
-    return csv_download(service.as_csv_table(result), "need-vs-spend", today)
+    return csv_download(service.as_csv_table(result), "need-vs-spend", on)
 
 
 @router.get(
@@ -84,11 +67,11 @@ async def cohort_comparison(
     db: DbSession,
     params: Annotated[CohortComparisonParams, Query()],
 ) -> Any:
-    today = _today()
-    result = await cohorts.cohort_comparison(db, actor, params, today=today)
+    on = today()
+    result = await cohorts.cohort_comparison(db, actor, params, today=on)
     if params.format == "json":
         return result
-    return csv_download(cohorts.cohort_comparison_csv(result), "cohort-comparison", today)
+    return csv_download(cohorts.cohort_comparison_csv(result), "cohort-comparison", on)
 
 
 @router.get(
@@ -106,8 +89,11 @@ async def needs_over_time(
     db: DbSession,
     filters: Annotated[CohortFilters, Query()],
 ) -> Any:
-    today = _today()
-    result = await cohorts.needs_over_time(db, actor, filters, today=today)
+    on = today()
+    result = await cohorts.needs_over_time(db, actor, filters, today=on)
     if filters.format == "json":
         return result
-    return csv_download(cohorts.needs_over_time_csv(result), "needs-over-time", today)
+    return csv_download(cohorts.needs_over_time_csv(result), "needs-over-time", on)
+
+
+router.include_router(outcome_router.router)
