@@ -15,30 +15,33 @@ DISTANCE = "/api/v1/analytics/distance-from-home"
 LAST_YEAR = date.today().year - 1
 
 
+def _day(month: int) -> date:
+    return date(LAST_YEAR, month, 1)
+
+
 async def _cohort(db: AsyncSession) -> tuple[Organisation, Team]:
     """Three children scored 10 moved once last year, now in foster care 10 km from home;
     three scored 70 moved twice, now in children's homes (two 50 km away, one unknown)."""
     council = await create_organisation(db)
     team = await create_team(db, council)
-    day = lambda month: date(LAST_YEAR, month, 1)  # noqa: E731
     for index in range(6):
         high = index >= 3
         child = await create_child(
             db, council, team, given_name="Named", latest_score=Decimal("70.0" if high else "10.0")
         )
         await create_placement(
-            db, council, child, start_date=day(1), end_date=day(6), ended_with_move=True,
+            db, council, child, start_date=_day(1), end_date=_day(6), ended_with_move=True,
             reason_for_change="CARPL",
         )  # fmt: skip
         if not high:
-            await create_placement(db, council, child, start_date=day(6), distance_m=10_000)
+            await create_placement(db, council, child, start_date=_day(6), distance_m=10_000)
             continue
         await create_placement(
-            db, council, child, start_date=day(6), end_date=day(9), ended_with_move=True,
+            db, council, child, start_date=_day(6), end_date=_day(9), ended_with_move=True,
             reason_for_change="ALLEG",
         )  # fmt: skip
         await create_placement(
-            db, council, child, start_date=day(9), placement_type="K2",
+            db, council, child, start_date=_day(9), placement_type="K2",
             distance_m=None if index == 5 else 50_000,
         )  # fmt: skip
     return council, team
