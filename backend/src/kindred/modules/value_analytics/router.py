@@ -12,7 +12,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
 from kindred.core.database import DbSession
-from kindred.modules.value_analytics import cohorts, outcome_router, service
+from kindred.modules.value_analytics import cohorts, outcome_router, service, value_router
 from kindred.modules.value_analytics.cohort_schemas import (
     CohortComparisonParams,
     CohortComparisonRead,
@@ -97,3 +97,4 @@ async def needs_over_time(
 
 
 router.include_router(outcome_router.router)
+router.include_router(value_router.router)
