@@ -7,12 +7,23 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Date, Subquery, and_, cast, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Float,
+    String,
+    Subquery,
+    and_,
+    case,
+    cast,
+    func,
+    select,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.child_access import ChildScope
+from kindred.domain.analytics import AgeBand
 from kindred.domain.cohorts import birth_dates_in
 from kindred.models.assessment import Assessment, AssessmentDomain, AssessmentStatus
 from kindred.models.child import CareStatus, Child
@@ -24,7 +35,6 @@ from kindred.modules.value_analytics.schemas import CohortFilters
 _GROUP_COLUMNS = {
     CohortGrouping.team: Child.team_id,
     CohortGrouping.sex: Child.sex,
-    CohortGrouping.age_band: Child.date_of_birth,
     CohortGrouping.ethnicity: Child.ethnicity,
     CohortGrouping.placement_type: Child.placement_type,
 }
@@ -57,16 +67,33 @@ def cohort_condition(
     return and_(*parts)
 
 
+def _age_band(today: date) -> ColumnElement[str | None]:
+    """`analytics.age_band` of the child on `today`, in SQL."""
+    bands = []
+    for band in AgeBand:
+        born_after, born_by = birth_dates_in(band, today)
+        born = Child.date_of_birth <= born_by
+        bands.append((born if born_after is None else and_(born, Child.date_of_birth > born_after),
+                      band.value))  # fmt: skip
+    return case(*bands, else_=None)
+
+
 async def scores_by(
-    db: AsyncSession, cohort: ColumnElement[bool], group_by: CohortGrouping
-) -> list[tuple[object, Decimal]]:
-    """(the grouping column's value, latest approved score) of each scored child in `cohort`."""
-    rows = await db.execute(
-        select(_GROUP_COLUMNS[group_by], Child.latest_score).where(
-            cohort, Child.latest_score.is_not(None)
-        )
+    db: AsyncSession, cohort: ColumnElement[bool], group_by: CohortGrouping, today: date
+) -> dict[str | None, list[float]]:
+    """The latest approved scores of the cohort's scored children, per value of `group_by`
+    (as text; empty: not recorded). Gathered into arrays in PostgreSQL: one row per group."""
+    key = (
+        _age_band(today)
+        if group_by is CohortGrouping.age_band
+        else cast(_GROUP_COLUMNS[group_by], String)
     )
-    return [(row[0], row[1]) for row in rows if row[1] is not None]
+    rows = await db.execute(
+        select(key, func.array_agg(cast(Child.latest_score, Float)))
+        .where(cohort, Child.latest_score.is_not(None))
+        .group_by(key)
+    )
+    return {row[0]: list(row[1]) for row in rows}
 
 
 async def team_names(db: AsyncSession, team_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:

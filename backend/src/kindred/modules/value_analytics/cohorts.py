@@ -6,14 +6,13 @@ at each quarter's last approved assessment (needs over time).
 """
 
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.actor import Actor
-from kindred.domain.analytics import SUPPRESSION_THRESHOLD, age_band
+from kindred.domain.analytics import SUPPRESSION_THRESHOLD
 from kindred.domain.cohorts import mean_level, quarter_label, score_distribution
 from kindred.domain.ssda903 import ETHNICITY, PLACEMENT_TYPE, SEX
 from kindred.models.child import CareStatus
@@ -57,11 +56,13 @@ def distribution_read(scores: Sequence[float], *, withheld: bool) -> ScoreDistri
 
 
 async def _labeller(
-    db: AsyncSession, group_by: CohortGrouping, keys: Sequence[object]
+    db: AsyncSession, group_by: CohortGrouping, keys: Sequence[str | None]
 ) -> Callable[[str | None], str]:
     if group_by is CohortGrouping.team:
-        names = await repository.team_names(db, [k for k in keys if isinstance(k, uuid.UUID)])
-        by_id = {str(team_id): name for team_id, name in names.items()}
+        ids = [uuid.UUID(key) for key in keys if key is not None]
+        by_id = {
+            str(team_id): name for team_id, name in (await repository.team_names(db, ids)).items()
+        }
         return lambda key: by_id.get(key or "", NOT_RECORDED)
     codes: Mapping[str, str] = _CODE_LABELS.get(group_by, {})
     return lambda key: NOT_RECORDED if key is None else codes.get(key, key)
@@ -75,21 +76,16 @@ async def cohort_comparison(
     cohort = repository.cohort_condition(
         params, care_status=CareStatus.in_care, scope=audience.scope, today=today
     )
-    rows = await repository.scores_by(db, cohort, params.group_by)
-    groups: defaultdict[str | None, list[float]] = defaultdict(list)
-    for value, score in rows:
-        if params.group_by is CohortGrouping.age_band:
-            assert isinstance(value, date)
-            value = age_band(value, today).value
-        groups[None if value is None else str(value)].append(float(score))
-    label = await _labeller(db, params.group_by, [value for value, _ in rows])
-    all_scores = [float(score) for _, score in rows]
+    groups = await repository.scores_by(db, cohort, params.group_by, today)
+    label = await _labeller(db, params.group_by, list(groups))
+    all_scores = [score for scores in groups.values() for score in scores]
     overall_withheld = audience.small(len(all_scores))
     keys = sorted(groups, key=lambda key: (label(key), key or ""))
     withheld = audience.withheld([len(groups[k]) for k in keys], total_shown=not overall_withheld)
+    filters = params.model_dump(mode="json", exclude_none=True)
     await record_view(
         db, actor, "cohort_comparison", export=params.format == "csv",
-        details={"filters": params.model_dump(mode="json", exclude_none=True), "count": len(rows)},
+        details={"filters": filters, "count": len(all_scores)},
     )  # fmt: skip
     return CohortComparisonRead(
         as_of=today,
