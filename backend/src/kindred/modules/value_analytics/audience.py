@@ -15,6 +15,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import ChildScope, child_scope
 from kindred.domain.disclosure import is_small, withheld_in_group
+from kindred.modules.value_analytics.schemas import CohortFilters
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +46,14 @@ def audience_of(actor: Actor) -> Audience:
 
 
 async def record_view(
-    db: AsyncSession, actor: Actor, report: str, *, export: bool, details: dict[str, object]
+    db: AsyncSession, actor: Actor, report: str, filters: CohortFilters, **details: object
 ) -> None:
-    """Audit a view of a value analytic, or its CSV download as an export."""
+    """Audit a view of a value analytic with its filters, or its CSV download as an export."""
     await audit.record(
         db,
         actor=actor,
-        action=AuditAction.export if export else AuditAction.read,
+        action=AuditAction.export if filters.format == "csv" else AuditAction.read,
         resource_type="value_analytics",
         resource_id=report,
-        details=details,
+        details={"filters": filters.model_dump(mode="json", exclude_none=True), **details},
     )

@@ -82,11 +82,7 @@ async def cohort_comparison(
     overall_withheld = audience.small(len(all_scores))
     keys = sorted(groups, key=lambda key: (label(key), key or ""))
     withheld = audience.withheld([len(groups[k]) for k in keys], total_shown=not overall_withheld)
-    filters = params.model_dump(mode="json", exclude_none=True)
-    await record_view(
-        db, actor, "cohort_comparison", export=params.format == "csv",
-        details={"filters": filters, "count": len(all_scores)},
-    )  # fmt: skip
+    await record_view(db, actor, "cohort_comparison", params, count=len(all_scores))
     return CohortComparisonRead(
         as_of=today,
         group_by=params.group_by,
@@ -143,10 +139,7 @@ async def needs_over_time(
     )
     children, levels = await repository.levels_by_quarter(db, cohort, framework.domain_keys)
     by_cell = {(cell.starts_on, cell.domain_key): cell for cell in levels}
-    await record_view(
-        db, actor, "needs_over_time", export=filters.format == "csv",
-        details={"filters": filters.model_dump(mode="json", exclude_none=True)},
-    )  # fmt: skip
+    await record_view(db, actor, "needs_over_time", filters)
     quarters = []
     for starts_on in sorted(children):
         hidden = audience.small(children[starts_on])

@@ -9,13 +9,17 @@ from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
 from kindred.core.database import DbSession
 from kindred.modules.value_analytics import outcomes
-from kindred.modules.value_analytics.csv_export import csv_download
 from kindred.modules.value_analytics.outcome_schemas import (
     DistanceFromHomeRead,
     StabilityParams,
     StabilityRead,
 )
-from kindred.modules.value_analytics.router_common import AUDIENCE, RESPONSES, today
+from kindred.modules.value_analytics.router_common import (
+    AUDIENCE,
+    RESPONSES,
+    as_requested,
+    today,
+)
 from kindred.modules.value_analytics.schemas import CohortFilters
 
 router = APIRouter()
@@ -41,9 +45,7 @@ async def stability(
 ) -> Any:
     on = today()
     result = await outcomes.stability(db, actor, params, today=on)
-    if params.format == "json":
-        return result
-    return csv_download(outcomes.stability_csv(result), "stability", on)
+    return as_requested(result, params.format, outcomes.stability_csv, "stability", on)
 
 
 @router.get(
@@ -63,6 +65,6 @@ async def distance_from_home(
 ) -> Any:
     on = today()
     result = await outcomes.distance_from_home(db, actor, filters, today=on)
-    if filters.format == "json":
-        return result
-    return csv_download(outcomes.distance_from_home_csv(result), "distance-from-home", on)
+    return as_requested(
+        result, filters.format, outcomes.distance_from_home_csv, "distance-from-home", on
+    )

@@ -69,10 +69,7 @@ async def stability(
     hidden_years = _hidden_rates(audience, [rate for _, rate in years])
     hidden_bands = _hidden_rates(audience, [rate for _, rate in bands])
     hidden_reasons = audience.withheld([count for _, count in reasons], total_shown=True)
-    await record_view(
-        db, actor, "stability", export=params.format == "csv",
-        details={"filters": params.model_dump(mode="json", exclude_none=True)},
-    )  # fmt: skip
+    await record_view(db, actor, "stability", params)
     return StabilityRead(
         as_of=today,
         first_year=first_year,
@@ -152,10 +149,7 @@ async def distance_from_home(
     overall_hidden = _any_withheld(audience, total, total_shown=False)
     # A type is withheld when any of its counts is small, or to protect another type's.
     type_sizes = audience.withheld([sum(c) for _, c in by_type], total_shown=not overall_hidden)
-    await record_view(
-        db, actor, "distance_from_home", export=filters.format == "csv",
-        details={"filters": filters.model_dump(mode="json", exclude_none=True)},
-    )  # fmt: skip
+    await record_view(db, actor, "distance_from_home", filters)
     return DistanceFromHomeRead(
         as_of=today,
         overall=_distance_row(None, total, hidden=overall_hidden),

@@ -18,8 +18,12 @@ from kindred.modules.value_analytics.cohort_schemas import (
     CohortComparisonRead,
     NeedsOverTimeRead,
 )
-from kindred.modules.value_analytics.csv_export import csv_download
-from kindred.modules.value_analytics.router_common import AUDIENCE, RESPONSES, today
+from kindred.modules.value_analytics.router_common import (
+    AUDIENCE,
+    RESPONSES,
+    as_requested,
+    today,
+)
 from kindred.modules.value_analytics.schemas import CohortFilters, NeedVsSpendRead
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
@@ -46,9 +50,7 @@ async def need_vs_spend(
     on = today()
     export = filters.format == "csv"
     result = await service.need_vs_spend_for(db, actor, filters, today=on, export=export)
-    if not export:
-        return result
-    return csv_download(service.as_csv_table(result), "need-vs-spend", on)
+    return as_requested(result, filters.format, service.as_csv_table, "need-vs-spend", on)
 
 
 @router.get(
@@ -69,9 +71,9 @@ async def cohort_comparison(
 ) -> Any:
     on = today()
     result = await cohorts.cohort_comparison(db, actor, params, today=on)
-    if params.format == "json":
-        return result
-    return csv_download(cohorts.cohort_comparison_csv(result), "cohort-comparison", on)
+    return as_requested(
+        result, params.format, cohorts.cohort_comparison_csv, "cohort-comparison", on
+    )
 
 
 @router.get(
@@ -91,9 +93,7 @@ async def needs_over_time(
 ) -> Any:
     on = today()
     result = await cohorts.needs_over_time(db, actor, filters, today=on)
-    if filters.format == "json":
-        return result
-    return csv_download(cohorts.needs_over_time_csv(result), "needs-over-time", on)
+    return as_requested(result, filters.format, cohorts.needs_over_time_csv, "needs-over-time", on)
 
 
 router.include_router(outcome_router.router)

@@ -1,10 +1,15 @@
 """What every value analytics route shares: who sees what, the responses, and today's date."""
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
+
+from fastapi.responses import StreamingResponse
 
 from kindred.core.errors import Forbidden, InvalidInput, NotAuthenticated, problem_responses
-from kindred.modules.value_analytics.csv_export import CSV_RESPONSE
+from kindred.modules.value_analytics.csv_export import CSV_RESPONSE, CsvTable, csv_download
+
+Result = TypeVar("Result")
 
 AUDIENCE = (
     "Managers get the children they may see (their teams'); commissioners the whole council as "
@@ -22,3 +27,10 @@ RESPONSES: dict[int | str, dict[str, Any]] = {
 def today() -> date:
     """Today in UTC: the day every figure is as of."""
     return datetime.now(UTC).date()
+
+
+def as_requested(
+    result: Result, requested: str, to_table: Callable[[Result], CsvTable], name: str, on: date
+) -> Result | StreamingResponse:
+    """The result as JSON, or for `format=csv` its table as a download `name-on.csv`."""
+    return result if requested == "json" else csv_download(to_table(result), name, on)

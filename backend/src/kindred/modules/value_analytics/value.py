@@ -56,7 +56,7 @@ async def value_summary(
     totals = await repository.in_care_totals(db, cohort(CareStatus.in_care), today)
     edge = await repository.count_children(db, cohort(CareStatus.edge_of_care))
     step_down = await market_analytics.step_down(db, actor, AnalyticsParams(), today=today)
-    await record_view(db, actor, "value_summary", export=export, details={})
+    await record_view(db, actor, "value_summary", CohortFilters(format="csv" if export else "json"))
     counts = (totals.children, totals.assessed, totals.with_cost, edge)
     hide_assessed = audience.small(totals.assessed)
     hide_cost = audience.small(totals.with_cost)
@@ -141,10 +141,7 @@ async def edge_of_care(
     hidden_cohort = audience.small(len(rows))
     hide_assessed = audience.small(len(assessed))
     hidden = audience.withheld([d.children for d in delays], total_shown=not hide_assessed)
-    await record_view(
-        db, actor, "edge_of_care", export=filters.format == "csv",
-        details={"filters": filters.model_dump(mode="json", exclude_none=True)},
-    )  # fmt: skip
+    await record_view(db, actor, "edge_of_care", filters)
     not_assessed = len(rows) - len(assessed)
     return EdgeOfCareRead(
         as_of=today,

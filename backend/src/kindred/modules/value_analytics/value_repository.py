@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.models.assessment import Assessment
 from kindred.models.child import Child
-from kindred.models.cost import CostRecord
 from kindred.models.cost_assumption import PlacementCostAssumption
+from kindred.modules.value_analytics.repository import weekly_costs_running
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,17 +30,8 @@ async def in_care_totals(
     db: AsyncSession, cohort: ColumnElement[bool], today: date
 ) -> InCareTotals:
     """Counts, scores and weekly costs running today of the cohort, in one pass."""
-    weekly = (
-        select(CostRecord.child_id, func.sum(CostRecord.amount_pence).label("pence"))
-        .where(
-            CostRecord.frequency == "weekly",
-            CostRecord.start_date <= today,
-            or_(CostRecord.end_date.is_(None), CostRecord.end_date >= today),
-        )
-        .group_by(CostRecord.child_id)
-        .subquery()
-    )
-    costed = weekly.c.pence > 0
+    weekly = weekly_costs_running(today)
+    costed = weekly.c.weekly > 0
     scored = Child.latest_score.is_not(None)
     row = (
         await db.execute(
@@ -49,9 +40,9 @@ async def in_care_totals(
                 func.count(Child.latest_score),
                 func.coalesce(func.sum(Child.latest_score), 0),
                 func.count().filter(costed),
-                func.coalesce(func.sum(weekly.c.pence), 0),
+                func.coalesce(func.sum(weekly.c.weekly), 0),
                 func.coalesce(func.sum(Child.latest_score).filter(costed), 0),
-                func.coalesce(func.sum(weekly.c.pence).filter(scored, costed), 0),
+                func.coalesce(func.sum(weekly.c.weekly).filter(scored, costed), 0),
             )
             .select_from(Child)
             .outerjoin(weekly, weekly.c.child_id == Child.id)

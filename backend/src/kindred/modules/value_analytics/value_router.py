@@ -10,8 +10,12 @@ from kindred.auth.policy import Action
 from kindred.core.database import DbSession
 from kindred.core.errors import Forbidden, InvalidInput, NotAuthenticated, problem_responses
 from kindred.modules.value_analytics import value
-from kindred.modules.value_analytics.csv_export import csv_download
-from kindred.modules.value_analytics.router_common import AUDIENCE, RESPONSES, today
+from kindred.modules.value_analytics.router_common import (
+    AUDIENCE,
+    RESPONSES,
+    as_requested,
+    today,
+)
 from kindred.modules.value_analytics.schemas import CohortFilters
 from kindred.modules.value_analytics.value_schemas import (
     EdgeOfCareRead,
@@ -50,9 +54,7 @@ async def value_summary(
 ) -> Any:
     on = today()
     result = await value.value_summary(db, actor, today=on, export=format == "csv")
-    if format == "json":
-        return result
-    return csv_download(value.value_summary_csv(result), "value-summary", on)
+    return as_requested(result, format, value.value_summary_csv, "value-summary", on)
 
 
 @router.get(
@@ -75,9 +77,7 @@ async def edge_of_care(
 ) -> Any:
     on = today()
     result = await value.edge_of_care(db, actor, filters, today=on)
-    if filters.format == "json":
-        return result
-    return csv_download(value.edge_of_care_csv(result), "edge-of-care", on)
+    return as_requested(result, filters.format, value.edge_of_care_csv, "edge-of-care", on)
 
 
 @router.get(
