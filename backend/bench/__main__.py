@@ -5,8 +5,9 @@
 2. Serve the app with uvicorn, two workers (the machine has two cores), logging warnings only.
 3. For each endpoint that matters, run `bench.load` in a separate process at a fixed request
    rate and collect throughput and p50/p95/p99 latency.
-4. Time the pure matching, cohort plan and step-down functions at the issue's sizes, and read
-   the front end's initial JavaScript size.
+4. Time the pure matching, cohort plan and step-down functions at the issue's sizes and the
+   SSDA903 import of ~50,000 episodes (in a scratch database), and read the front end's
+   initial JavaScript size.
 5. Print one table and write the same figures as JSON under bench/results/.
 """
 
@@ -24,6 +25,7 @@ from pathlib import Path
 
 import httpx
 
+from bench.bench_ssda903_import import import_figures
 from bench.bench_step_down import step_down_figures
 from bench.domain_figures import domain_figures
 from bench.partner_referrals import AGENCY_EMAIL, ensure_agency_user, ensure_shared_referrals
@@ -159,6 +161,12 @@ def http_rows(available: set[str], scale: str) -> list[Row]:
         ("sufficiency", "/api/v1/analytics/sufficiency"),
         ("training gaps", "/api/v1/analytics/training-gaps"),
         ("need vs spend", "/api/v1/analytics/need-vs-spend"),
+        ("cohort comparison", "/api/v1/analytics/cohort-comparison"),
+        ("needs over time", "/api/v1/analytics/needs-over-time"),
+        ("stability", "/api/v1/analytics/stability"),
+        ("distance from home", "/api/v1/analytics/distance-from-home"),
+        ("value summary", "/api/v1/analytics/value-summary"),
+        ("edge of care", "/api/v1/analytics/edge-of-care"),
         ("partner referral list", "/api/v1/partner/referrals"),
     ]
     agency = sign_in(AGENCY_EMAIL)
@@ -212,8 +220,8 @@ def main() -> None:
     finally:
         os.killpg(server.pid, signal.SIGINT)
         server.wait(timeout=30)
-    print("\nPure domain functions (in process):")
-    domain = domain_figures() | step_down_figures()
+    print("\nIn process: pure domain functions, and the SSDA903 import:")
+    domain = domain_figures() | step_down_figures() | import_figures(url)
     for name, value in domain.items():
         print(f"  {name}: {value}")
     bundle = bundle_size()

@@ -4,6 +4,90 @@
  */
 
 export interface paths {
+    "/api/v1/analytics/cohort-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Distributions of need by cohort
+         * @description For children in care with an approved assessment: the distribution of their latest weighted needs score (count, mean, median, quartiles by linear interpolation, minimum and maximum) in each group of `group_by` (team, sex, age band, ethnicity or placement type; children with it not recorded form their own group), beside the whole cohort's, so a team that scores need differently is visible. Managers get the children they may see (their teams'); commissioners the whole council as aggregates only, never a child's name or id, with a count of 1–4 children withheld (`suppressed`) and, beside a shown total, the next smallest too, so it cannot be worked out by subtraction. Filter by placement type, team, age band and sex. `format=csv` downloads the same data as a table (audited as an export).
+         */
+        get: operations["cohort_comparison_api_v1_analytics_cohort_comparison_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/distance-from-home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Children placed more than 20 miles from home
+         * @description The current placements of children in care, per SSDA903 placement type and all together: how many are more than 20 miles from the child's home (a statutory indicator), within 20 miles, and at an unknown distance (a postcode that could not be placed); the share over 20 miles is of the known distances only. Managers get the children they may see (their teams'); commissioners the whole council as aggregates only, never a child's name or id, with a count of 1–4 children withheld (`suppressed`) and, beside a shown total, the next smallest too, so it cannot be worked out by subtraction. Filter by placement type, team, age band and sex. `format=csv` downloads the same data as a table (audited as an export).
+         */
+        get: operations["distance_from_home_api_v1_analytics_distance_from_home_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/edge-of-care": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Edge of care: needs, and what one month's delay of entry to care is worth
+         * @description Children with care status edge of care: their latest approved weighted needs scores, profiled as cohort comparisons profile children in care, and a cost-avoidance estimate. Each assessed child is costed at the weekly cost of the placement type they would likely need: a children's home (K2) for a child with a need at level 4 in any domain (step-down never proposes a family for them), otherwise foster care (U4). Per likely type: children, the council's weekly cost (`basis` council when an admin has set it, otherwise the indicative default) and one month of it for those children (weekly × 52 / 12, integer pence, half up); and the total: what delaying the assessed cohort's entry to care by one month avoids. Children with no approved assessment are counted but not costed. Managers get the children they may see (their teams'); commissioners the whole council as aggregates only, never a child's name or id, with a count of 1–4 children withheld (`suppressed`) and, beside a shown total, the next smallest too, so it cannot be worked out by subtraction. Filter by placement type, team, age band and sex. `format=csv` downloads the same data as a table (audited as an export).
+         */
+        get: operations["edge_of_care_api_v1_analytics_edge_of_care_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/edge-of-care/weekly-costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The weekly cost of each placement type the estimates assume
+         * @description Per SSDA903 placement type with a cost: the council's own average weekly cost where an admin has set one (`basis: council`), else the indicative default (`default`: fostering £500, secure children's home £6,250, children's home £4,500, residential care home £4,200, semi-independent living £1,200). Integer pence.
+         */
+        get: operations["weekly_costs_api_v1_analytics_edge_of_care_weekly_costs_get"];
+        /**
+         * Set the council's weekly cost of each placement type
+         * @description Council admins: replaces the council's own weekly costs with `costs` (each SSDA903 placement type at most once, 0 to £1,000,000 a week in pence); a type left out goes back to its default. Audited. Returns the costs now assumed.
+         */
+        put: operations["set_weekly_costs_api_v1_analytics_edge_of_care_weekly_costs_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/need-vs-spend": {
         parameters: {
             query?: never;
@@ -16,6 +100,46 @@ export interface paths {
          * @description For children in care with an approved assessment and a weekly cost running today: each child's weighted needs score against their weekly cost, with Pearson's and Spearman's correlation and the cost per need point (total weekly cost / total score). Managers see the children they may see, named; commissioners the whole council without names or ids, and a cohort of 1–4 children is withheld (`suppressed`). Filter by placement type, team, age band and sex. `format=csv` downloads the same data (audited as an export).
          */
         get: operations["need_vs_spend_api_v1_analytics_need_vs_spend_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/needs-over-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Average need per domain per quarter
+         * @description For children in care (as they are today, filtered): per calendar quarter, each child's last approved assessment in it (dated by its assessment date, else its approval), and per domain of the current framework the children with a level and their average need level (0–4). Quarters without an approved assessment are left out. Managers get the children they may see (their teams'); commissioners the whole council as aggregates only, never a child's name or id, with a count of 1–4 children withheld (`suppressed`) and, beside a shown total, the next smallest too, so it cannot be worked out by subtraction. Filter by placement type, team, age band and sex. `format=csv` downloads the same data as a table (audited as an export).
+         */
+        get: operations["needs_over_time_api_v1_analytics_needs_over_time_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/stability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Placement moves per child per year, their reasons, by need
+         * @description Children with a placement episode in the last `years` calendar years (this one included), whatever their care status now. A move is an episode that ended with a change of placement (its SSDA903 REASON_PLACE_CHANGE given), counted in the year it ended; a child counts once in each year one of their episodes runs (child-years). Per year and per band of the child's latest approved weighted needs score (not assessed first): child-years, moves and moves per child per year; and the moves per reason, most frequent first. Managers get the children they may see (their teams'); commissioners the whole council as aggregates only, never a child's name or id, with a count of 1–4 children withheld (`suppressed`) and, beside a shown total, the next smallest too, so it cannot be worked out by subtraction. Filter by placement type, team, age band and sex. `format=csv` downloads the same data as a table (audited as an export).
+         */
+        get: operations["stability_api_v1_analytics_stability_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -76,6 +200,26 @@ export interface paths {
          * @description Children: the council's in-care children with an approved needs assessment, at their latest approved levels. Households: the council's active households (in-house and partner agencies') with a capacity profile, at their newest capacity. A household counts for a child only when it passes matching's hard filters: approved age range, approval for `placement_type`, a vacancy, and not excluded for the child. A household fully meets a child when its capacity is at least the child's need in every domain. Per domain, `children_gaining` counts the children who have no fully-meeting household now but would have one if the households exactly one level short in that domain (and meeting every other domain) were trained by one level; `households` lists those households, by name. A child can count in several domains. For callers who may not see named children (commissioners), a count of 1 to 4 children is withheld to avoid identifying them: it is null, with `suppressed: true` on the object that holds it, and so are figures derived from it. Where counts sit beside a shown total, the next smallest is withheld too, so a withheld count cannot be worked out by subtraction.
          */
         get: operations["training_gaps_api_v1_analytics_training_gaps_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/value-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The value overview: spend, need and step-down savings
+         * @description One call for the overview page. Children in care: how many, how many with an approved assessment and with weekly costs running today; the total weekly spend (weekly amounts running today) and that × 52 a year; the mean latest weighted needs score; the cost per need point as need vs spend computes it (total weekly cost / total score of the children with both); children on the edge of care; and market analytics' step-down savings summed (long-term approval, indicative costs, the whole council). Managers get the children they may see (their teams'); commissioners the whole council as aggregates only, never a child's name or id, with a count of 1–4 children withheld (`suppressed`) and, beside a shown total, the next smallest too, so it cannot be worked out by subtraction. `format=csv` downloads it as figure, value rows (audited as an export).
+         */
+        get: operations["value_summary_api_v1_analytics_value_summary_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2710,6 +2854,42 @@ export interface components {
              */
             version: number;
         };
+        /** CohortComparisonRead */
+        CohortComparisonRead: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            group_by: components["schemas"]["CohortGrouping"];
+            /**
+             * Groups
+             * @description Sorted by label; empty groups left out.
+             */
+            groups: components["schemas"]["CohortGroupRead"][];
+            overall: components["schemas"]["ScoreDistributionRead"];
+            /** Suppression Threshold */
+            suppression_threshold: number;
+        };
+        /** CohortGroupRead */
+        CohortGroupRead: {
+            distribution: components["schemas"]["ScoreDistributionRead"];
+            /**
+             * Key
+             * @description Team id, SSDA903 code or age band; empty: not recorded.
+             */
+            key: string | null;
+            /**
+             * Label
+             * @description Team name, the code's meaning, or the age band.
+             */
+            label: string;
+        };
+        /**
+         * CohortGrouping
+         * @enum {string}
+         */
+        CohortGrouping: "team" | "sex" | "age_band" | "ethnicity" | "placement_type";
         /** ComparedDomain */
         ComparedDomain: {
             /** Child Name */
@@ -2968,6 +3148,32 @@ export interface components {
              */
             status: "shortlisted" | "declined" | "accepted";
         };
+        /** DelayCostRead */
+        DelayCostRead: {
+            /**
+             * Basis
+             * @enum {string}
+             */
+            basis: "council" | "default";
+            /** Children */
+            children: number | null;
+            /**
+             * One Month Pence
+             * @description children × weekly cost × 52 / 12.
+             */
+            one_month_pence: number | null;
+            /** Placement Label */
+            placement_label: string;
+            /**
+             * Placement Type
+             * @description The type these children would likely need.
+             */
+            placement_type: string;
+            /** Suppressed */
+            suppressed: boolean;
+            /** Weekly Cost Pence */
+            weekly_cost_pence: number;
+        };
         /**
          * DeliveryRead
          * @description One event sent to one endpoint, with every attempt.
@@ -3044,12 +3250,78 @@ export interface components {
          * @enum {string}
          */
         DistanceBand: "under_5_miles" | "5_to_10_miles" | "10_to_20_miles" | "20_to_50_miles" | "over_50_miles" | "unknown";
+        /** DistanceFromHomeRead */
+        DistanceFromHomeRead: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /**
+             * By Placement Type
+             * @description In code order.
+             */
+            by_placement_type: components["schemas"]["DistanceFromHomeRowRead"][];
+            overall: components["schemas"]["DistanceFromHomeRowRead"];
+            /** Suppression Threshold */
+            suppression_threshold: number;
+        };
+        /** DistanceFromHomeRowRead */
+        DistanceFromHomeRowRead: {
+            /**
+             * Children
+             * @description Children in a current placement of this type.
+             */
+            children: number | null;
+            /**
+             * Distance Unknown
+             * @description Home or placement postcode not placed.
+             */
+            distance_unknown: number | null;
+            /** Over 20 Miles */
+            over_20_miles: number | null;
+            /** Placement Label */
+            placement_label: string;
+            /**
+             * Placement Type
+             * @description SSDA903 code; empty for all types together.
+             */
+            placement_type: string | null;
+            /**
+             * Share Over 20 Miles
+             * @description Over 20 miles / placements with a known distance (0–1, 3 decimals).
+             */
+            share_over_20_miles: number | null;
+            /** Suppressed */
+            suppressed: boolean;
+            /** Within 20 Miles */
+            within_20_miles: number | null;
+        };
         /** DomainLabel */
         DomainLabel: {
             /** Key */
             key: string;
             /** Name */
             name: string;
+        };
+        /** DomainLevelRead */
+        DomainLevelRead: {
+            /**
+             * Children
+             * @description Children with a level in this domain.
+             */
+            children: number | null;
+            /** Domain Key */
+            domain_key: string;
+            /** Domain Name */
+            domain_name: string;
+            /**
+             * Mean Level
+             * @description Average need level 0–4, 2 decimals.
+             */
+            mean_level: number | null;
+            /** Suppressed */
+            suppressed: boolean;
         };
         /** DomainMatch */
         DomainMatch: {
@@ -3112,6 +3384,40 @@ export interface components {
              * @default
              */
             strength_notes: string;
+        };
+        /** EdgeOfCareRead */
+        EdgeOfCareRead: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /**
+             * Children
+             * @description Children on the edge of care in the cohort.
+             */
+            children: number | null;
+            /**
+             * Children Not Assessed
+             * @description No approved assessment: no estimate.
+             */
+            children_not_assessed: number | null;
+            /**
+             * Likely Placements
+             * @description In placement type order.
+             */
+            likely_placements: components["schemas"]["DelayCostRead"][];
+            /**
+             * One Month Delay Pence
+             * @description What one month's delay of the assessed cohort's entry to care avoids.
+             */
+            one_month_delay_pence: number | null;
+            /** @description Latest approved weighted needs scores. */
+            scores: components["schemas"]["ScoreDistributionRead"];
+            /** Suppressed */
+            suppressed: boolean;
+            /** Suppression Threshold */
+            suppression_threshold: number;
         };
         /**
          * EventType
@@ -3862,6 +4168,20 @@ export interface components {
             /** Teams */
             teams: components["schemas"]["TeamSummary"][];
         };
+        /** MoveReasonRead */
+        MoveReasonRead: {
+            /** Label */
+            label: string;
+            /** Moves */
+            moves: number | null;
+            /**
+             * Reason
+             * @description SSDA903 REASON_PLACE_CHANGE code.
+             */
+            reason: string;
+            /** Suppressed */
+            suppressed: boolean;
+        };
         /**
          * MyWheel
          * @description The young person's latest approved needs, in their words, without evidence or scores.
@@ -4009,6 +4329,23 @@ export interface components {
              * @description Oldest first.
              */
             points: components["schemas"]["NeedsPoint"][];
+        };
+        /** NeedsOverTimeRead */
+        NeedsOverTimeRead: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Framework Version */
+            framework_version: string;
+            /**
+             * Quarters
+             * @description Oldest first; empty ones left out.
+             */
+            quarters: components["schemas"]["QuarterNeedsRead"][];
+            /** Suppression Threshold */
+            suppression_threshold: number;
         };
         /**
          * NeedsPoint
@@ -5226,6 +5563,31 @@ export interface components {
          * @enum {string}
          */
         Purpose: "emergency" | "short_term" | "long_term" | "step_down" | "parent_and_child";
+        /** QuarterNeedsRead */
+        QuarterNeedsRead: {
+            /**
+             * Children
+             * @description Children with an approved assessment in it.
+             */
+            children: number | null;
+            /**
+             * Domains
+             * @description In the current framework's order.
+             */
+            domains: components["schemas"]["DomainLevelRead"][];
+            /**
+             * Quarter
+             * @description Calendar quarter, e.g. '2025 Q3'.
+             */
+            quarter: string;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Suppressed */
+            suppressed: boolean;
+        };
         /**
          * QueueItem
          * @description One assessment waiting in a queue.
@@ -5650,6 +6012,62 @@ export interface components {
          * @enum {string}
          */
         Role: "practitioner" | "manager" | "commissioner" | "admin" | "young_person" | "agency_user";
+        /** ScoreBandStabilityRead */
+        ScoreBandStabilityRead: {
+            /**
+             * Child Years
+             * @description Children in care in the year, summed by year.
+             */
+            child_years: number | null;
+            /**
+             * Moves
+             * @description Episodes that ended with a change of placement.
+             */
+            moves: number | null;
+            /**
+             * Moves Per Child
+             * @description Moves per child per year, 2 decimals.
+             */
+            moves_per_child: number | null;
+            /**
+             * Score Band
+             * @description Latest approved score band; empty: not assessed.
+             */
+            score_band: string | null;
+            /** Suppressed */
+            suppressed: boolean;
+        };
+        /** ScoreDistributionRead */
+        ScoreDistributionRead: {
+            /**
+             * Count
+             * @description Children in the group; empty when suppressed.
+             */
+            count: number | null;
+            /**
+             * Lower Quartile
+             * @description 25th percentile (linear interpolation).
+             */
+            lower_quartile: number | null;
+            /** Maximum */
+            maximum: number | null;
+            /** Mean */
+            mean: number | null;
+            /** Median */
+            median: number | null;
+            /** Minimum */
+            minimum: number | null;
+            /**
+             * Suppressed
+             * @description 1–4 children (or needed to protect one): withheld.
+             */
+            suppressed: boolean;
+            /**
+             * Upper Quartile
+             * @description 75th percentile (linear interpolation).
+             */
+            upper_quartile: number | null;
+        };
         /**
          * Sections
          * @description The "About me" sections; every one is sent on a save (an empty string when unwritten).
@@ -5878,6 +6296,32 @@ export interface components {
              * @description The password.
              */
             password: string;
+        };
+        /** StabilityRead */
+        StabilityRead: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /**
+             * By Reason
+             * @description Most frequent first.
+             */
+            by_reason: components["schemas"]["MoveReasonRead"][];
+            /**
+             * By Score Band
+             * @description Not assessed first.
+             */
+            by_score_band: components["schemas"]["ScoreBandStabilityRead"][];
+            /** By Year */
+            by_year: components["schemas"]["YearStabilityRead"][];
+            /** First Year */
+            first_year: number;
+            /** Last Year */
+            last_year: number;
+            /** Suppression Threshold */
+            suppression_threshold: number;
         };
         /** StepDownByType */
         StepDownByType: {
@@ -6391,6 +6835,62 @@ export interface components {
             /** Error Type */
             type: string;
         };
+        /** ValueSummaryRead */
+        ValueSummaryRead: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /**
+             * Children Assessed
+             * @description In care with an approved assessment.
+             */
+            children_assessed: number | null;
+            /** Children Edge Of Care */
+            children_edge_of_care: number | null;
+            /** Children In Care */
+            children_in_care: number | null;
+            /**
+             * Children With Weekly Cost
+             * @description In care with costs running today.
+             */
+            children_with_weekly_cost: number | null;
+            /**
+             * Cost Per Need Point Pence
+             * @description As need vs spend: total weekly cost / total score, children with both.
+             */
+            cost_per_need_point_pence: number | null;
+            /**
+             * Mean Score
+             * @description Of the children in care assessed.
+             */
+            mean_score: number | null;
+            /**
+             * Step Down Annual Saving Pence
+             * @description Market analytics' step-down savings summed (whole council, indicative).
+             */
+            step_down_annual_saving_pence: number | null;
+            /** Step Down Children Proposed */
+            step_down_children_proposed: number | null;
+            /**
+             * Suppressed
+             * @description Whether any figure is withheld.
+             */
+            suppressed: boolean;
+            /** Suppression Threshold */
+            suppression_threshold: number;
+            /**
+             * Total Annual Spend Pence
+             * @description Weekly spend × 52.
+             */
+            total_annual_spend_pence: number | null;
+            /**
+             * Total Weekly Spend Pence
+             * @description Weekly amounts running today.
+             */
+            total_weekly_spend_pence: number | null;
+        };
         /**
          * Verdict
          * @description How a household meets one domain's need: met, met with training or support, or not met.
@@ -6535,6 +7035,50 @@ export interface components {
              */
             url: string;
         };
+        /** WeeklyCostAssumption */
+        WeeklyCostAssumption: {
+            /**
+             * Placement Type
+             * @description SSDA903 placement type, e.g. K2.
+             */
+            placement_type: string;
+            /**
+             * Weekly Cost Pence
+             * @description Average weekly cost.
+             */
+            weekly_cost_pence: number;
+        };
+        /** WeeklyCostRead */
+        WeeklyCostRead: {
+            /**
+             * Basis
+             * @description council: set by an admin; default: indicative.
+             * @enum {string}
+             */
+            basis: "council" | "default";
+            /** Placement Label */
+            placement_label: string;
+            /** Placement Type */
+            placement_type: string;
+            /** Weekly Cost Pence */
+            weekly_cost_pence: number;
+        };
+        /** WeeklyCostsRead */
+        WeeklyCostsRead: {
+            /**
+             * Costs
+             * @description Every type with a cost, in code order.
+             */
+            costs: components["schemas"]["WeeklyCostRead"][];
+        };
+        /** WeeklyCostsUpdate */
+        WeeklyCostsUpdate: {
+            /**
+             * Costs
+             * @description The council's own averages; a type left out goes back to the default.
+             */
+            costs: components["schemas"]["WeeklyCostAssumption"][];
+        };
         /** WheelDomain */
         WheelDomain: {
             /** Child Description */
@@ -6578,6 +7122,28 @@ export interface components {
              * @example Music in my headphones and a bit of space.
              */
             text: string;
+        };
+        /** YearStabilityRead */
+        YearStabilityRead: {
+            /**
+             * Child Years
+             * @description Children in care in the year, summed by year.
+             */
+            child_years: number | null;
+            /**
+             * Moves
+             * @description Episodes that ended with a change of placement.
+             */
+            moves: number | null;
+            /**
+             * Moves Per Child
+             * @description Moves per child per year, 2 decimals.
+             */
+            moves_per_child: number | null;
+            /** Suppressed */
+            suppressed: boolean;
+            /** Year */
+            year: number;
         };
         /** YoungPersonAccountRead */
         YoungPersonAccountRead: {
@@ -6637,6 +7203,285 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    cohort_comparison_api_v1_analytics_cohort_comparison_get: {
+        parameters: {
+            query?: {
+                /** @description e.g. K2. */
+                placement_type?: string | null;
+                team_id?: string | null;
+                /** @description 0-4, 5-9, 10-15 or 16+. */
+                age_band?: components["schemas"]["AgeBand"] | null;
+                /** @description SSDA903 code: 1 male, 2 female. */
+                sex?: components["schemas"]["Sex"] | null;
+                /** @description csv: a file download. */
+                format?: "json" | "csv";
+                /** @description The characteristic to compare groups by. */
+                group_by?: components["schemas"]["CohortGrouping"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with format=csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortComparisonRead"];
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    distance_from_home_api_v1_analytics_distance_from_home_get: {
+        parameters: {
+            query?: {
+                /** @description e.g. K2. */
+                placement_type?: string | null;
+                team_id?: string | null;
+                /** @description 0-4, 5-9, 10-15 or 16+. */
+                age_band?: components["schemas"]["AgeBand"] | null;
+                /** @description SSDA903 code: 1 male, 2 female. */
+                sex?: components["schemas"]["Sex"] | null;
+                /** @description csv: a file download. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with format=csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistanceFromHomeRead"];
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    edge_of_care_api_v1_analytics_edge_of_care_get: {
+        parameters: {
+            query?: {
+                /** @description e.g. K2. */
+                placement_type?: string | null;
+                team_id?: string | null;
+                /** @description 0-4, 5-9, 10-15 or 16+. */
+                age_band?: components["schemas"]["AgeBand"] | null;
+                /** @description SSDA903 code: 1 male, 2 female. */
+                sex?: components["schemas"]["Sex"] | null;
+                /** @description csv: a file download. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with format=csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EdgeOfCareRead"];
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    weekly_costs_api_v1_analytics_edge_of_care_weekly_costs_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyCostsRead"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    set_weekly_costs_api_v1_analytics_edge_of_care_weekly_costs_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeeklyCostsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyCostsRead"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     need_vs_spend_api_v1_analytics_need_vs_spend_get: {
         parameters: {
             query?: {
@@ -6663,6 +7508,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedVsSpendRead"];
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    needs_over_time_api_v1_analytics_needs_over_time_get: {
+        parameters: {
+            query?: {
+                /** @description e.g. K2. */
+                placement_type?: string | null;
+                team_id?: string | null;
+                /** @description 0-4, 5-9, 10-15 or 16+. */
+                age_band?: components["schemas"]["AgeBand"] | null;
+                /** @description SSDA903 code: 1 male, 2 female. */
+                sex?: components["schemas"]["Sex"] | null;
+                /** @description csv: a file download. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with format=csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsOverTimeRead"];
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    stability_api_v1_analytics_stability_get: {
+        parameters: {
+            query?: {
+                /** @description e.g. K2. */
+                placement_type?: string | null;
+                team_id?: string | null;
+                /** @description 0-4, 5-9, 10-15 or 16+. */
+                age_band?: components["schemas"]["AgeBand"] | null;
+                /** @description SSDA903 code: 1 male, 2 female. */
+                sex?: components["schemas"]["Sex"] | null;
+                /** @description csv: a file download. */
+                format?: "json" | "csv";
+                /** @description Calendar years, ending this year. */
+                years?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with format=csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StabilityRead"];
                     "text/csv": unknown;
                 };
             };
@@ -6810,6 +7779,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingGapsRead"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    value_summary_api_v1_analytics_value_summary_get: {
+        parameters: {
+            query?: {
+                /** @description csv: a download. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with format=csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSummaryRead"];
+                    "text/csv": unknown;
                 };
             };
             /** @description Sign in to continue */

@@ -47,6 +47,8 @@ class Action(StrEnum):
     manage_costs = "costs.manage"
     import_returns = "imports.manage"
     read_value_analytics = "analytics.value"
+    read_cost_assumptions = "analytics.cost_assumptions.read"
+    manage_cost_assumptions = "analytics.cost_assumptions.manage"
     read_own_voice = "voice.own.read"
     write_own_voice = "voice.own.write"
     invite_young_person = "young_people.invite"
@@ -91,10 +93,12 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     | {
         Action.decide_assessment,
         Action.read_value_analytics,
+        Action.read_cost_assumptions,
         Action.decide_referral,
         Action.read_market_analytics,
     },
-    Role.commissioner: _COUNCIL_STAFF | {Action.read_value_analytics, Action.read_market_analytics},
+    Role.commissioner: _COUNCIL_STAFF
+    | {Action.read_value_analytics, Action.read_cost_assumptions, Action.read_market_analytics},
     Role.admin: _COUNCIL_STAFF
     | {
         Action.manage_users,
@@ -104,6 +108,8 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
         Action.publish_framework,
         Action.manage_carers,
         Action.import_returns,
+        Action.read_cost_assumptions,
+        Action.manage_cost_assumptions,
     },
     # Their own "About me", wheel and self-ratings, and nothing else (enforced per record too).
     Role.young_person: _EVERYONE_SIGNED_IN | {Action.read_own_voice, Action.write_own_voice},

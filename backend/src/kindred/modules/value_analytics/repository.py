@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Subquery, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.child_access import ChildScope
@@ -25,6 +25,23 @@ class NeedSpendRow:
     weekly_cost_pence: int
 
 
+def weekly_costs_running(today: date) -> Subquery:
+    """Per child (`child_id`), the weekly amounts running `today`, summed (`weekly`, pence)."""
+    return (
+        select(
+            CostRecord.child_id.label("child_id"),
+            func.sum(CostRecord.amount_pence).label("weekly"),
+        )
+        .where(
+            CostRecord.frequency == "weekly",
+            CostRecord.start_date <= today,
+            or_(CostRecord.end_date.is_(None), CostRecord.end_date >= today),
+        )
+        .group_by(CostRecord.child_id)
+        .subquery()
+    )
+
+
 async def need_and_spend(
     db: AsyncSession,
     *,
@@ -39,19 +56,7 @@ async def need_and_spend(
     `scope` None: the whole council (row-level security bounds it); otherwise only the
     children that scope may see.
     """
-    weekly = (
-        select(
-            CostRecord.child_id.label("child_id"),
-            func.sum(CostRecord.amount_pence).label("weekly"),
-        )
-        .where(
-            CostRecord.frequency == "weekly",
-            CostRecord.start_date <= today,
-            or_(CostRecord.end_date.is_(None), CostRecord.end_date >= today),
-        )
-        .group_by(CostRecord.child_id)
-        .subquery()
-    )
+    weekly = weekly_costs_running(today)
     query = (
         select(
             Child.id,

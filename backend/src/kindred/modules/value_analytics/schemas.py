@@ -10,7 +10,9 @@ from kindred.domain.analytics import AgeBand
 from kindred.modules.children.schemas import Sex
 
 
-class NeedVsSpendFilters(BaseModel):
+class CohortFilters(BaseModel):
+    """Which children a value analytic covers, and whether it is downloaded as CSV."""
+
     placement_type: str | None = Field(default=None, max_length=2, description="e.g. K2.")
     team_id: uuid.UUID | None = None
     age_band: AgeBand | None = Field(default=None, description="0-4, 5-9, 10-15 or 16+.")

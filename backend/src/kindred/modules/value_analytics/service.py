@@ -4,7 +4,6 @@ Managers see the children they may see, named; commissioners the whole council w
 or ids, and a cohort of 1–4 children withheld entirely (re-identification risk).
 """
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,15 +14,16 @@ from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import child_scope
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD, age_band, need_vs_spend, suppressed
 from kindred.modules.value_analytics import repository
+from kindred.modules.value_analytics.csv_export import CsvTable
 from kindred.modules.value_analytics.schemas import (
-    NeedVsSpendFilters,
+    CohortFilters,
     NeedVsSpendPoint,
     NeedVsSpendRead,
 )
 
 
 async def need_vs_spend_for(
-    db: AsyncSession, actor: Actor, filters: NeedVsSpendFilters, *, today: date, export: bool
+    db: AsyncSession, actor: Actor, filters: CohortFilters, *, today: date, export: bool
 ) -> NeedVsSpendRead:
     """Points (score, weekly cost) and their correlation, cost per need point; audited."""
     scope = child_scope(actor)
@@ -100,21 +100,6 @@ def _withheld(today: date) -> NeedVsSpendRead:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class CsvTable:
-    header: list[str]
-    rows: list[list[str]]
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: object) -> str:
-    """Text for a CSV cell; a leading formula character is neutralised (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def as_csv_table(result: NeedVsSpendRead) -> CsvTable:
     """The same data as the JSON, one row per child (no id or name when not named)."""
     header = ["score", "weekly_cost_pence", "weekly_cost_gbp", "placement_type"]
@@ -130,5 +115,5 @@ def as_csv_table(result: NeedVsSpendRead) -> CsvTable:
         ]
         if result.named:
             cells = [point.child_id, point.child_name, *cells]
-        rows.append([_cell(cell) for cell in cells])
+        rows.append(cells)
     return CsvTable(header, rows)

@@ -1,0 +1,180 @@
+"""Use cases: the commissioner's value overview, edge of care, and the cost assumptions.
+
+Edge of care profiles children not (yet) in care the way the rest profile children in care,
+and estimates what one month's delay of their entry to care is worth, at the council's own
+weekly cost of the placement type each would likely need (`domain.edge_of_care`).
+"""
+
+from collections.abc import Mapping
+from datetime import date
+
+from sqlalchemy import ColumnElement
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kindred.auth.actor import Actor
+from kindred.auth.audit import AuditAction, record
+from kindred.domain.analytics import SUPPRESSION_THRESHOLD, cost_per_need_point
+from kindred.domain.edge_of_care import (
+    DEFAULT_WEEKLY_COST_PENCE,
+    delay_costs,
+    likely_placement_type,
+)
+from kindred.domain.placement_costs import WEEKS_PER_YEAR
+from kindred.domain.ssda903 import PLACEMENT_TYPE
+from kindred.models.child import CareStatus
+from kindred.modules.market_analytics import service as market_analytics
+from kindred.modules.market_analytics.schemas import AnalyticsParams
+from kindred.modules.value_analytics import value_repository as repository
+from kindred.modules.value_analytics.audience import audience_of, record_view
+from kindred.modules.value_analytics.cohort_repository import cohort_condition
+from kindred.modules.value_analytics.cohorts import distribution_read
+from kindred.modules.value_analytics.csv_export import CsvTable
+from kindred.modules.value_analytics.schemas import CohortFilters
+from kindred.modules.value_analytics.value_schemas import (
+    DelayCostRead,
+    EdgeOfCareRead,
+    ValueSummaryRead,
+    WeeklyCostRead,
+    WeeklyCostsRead,
+    WeeklyCostsUpdate,
+)
+
+_ALL_CHILDREN = CohortFilters()
+
+
+async def value_summary(
+    db: AsyncSession, actor: Actor, *, today: date, export: bool
+) -> ValueSummaryRead:
+    """Spend, need and the step-down savings in one call, for the overview page."""
+    audience = audience_of(actor)
+
+    def cohort(status: CareStatus) -> ColumnElement[bool]:
+        return cohort_condition(
+            _ALL_CHILDREN, care_status=status, scope=audience.scope, today=today
+        )
+
+    totals = await repository.in_care_totals(db, cohort(CareStatus.in_care), today)
+    edge = await repository.count_children(db, cohort(CareStatus.edge_of_care))
+    step_down = await market_analytics.step_down(db, actor, AnalyticsParams(), today=today)
+    await record_view(db, actor, "value_summary", CohortFilters(format="csv" if export else "json"))
+    counts = (totals.children, totals.assessed, totals.with_cost, edge)
+    hide_assessed = audience.small(totals.assessed)
+    hide_cost = audience.small(totals.with_cost)
+    per_point = cost_per_need_point(
+        [float(totals.scored_and_costed_score)], [totals.scored_and_costed_weekly_pence]
+    )
+    return ValueSummaryRead(
+        as_of=today,
+        children_in_care=audience.count(totals.children),
+        children_assessed=audience.count(totals.assessed),
+        children_with_weekly_cost=audience.count(totals.with_cost),
+        children_edge_of_care=audience.count(edge),
+        total_weekly_spend_pence=None if hide_cost else totals.weekly_pence,
+        total_annual_spend_pence=None if hide_cost else totals.weekly_pence * WEEKS_PER_YEAR,
+        mean_score=(
+            round(float(totals.score_total) / totals.assessed, 1)
+            if totals.assessed and not hide_assessed
+            else None
+        ),
+        cost_per_need_point_pence=None if hide_assessed or hide_cost else per_point,
+        step_down_children_proposed=step_down.children_proposed,
+        step_down_annual_saving_pence=step_down.total_annual_saving_pence,
+        suppressed=any(audience.small(n) for n in counts) or step_down.suppressed,
+        suppression_threshold=SUPPRESSION_THRESHOLD,
+    )
+
+
+def value_summary_csv(result: ValueSummaryRead) -> CsvTable:
+    """One row per figure."""
+    return CsvTable(["figure", "value"], [[name, value] for name, value in result])
+
+
+async def _weekly_costs(db: AsyncSession, actor: Actor) -> tuple[dict[str, int], set[str]]:
+    """Weekly cost per placement type, the council's where set; and the types it has set."""
+    own = await repository.weekly_cost_assumptions(db, actor.tenant_id)
+    return {**DEFAULT_WEEKLY_COST_PENCE, **own}, set(own)
+
+
+def _weekly_costs_read(costs: Mapping[str, int], own: set[str]) -> WeeklyCostsRead:
+    return WeeklyCostsRead(
+        costs=[
+            WeeklyCostRead(
+                placement_type=code,
+                placement_label=PLACEMENT_TYPE[code],
+                weekly_cost_pence=pence,
+                basis="council" if code in own else "default",
+            )
+            for code, pence in sorted(costs.items())
+        ]
+    )
+
+
+async def weekly_costs(db: AsyncSession, actor: Actor) -> WeeklyCostsRead:
+    return _weekly_costs_read(*await _weekly_costs(db, actor))
+
+
+async def set_weekly_costs(
+    db: AsyncSession, actor: Actor, body: WeeklyCostsUpdate
+) -> WeeklyCostsRead:
+    """Replace the council's weekly cost assumptions (audited)."""
+    costs = [(cost.placement_type, cost.weekly_cost_pence) for cost in body.costs]
+    await repository.replace_weekly_cost_assumptions(db, actor.tenant_id, costs, actor.id)
+    await record(
+        db, actor=actor, action=AuditAction.update, resource_type="placement_cost_assumptions",
+        details={"costs": dict(costs)},
+    )  # fmt: skip
+    return _weekly_costs_read(*await _weekly_costs(db, actor))
+
+
+async def edge_of_care(
+    db: AsyncSession, actor: Actor, filters: CohortFilters, *, today: date
+) -> EdgeOfCareRead:
+    """Edge-of-care children's scores, and one month's delay of entry to care, costed."""
+    audience = audience_of(actor)
+    cohort = cohort_condition(
+        filters, care_status=CareStatus.edge_of_care, scope=audience.scope, today=today
+    )
+    rows = await repository.scores_and_highest_levels(db, cohort)
+    assessed = [(float(s), level) for s, level in rows if s is not None and level is not None]
+    costs, own = await _weekly_costs(db, actor)
+    delays = delay_costs([likely_placement_type(level) for _, level in assessed], costs)
+    hidden_cohort = audience.small(len(rows))
+    hide_assessed = audience.small(len(assessed))
+    hidden = audience.withheld([d.children for d in delays], total_shown=not hide_assessed)
+    await record_view(db, actor, "edge_of_care", filters)
+    not_assessed = len(rows) - len(assessed)
+    return EdgeOfCareRead(
+        as_of=today,
+        children=None if hidden_cohort else len(rows),
+        children_not_assessed=None if hidden_cohort or hide_assessed else not_assessed,
+        suppressed=hidden_cohort or hide_assessed or any(hidden),
+        scores=distribution_read([score for score, _ in assessed], withheld=hide_assessed),
+        likely_placements=[
+            DelayCostRead(
+                placement_type=delay.placement_type,
+                placement_label=PLACEMENT_TYPE[delay.placement_type],
+                children=None if withheld else delay.children,
+                weekly_cost_pence=delay.weekly_cost_pence,
+                basis="council" if delay.placement_type in own else "default",
+                one_month_pence=None if withheld else delay.one_month_pence,
+                suppressed=withheld,
+            )
+            for delay, withheld in zip(delays, hidden, strict=True)
+        ],
+        # With a type withheld, the total and the shown types' costs would give its cost back.
+        one_month_delay_pence=(
+            None if hide_assessed or any(hidden) else sum(d.one_month_pence for d in delays)
+        ),
+        suppression_threshold=SUPPRESSION_THRESHOLD,
+    )
+
+
+def edge_of_care_csv(result: EdgeOfCareRead) -> CsvTable:
+    """One row per likely placement type, then the cohort's total."""
+    header = list(DelayCostRead.model_fields)
+    rows: list[list[object]] = [
+        [getattr(d, name) for name in header] for d in result.likely_placements
+    ]
+    rows.append(["", "All edge-of-care children assessed", None, None, None,
+                 result.one_month_delay_pence, result.suppressed])  # fmt: skip
+    return CsvTable(header, rows)
