@@ -12,8 +12,10 @@ from conftest import SignIn
 from factories import (
     create_assessment,
     create_child,
+    create_cost_record,
     create_household,
     create_organisation,
+    create_placement,
     create_team,
     create_user,
 )
@@ -177,6 +179,36 @@ async def test_step_down_proposes_fully_met_children_with_the_saving(
     assert by_type["R1"]["children_blocked"] == 1
     assert by_type["K2"]["annual_saving_pence"] == 20_800_000
     assert body["children_not_listed"] == 0
+
+
+async def test_step_down_costs_a_child_at_their_recorded_placement_fee(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council = await _council(db)
+    recorded = await _assessed(db, council, _levels(2, 2), placement_type="K2")
+    placement = await create_placement(db, council.organisation, recorded, placement_type="K2")
+    await create_cost_record(
+        db, council.organisation, recorded, placement_id=placement.id, amount_pence=520_000
+    )
+    # A support package and an ended fee are not the placement's cost today.
+    await create_cost_record(
+        db, council.organisation, recorded, kind="therapy", amount_pence=30_000
+    )
+    await create_cost_record(
+        db, council.organisation, recorded, amount_pence=999_000,
+        start_date=date(2024, 1, 1), end_date=date(2025, 2, 28),
+    )  # fmt: skip
+    unrecorded = await _assessed(db, council, _levels(2, 2), placement_type="R1")
+    await create_household(db, council.organisation, capacity=[3] * 12, weekly_fee_pence=50_000)
+
+    body = await _get(await sign_in_as(council.manager), "step-down")
+
+    costs = {c["child_id"]: c for c in body["children"]}  # type: ignore[attr-defined]
+    assert costs[str(recorded.id)]["cost_basis"] == "actual"
+    assert costs[str(recorded.id)]["current_weekly_cost_pence"] == 520_000
+    assert costs[str(recorded.id)]["annual_saving_pence"] == (520_000 - 50_000) * 52
+    assert costs[str(unrecorded.id)]["cost_basis"] == "indicative"
+    assert costs[str(unrecorded.id)]["current_weekly_cost_pence"] == 420_000
 
 
 async def test_a_commissioner_sees_totals_by_type_without_children_or_small_counts(

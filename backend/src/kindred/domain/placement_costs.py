@@ -1,9 +1,9 @@
 """What a child's current placement costs a week, and what moving to a family would save a year.
 
-Placement cost records are not kept yet, so residential placements are costed from an
-**indicative** table per SSDA903 placement type (public figures, 2021-2024; see DOMAIN.md):
-never a council's real spend. When actual weekly costs are known for a child, pass them in and the
-figure is reported with the `actual` basis instead; everything downstream stays the same.
+A child's own placement fees (their cost records) are the `actual` cost. A residential child
+with none recorded is costed from an **indicative** table per SSDA903 placement type (public
+figures, 2021-2024; see DOMAIN.md), reported with the `indicative` basis: never mistaken for a
+council's real spend.
 Money is integer pence throughout.
 """
 

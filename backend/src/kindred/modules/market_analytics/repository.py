@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, any_, case, func, literal, select
+from sqlalchemy import ColumnElement, and_, any_, case, func, literal, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by, distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.types import String
@@ -20,6 +20,7 @@ from kindred.auth.child_access import ChildScope
 from kindred.domain.ssda903 import RESIDENTIAL_PLACEMENT_TYPES
 from kindred.models.assessment import AssessmentDomain
 from kindred.models.child import CareStatus, Child
+from kindred.models.cost import CostRecord
 from kindred.models.household import CapacityProfile, Household, HouseholdExclusion
 from kindred.modules.children.repository import visible_to
 
@@ -168,3 +169,25 @@ async def household_supply(db: AsyncSession, domain_count: int) -> Supply:
         places=[row[1] for row in rows],
         vacancies=[row[2] for row in rows],
     )
+
+
+async def placement_fees_running(
+    db: AsyncSession, child_ids: Collection[uuid.UUID], today: date
+) -> dict[uuid.UUID, int]:
+    """Per child, the weekly placement fees running `today`, in pence (children with none left out).
+
+    Support packages are not counted: they would go on after a move to a family.
+    """
+    if not child_ids:
+        return {}
+    rows = await db.execute(
+        select(CostRecord.child_id, func.sum(CostRecord.amount_pence))
+        .where(
+            CostRecord.child_id == any_(literal(list(child_ids), ARRAY(CostRecord.child_id.type))),
+            CostRecord.kind == "placement",
+            CostRecord.start_date <= today,
+            or_(CostRecord.end_date.is_(None), CostRecord.end_date >= today),
+        )
+        .group_by(CostRecord.child_id)
+    )
+    return {child_id: int(total) for child_id, total in rows.all()}

@@ -265,9 +265,8 @@ async def step_down(
         today,
         named=True,
     )
-    # Placement costs are not recorded yet: each child is costed at the indicative weekly cost
-    # of their placement type. Pass `actual_pence` here once cost records exist.
-    costs = [current_weekly_cost(row.placement_type) for row in rows]
+    fees = await repository.placement_fees_running(db, [row.id for row in rows], today)
+    costs = [current_weekly_cost(row.placement_type, fees.get(row.id)) for row in rows]
     weekly = [cost.pence if cost is not None else 0 for cost in costs]
     result = await asyncio.to_thread(find_step_downs, children, weekly, matrix)
 
