@@ -13,6 +13,7 @@ import { StartAssessment } from "../../features/assessments/components/StartAsse
 import { type Child, childQueryOptions } from "../../features/children/api/children";
 import { ChildHeader } from "../../features/children/components/ChildHeader";
 import { Goals } from "../../features/goals/components/Goals";
+import { Placements } from "../../features/placements/components/Placements";
 import { needsHistoryQueryOptions } from "../../features/needs-profile/api/needs-history";
 import { NeedsProfile } from "../../features/needs-profile/components/NeedsProfile";
 import { ScoreTrend } from "../../features/needs-profile/components/ScoreTrend";
@@ -124,6 +125,7 @@ export function ChildPage() {
         <NeedsSections child={child.data} framework={framework.data} />
         <h2 className="govuk-heading-m">Goals</h2>
         <Goals childId={child.data.id} domains={framework.data.domains} />
+        <Placements childId={child.data.id} />
         <h2 className="govuk-heading-m">Assessments</h2>
         <Assessments childId={child.data.id} />
       </>
