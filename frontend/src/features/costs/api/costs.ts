@@ -63,7 +63,10 @@ export function useSaveCostRecord(childId: string, record?: CostRecord) {
       return dataOrThrow(
         await apiClient.PATCH("/api/v1/costs/records/{cost_record_id}", {
           params: { path: { cost_record_id: record.id } },
-          body: { version: record.version, description, amount_pence, funder, start_date, end_date },
+          body: {
+            version: record.version,
+            ...{ description, amount_pence, funder, start_date, end_date },
+          },
         }),
       );
     },

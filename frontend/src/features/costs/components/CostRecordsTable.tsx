@@ -2,6 +2,12 @@ import { formatDate } from "../../../lib/format";
 import type { CostRecord } from "../api/costs";
 import { amountText, FUNDER_LABELS, KIND_LABELS } from "./cost-labels";
 
+function datesText(record: CostRecord): string {
+  if (record.frequency === "one_off") return formatDate(record.start_date);
+  const end = record.end_date ? formatDate(record.end_date) : "now";
+  return `${formatDate(record.start_date)} to ${end}`;
+}
+
 interface CostRecordsTableProps {
   caption: string;
   records: readonly CostRecord[];
@@ -36,11 +42,7 @@ export function CostRecordsTable({ caption, records, onChange }: CostRecordsTabl
       <tbody className="govuk-table__body">
         {records.map((record) => (
           <tr className="govuk-table__row" key={record.id}>
-            <td className="govuk-table__cell">
-              {record.frequency === "one_off"
-                ? formatDate(record.start_date)
-                : `${formatDate(record.start_date)} to ${record.end_date ? formatDate(record.end_date) : "now"}`}
-            </td>
+            <td className="govuk-table__cell">{datesText(record)}</td>
             <td className="govuk-table__cell">
               {KIND_LABELS[record.kind]}
               {record.description ? (

@@ -42,13 +42,16 @@ const YEAR: PeriodCost = {
   days: 365,
   total_pence: 24_197_750,
   by_funder: { social_care: 23_571_750, health: 626_000, education: 0 },
-  by_kind: { placement: 23_571_750, therapy: 626_000, education_support: 0, transport: 0, other: 0 },
+  by_kind: {
+    ...{ placement: 23_571_750, therapy: 626_000 },
+    ...{ education_support: 0, transport: 0, other: 0 },
+  },
   current_weekly_pence: 464_050,
   records: 2,
 };
 
 describe("a child's costs", () => {
-  it("shows fees and packages apart, with the cost of the last twelve months in exact money", async () => {
+  it("shows fees and packages apart, and the cost of the last year in exact money", async () => {
     stubFetchRoutes({
       [`GET ${RECORDS_PATH}`]: { status: 200, body: [FEE, THERAPY] },
       [`GET ${PERIOD_PATH}`]: { status: 200, body: YEAR },
@@ -120,7 +123,7 @@ describe("a child's costs", () => {
     await user.type(within(start).getByLabelText("Month"), "9");
     await user.type(within(start).getByLabelText("Year"), "2026");
     await user.click(screen.getByRole("button", { name: "Record cost" }));
-    expect(await screen.findByText("Cost recorded.")).toBeVisible();
+    expect(await screen.findByText("Cost recorded.", {}, { timeout: 5000 })).toBeVisible();
     expect(sent).toMatchObject({
       kind: "therapy",
       frequency: "weekly",

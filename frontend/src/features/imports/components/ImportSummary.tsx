@@ -4,6 +4,10 @@ import { ImportProgress } from "./ImportProgress";
 import { STATUS_TAGS } from "./import-labels";
 import { ReportTable } from "./ReportTable";
 
+function count(value: number): string {
+  return value.toLocaleString("en-GB");
+}
+
 function Outcome({ job }: { job: ImportJob }) {
   if (job.status === "rejected") {
     return (
@@ -20,7 +24,12 @@ function Outcome({ job }: { job: ImportJob }) {
   const { counts } = job;
   const rows = [
     ["Children", counts.children_created, counts.children_updated, counts.children_unchanged],
-    ["Placement episodes", counts.episodes_created, counts.episodes_updated, counts.episodes_unchanged],
+    [
+      "Placement episodes",
+      counts.episodes_created,
+      counts.episodes_updated,
+      counts.episodes_unchanged,
+    ],
   ] as const;
   return (
     <>
@@ -76,7 +85,7 @@ export function ImportSummary({ job }: { job: ImportJob }) {
         {[
           ["Files", `${job.header_filename} and ${job.episodes_filename}`],
           ["If some rows are wrong", job.valid_rows_only ? "Import the valid rows" : "Import nothing"],
-          ["Rows", `${job.rows_total.toLocaleString("en-GB")} (${job.rows_rejected.toLocaleString("en-GB")} rejected)`],
+          ["Rows", `${count(job.rows_total)} (${count(job.rows_rejected)} rejected)`],
           ["Started", formatDateTime(job.created_at)],
         ].map(([label, value]) => (
           <div className="govuk-summary-list__row" key={label}>

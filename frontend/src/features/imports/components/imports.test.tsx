@@ -57,7 +57,8 @@ describe("the SSDA903 upload page", () => {
     await screen.findByText("No imports yet.", {}, { timeout: 5000 });
     await userEvent.setup().click(screen.getByRole("button", { name: "Import" }));
     const summary = await screen.findByRole("alert");
-    expect(within(summary).getAllByRole("link").map((link) => link.textContent)).toEqual([
+    const links = within(summary).getAllByRole("link");
+    expect(links.map((link) => link.textContent)).toEqual([
       "Choose the Header file",
       "Choose the Episodes file",
     ]);
@@ -75,21 +76,28 @@ describe("the SSDA903 upload page", () => {
         });
         return { status: 201, body: SUCCEEDED };
       },
+      [`GET /api/v1/imports/${JOB_ID}`]: { status: 200, body: SUCCEEDED },
     });
     const { router } = renderRoute("/admin/imports");
     const user = userEvent.setup();
-    await user.upload(await screen.findByLabelText("Header file", {}, { timeout: 5000 }), csv("header.csv"));
+    const header = await screen.findByLabelText("Header file", {}, { timeout: 5000 });
+    await user.upload(header, csv("header.csv"));
     await user.upload(screen.getByLabelText("Episodes file"), csv("episodes.csv"));
     await user.click(screen.getByLabelText("Import the valid rows"));
     await user.click(screen.getByRole("button", { name: "Import" }));
 
-    await waitFor(() => {
-      expect(currentPath(router)).toBe(`/admin/imports/${JOB_ID}`);
-    });
-    expect(await screen.findByText("Imported")).toBeVisible();
+    await waitFor(
+      () => {
+        expect(currentPath(router)).toBe(`/admin/imports/${JOB_ID}`);
+      },
+      { timeout: 5000 },
+    );
+    expect(await screen.findByText("Imported", {}, { timeout: 5000 })).toBeVisible();
     const rejected = screen.getByRole("table", { name: "Rejected rows" });
-    expect(within(rejected).getByRole("row", { name: /episodes\.csv 7 C104 DECOM is not a date/ })).toBeVisible();
-    expect(sent?.get("valid_rows_only")).toBe("true");
+    expect(
+      within(rejected).getByRole("row", { name: /episodes\.csv 7 C104 DECOM is not a date/ }),
+    ).toBeVisible();
+    await expect.poll(() => sent?.get("valid_rows_only")).toBe("true");
     expect((sent?.get("header") as File | null)?.name).toBe("header.csv");
   });
 
@@ -101,10 +109,13 @@ describe("the SSDA903 upload page", () => {
     });
     renderRoute("/admin/imports");
     const user = userEvent.setup();
-    await user.upload(await screen.findByLabelText("Header file", {}, { timeout: 5000 }), csv("h.csv"));
+    const header = await screen.findByLabelText("Header file", {}, { timeout: 5000 });
+    await user.upload(header, csv("h.csv"));
     await user.upload(screen.getByLabelText("Episodes file"), csv("e.csv"));
     await user.click(screen.getByRole("button", { name: "Import" }));
-    expect(await screen.findByRole("progressbar", { name: "Import progress" })).toBeVisible();
+    expect(
+      await screen.findByRole("progressbar", { name: "Import progress" }, { timeout: 5000 }),
+    ).toBeVisible();
     expect(screen.getByRole("button", { name: "Import" })).toBeDisabled();
   });
 });
@@ -134,9 +145,8 @@ describe("an import's report", () => {
       },
     });
     renderRoute(`/admin/imports/${JOB_ID}`);
-    expect(
-      await screen.findByText(/1 row could not be imported, so nothing was written/, {}, { timeout: 5000 }),
-    ).toBeVisible();
+    const outcome = /1 row could not be imported, so nothing was written/;
+    expect(await screen.findByText(outcome, {}, { timeout: 5000 })).toBeVisible();
     expect(screen.getByRole("table", { name: "Rejected rows" })).toBeVisible();
   });
 });

@@ -45,7 +45,7 @@ const EPISODE: Placement = {
 const OVERLAP = "This episode overlaps the child's episode from 01/04/2025 to now (still current).";
 
 describe("a child's placements", () => {
-  it("lists episodes with their codes in words and flags a placement over 20 miles away", async () => {
+  it("lists episodes with their codes in words and flags one over 20 miles away", async () => {
     stubFetchRoutes({ [`GET ${PLACEMENTS_PATH}`]: { status: 200, body: [EPISODE] } });
     renderWithQueries(<Placements childId={CHILD_ID} />);
     const row = await screen.findByRole("row", { name: /1 April 2025 to now/ }, { timeout: 5000 });
@@ -128,15 +128,15 @@ describe("a child's placements", () => {
     });
     renderWithQueries(<Placements childId={CHILD_ID} />);
     const user = userEvent.setup();
-    await user.click(
-      await screen.findByRole("button", { name: /Change the episode from 1 April 2025/ }, { timeout: 5000 }),
-    );
+    const change = /Change the episode from 1 April 2025/;
+    await user.click(await screen.findByRole("button", { name: change }, { timeout: 5000 }));
     // happy-dom leaves a select's react-hook-form default unselected (browsers do not), so
     // the test chooses the type again.
     await user.selectOptions(screen.getByLabelText("Placement type"), "K2");
     await user.selectOptions(screen.getByLabelText("Legal status"), "E1");
     await user.click(screen.getByRole("button", { name: "Save changes" }));
-    expect(await screen.findByText("Placement episode changed.")).toBeVisible();
+    const saved = await screen.findByText("Placement episode changed.", {}, { timeout: 5000 });
+    expect(saved).toBeVisible();
     expect(sent).toMatchObject({ version: 1, legal_status: "E1", start_date: "2025-04-01" });
   });
 });

@@ -1,6 +1,11 @@
 import { formatDate } from "../../../lib/format";
 import type { Placement } from "../api/placements";
-import { CHANGE_REASON_LABELS, codeText, LEGAL_STATUS_LABELS, PROVIDER_LABELS } from "./ssda903-codes";
+import {
+  CHANGE_REASON_LABELS,
+  codeText,
+  LEGAL_STATUS_LABELS,
+  PROVIDER_LABELS,
+} from "./ssda903-codes";
 
 function Distance({ placement }: { placement: Placement }) {
   if (placement.distance_miles === null) return <>Not known</>;

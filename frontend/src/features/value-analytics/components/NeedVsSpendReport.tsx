@@ -3,11 +3,13 @@ import { useQuery } from "@tanstack/react-query";
 import { ScatterChart } from "../../../components/charts/ScatterChart";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { pluralise } from "../../../lib/format";
 import { formatPence, formatWeeklyFee } from "../../../lib/money";
 import { problemOf } from "../../../lib/problem";
 import {
   type NeedVsSpend,
   type NeedVsSpendFilters,
+  type NeedVsSpendPoint,
   needVsSpendCsvHref,
   needVsSpendQueryOptions,
 } from "../api/need-vs-spend";
@@ -58,6 +60,11 @@ function Figures({ data }: { data: NeedVsSpend }) {
   );
 }
 
+function pointLabel(point: NeedVsSpendPoint, index: number): string {
+  const who = point.child_name ?? `Child ${String(index + 1)}`;
+  return `${who}: score ${point.score.toFixed(1)}, ${formatWeeklyFee(point.weekly_cost_pence)}`;
+}
+
 function Result({ data, filters }: { data: NeedVsSpend; filters: NeedVsSpendFilters }) {
   if (data.suppressed) {
     return (
@@ -80,7 +87,7 @@ function Result({ data, filters }: { data: NeedVsSpend; filters: NeedVsSpendFilt
       <Figures data={data} />
       <ScatterChart
         title="Weighted needs score against weekly cost"
-        description={`One circle per child: ${String(data.points.length)} children. The table below gives the same figures.`}
+        description={`One circle per child, ${pluralise(data.points.length, "child", "children")}. The table below gives the same figures.`}
         x={{ label: "Weighted needs score (0–100)", format: (v) => String(v), atLeast: 100 }}
         y={{
           label: "Weekly cost",
@@ -90,7 +97,7 @@ function Result({ data, filters }: { data: NeedVsSpend; filters: NeedVsSpendFilt
           key: point.child_id ?? String(index),
           x: point.score,
           y: point.weekly_cost_pence,
-          label: `${point.child_name ?? `Child ${String(index + 1)}`}: score ${point.score.toFixed(1)}, ${formatWeeklyFee(point.weekly_cost_pence)}`,
+          label: pointLabel(point, index),
         }))}
       />
       <p className="govuk-body">
