@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 
 import { signInByApi } from "./api-sign-in";
 import { expectNoSeriousA11yViolations } from "./axe";
-import { COMMISSIONER, COUNCIL_ADMIN } from "./demo-accounts";
+import { COMMISSIONER, COUNCIL_ADMIN, PRACTITIONER } from "./demo-accounts";
 import { sampleReturn } from "./ssda903-files";
 
 /** The report's created, updated and unchanged counts of placement episodes. */
@@ -94,4 +94,43 @@ test("a commissioner opens need vs spend and downloads the CSV", async ({ page }
   const [headerLine] = Buffer.concat(chunks).toString("utf-8").split("\r\n");
   // A commissioner's export has figures only: no child's id or name.
   expect(headerLine).toBe("score,weekly_cost_pence,weekly_cost_gbp,placement_type");
+});
+
+test("a practitioner changes a child's placement episode and records a support package", async ({
+  page,
+}) => {
+  await signInByApi(page, PRACTITIONER);
+  const list = await page.request.get("/api/v1/children?care_status=in_care&page_size=1");
+  expect(list.ok()).toBe(true);
+  const { items } = (await list.json()) as { items: { id: string }[] };
+  const childId = items[0]?.id ?? "";
+  await page.goto(`/children/${childId}`);
+  await expect(page.getByRole("heading", { level: 2, name: "Placements" })).toBeVisible();
+  await expect(page.getByText(/^Total, /)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: /^Change the episode from / }).first().click();
+  // The form starts from the episode as held.
+  await expect(page.getByLabel("Placement type")).toHaveValue(/^[A-Z]\d$/);
+  await page.getByLabel("Legal status").selectOption("E1");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Placement episode changed.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Placement episodes" })).toContainText(
+    "E1 – Placement order granted",
+  );
+
+  await page.getByText("Record a fee or a support package").click();
+  await page.getByLabel("What the cost is for").selectOption("therapy");
+  await page.getByLabel("Amount in pounds").fill("120");
+  await page.getByLabel("Who pays").selectOption("health");
+  const start = page.getByRole("group", { name: "Start date" });
+  await start.getByLabel("Day").fill("1");
+  await start.getByLabel("Month").fill("1");
+  await start.getByLabel("Year").fill("2026");
+  await page.getByRole("button", { name: "Record cost" }).click();
+  await expect(page.getByText("Cost recorded.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Support packages" })).toContainText(
+    "£120.00 a week",
+  );
+  await expectNoSeriousA11yViolations(page);
 });
