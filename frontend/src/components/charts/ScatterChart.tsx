@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { ChartFrame } from "./ChartFrame";
 
 export interface ScatterPoint {
   key: string;
@@ -55,23 +55,12 @@ export function position(value: number, max: number, length: number): number {
  * label; the page gives the same figures as a table too.
  */
 export function ScatterChart({ title, description, x, y, points }: ScatterChartProps) {
-  const titleId = useId();
-  const descriptionId = useId();
   const xMax = niceCeiling(Math.max(x.atLeast ?? 0, ...points.map((point) => point.x)));
   const yMax = niceCeiling(Math.max(y.atLeast ?? 0, ...points.map((point) => point.y)));
   const ticks = Array.from({ length: TICKS + 1 }, (_, index) => index / TICKS);
   const bottom = TOP + PLOT_HEIGHT;
   return (
-    <svg
-      className="app-chart"
-      viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      focusable="false"
-    >
-      <title id={titleId}>{title}</title>
-      <desc id={descriptionId}>{description}</desc>
+    <ChartFrame title={title} description={description} width={WIDTH} height={HEIGHT}>
       {ticks.map((share) => {
         const across = LEFT + share * PLOT_WIDTH;
         const up = bottom - share * PLOT_HEIGHT;
@@ -115,6 +104,6 @@ export function ScatterChart({ title, description, x, y, points }: ScatterChartP
           <title>{point.label}</title>
         </circle>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }

@@ -1,15 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
 import { DateInput } from "../../../components/forms/DateInput";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
 import { Radios } from "../../../components/forms/Radios";
 import { Select } from "../../../components/forms/Select";
 import { TextInput } from "../../../components/forms/TextInput";
-import { dateParts, isoDateOf, partsOf, requiredDate } from "../../../lib/date-parts";
+import { useFormProblems } from "../../../components/forms/use-form-problems";
+import { isoDateOf, optionalDate, partsOf, requiredDate } from "../../../lib/date-parts";
 import { penceToPoundsText, poundsToPence } from "../../../lib/money";
 import { type CostKind, type CostRecord, type Funder, useSaveCostRecord } from "../api/costs";
 import { FUNDER_LABELS, KIND_LABELS } from "./cost-labels";
@@ -23,10 +22,7 @@ const schema = z.object({
     .refine((text) => poundsToPence(text) !== undefined, "Enter the amount in pounds, like 625.50"),
   funder: z.enum(Object.keys(FUNDER_LABELS) as [Funder, ...Funder[]]),
   start_date: requiredDate("Start date"),
-  end_date: dateParts.refine((parts) => {
-    const filled = [parts.day, parts.month, parts.year].some((part) => part.trim());
-    return !filled || isoDateOf(parts) !== null;
-  }, "End date must be a real date"),
+  end_date: optionalDate("End date"),
 });
 type Values = z.input<typeof schema>;
 
@@ -62,19 +58,15 @@ interface CostRecordFormProps {
 /** Record a placement fee or a support package, or change one: to end a fee, give its end. */
 export function CostRecordForm({ childId, record, onSaved }: CostRecordFormProps) {
   const save = useSaveCostRecord(childId, record);
-  const [focusKey, setFocusKey] = useState(0);
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const { register, handleSubmit, setError, formState, reset } = useForm<Values>({
     resolver: zodResolver(schema),
     shouldFocusError: false,
     defaultValues: valuesOf(record),
   });
   const { errors } = formState;
-  const failed = () => {
-    setFocusKey((key) => key + 1);
-  };
+  const problems = useFormProblems(FIELDS, setError);
   const onSubmit = handleSubmit((values) => {
-    setOtherErrors([]);
+    problems.clear();
     save.mutate(
       {
         kind: values.kind,
@@ -90,17 +82,14 @@ export function CostRecordForm({ childId, record, onSaved }: CostRecordFormProps
           if (!record) reset();
           onSaved(saved);
         },
-        onError: (error) => {
-          setOtherErrors(applyProblemToForm(error, FIELDS, setError));
-          failed();
-        },
+        onError: problems.apiFailed,
       },
     );
-  }, failed);
+  }, problems.failed);
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)}>
-      <ErrorSummary errors={summaryErrors(errors, FIELDS, otherErrors)} focusKey={focusKey} />
+      <ErrorSummary errors={problems.summary(errors)} focusKey={problems.focusKey} />
       {record ? null : (
         <>
           <Select

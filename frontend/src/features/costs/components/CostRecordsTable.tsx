@@ -1,3 +1,4 @@
+import { ChangeButton } from "../../../components/table/ChangeButton";
 import { formatDate } from "../../../lib/format";
 import type { CostRecord } from "../api/costs";
 import { amountText, FUNDER_LABELS, KIND_LABELS } from "./cost-labels";
@@ -55,19 +56,12 @@ export function CostRecordsTable({ caption, records, onChange }: CostRecordsTabl
             <td className="govuk-table__cell govuk-table__cell--numeric">{amountText(record)}</td>
             <td className="govuk-table__cell">{FUNDER_LABELS[record.funder]}</td>
             <td className="govuk-table__cell">
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+              <ChangeButton
+                what={`the ${KIND_LABELS[record.kind].toLowerCase()} from ${formatDate(record.start_date)}`}
                 onClick={() => {
                   onChange(record);
                 }}
-              >
-                Change
-                <span className="govuk-visually-hidden">
-                  {" "}
-                  the {KIND_LABELS[record.kind].toLowerCase()} from {formatDate(record.start_date)}
-                </span>
-              </button>
+              />
             </td>
           </tr>
         ))}

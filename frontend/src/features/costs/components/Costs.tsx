@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { EditOrAdd } from "../../../components/forms/EditOrAdd";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { problemOf } from "../../../lib/problem";
@@ -52,43 +53,39 @@ export function Costs({ childId }: { childId: string }) {
       />
     );
   }
-  // One form at a time, so its fields' ids stay unique on the page.
-  const form = editing ? (
-    <>
-      <h3 className="govuk-heading-s">Change the {KIND_LABELS[editing.kind].toLowerCase()}</h3>
-      <CostRecordForm
-        key={editing.id}
-        childId={childId}
-        record={editing}
-        onSaved={() => {
-          setEditing(null);
-          setMessage("Cost changed.");
-        }}
-      />
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary"
-        onClick={() => {
-          setEditing(null);
-        }}
-      >
-        Cancel
-      </button>
-    </>
-  ) : (
-    <details className="govuk-details app-no-print">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Record a fee or a support package</span>
-      </summary>
-      <div className="govuk-details__text">
+  const form = (
+    <EditOrAdd
+      editing={
+        editing ? (
+          <>
+            <h3 className="govuk-heading-s">
+              Change the {KIND_LABELS[editing.kind].toLowerCase()}
+            </h3>
+            <CostRecordForm
+              key={editing.id}
+              childId={childId}
+              record={editing}
+              onSaved={() => {
+                setEditing(null);
+                setMessage("Cost changed.");
+              }}
+            />
+          </>
+        ) : null
+      }
+      onCancel={() => {
+        setEditing(null);
+      }}
+      addLabel="Record a fee or a support package"
+      add={
         <CostRecordForm
           childId={childId}
           onSaved={() => {
             setMessage("Cost recorded.");
           }}
         />
-      </div>
-    </details>
+      }
+    />
   );
   return (
     <>

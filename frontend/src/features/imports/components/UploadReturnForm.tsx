@@ -1,10 +1,9 @@
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { FileUpload } from "../../../components/forms/FileUpload";
-import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
 import { Radios } from "../../../components/forms/Radios";
+import { useFormProblems } from "../../../components/forms/use-form-problems";
 import { type ImportJob, useUploadReturn } from "../api/imports";
 import { ImportProgress } from "./ImportProgress";
 
@@ -27,35 +26,28 @@ function oneFile(files: FileList | null, what: string): true | string {
 /** Upload the SSDA903 Header and Episodes files, all-or-nothing or the valid rows only. */
 export function UploadReturnForm({ onImported }: { onImported: (job: ImportJob) => void }) {
   const upload = useUploadReturn();
-  const [focusKey, setFocusKey] = useState(0);
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     shouldFocusError: false,
     defaultValues: { header: null, episodes: null, mode: "all_or_nothing" },
   });
   const { errors } = formState;
-  const failed = () => {
-    setFocusKey((key) => key + 1);
-  };
+  const problems = useFormProblems(FIELDS, setError);
   const onSubmit = handleSubmit(({ header, episodes, mode }) => {
     const [headerFile, episodesFile] = [header?.[0], episodes?.[0]];
     if (!headerFile || !episodesFile) return;
-    setOtherErrors([]);
+    problems.clear();
     upload.mutate(
       { header: headerFile, episodes: episodesFile, validRowsOnly: mode === "valid_rows_only" },
       {
         onSuccess: onImported,
-        onError: (error) => {
-          setOtherErrors(applyProblemToForm(error, FIELDS, setError));
-          failed();
-        },
+        onError: problems.apiFailed,
       },
     );
-  }, failed);
+  }, problems.failed);
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)}>
-      <ErrorSummary errors={summaryErrors(errors, FIELDS, otherErrors)} focusKey={focusKey} />
+      <ErrorSummary errors={problems.summary(errors)} focusKey={problems.focusKey} />
       <FileUpload
         id="return-header"
         label="Header file"

@@ -1,15 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
 import { DateInput } from "../../../components/forms/DateInput";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
 import { Select } from "../../../components/forms/Select";
 import { TextInput } from "../../../components/forms/TextInput";
+import { useFormProblems } from "../../../components/forms/use-form-problems";
 import { PLACEMENT_TYPE_LABELS } from "../../../lib/child-codes";
-import { dateParts, isoDateOf, partsOf, requiredDate } from "../../../lib/date-parts";
+import { isoDateOf, optionalDate, partsOf, requiredDate } from "../../../lib/date-parts";
 import { type Placement, type PlacementCreate, useSavePlacement } from "../api/placements";
 import {
   CHANGE_REASON_LABELS,
@@ -23,10 +22,7 @@ const optionalText = (max: number, what: string) =>
 
 const schema = z.object({
   start_date: requiredDate("Start date"),
-  end_date: dateParts.refine((parts) => {
-    const filled = [parts.day, parts.month, parts.year].some((part) => part.trim());
-    return !filled || isoDateOf(parts) !== null;
-  }, "End date must be a real date"),
+  end_date: optionalDate("End date"),
   placement_type: z.string().min(1, "Select the placement type"),
   legal_status: z.string().min(1, "Select the legal status"),
   provider: z.string(),
@@ -91,19 +87,15 @@ interface PlacementFormProps {
 /** Record or change a placement episode, its SSDA903 codes chosen by their plain names. */
 export function PlacementForm({ childId, placement, onSaved }: PlacementFormProps) {
   const save = useSavePlacement(childId, placement?.id);
-  const [focusKey, setFocusKey] = useState(0);
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const { register, handleSubmit, setError, formState, reset } = useForm<Values>({
     resolver: zodResolver(schema),
     shouldFocusError: false,
     defaultValues: valuesOf(placement),
   });
   const { errors } = formState;
-  const failed = () => {
-    setFocusKey((key) => key + 1);
-  };
+  const problems = useFormProblems(FIELDS, setError);
   const onSubmit = handleSubmit((values) => {
-    setOtherErrors([]);
+    problems.clear();
     save.mutate(
       { ...bodyOf(values), version: placement?.version },
       {
@@ -111,17 +103,14 @@ export function PlacementForm({ childId, placement, onSaved }: PlacementFormProp
           if (!placement) reset();
           onSaved(saved);
         },
-        onError: (error) => {
-          setOtherErrors(applyProblemToForm(error, FIELDS, setError));
-          failed();
-        },
+        onError: problems.apiFailed,
       },
     );
-  }, failed);
+  }, problems.failed);
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)}>
-      <ErrorSummary errors={summaryErrors(errors, FIELDS, otherErrors)} focusKey={focusKey} />
+      <ErrorSummary errors={problems.summary(errors)} focusKey={problems.focusKey} />
       <DateInput
         id="placement-start"
         legend="Start date"

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { EditOrAdd } from "../../../components/forms/EditOrAdd";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { formatDate } from "../../../lib/format";
@@ -32,45 +33,39 @@ export function Placements({ childId }: { childId: string }) {
       />
     );
   }
-  // One form at a time, so its fields' ids stay unique on the page.
-  const form = editing ? (
-    <>
-      <h3 className="govuk-heading-s">
-        Change the episode from {formatDate(editing.start_date)}
-      </h3>
-      <PlacementForm
-        key={editing.id}
-        childId={childId}
-        placement={editing}
-        onSaved={() => {
-          setEditing(null);
-          setMessage("Placement episode changed.");
-        }}
-      />
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary"
-        onClick={() => {
-          setEditing(null);
-        }}
-      >
-        Cancel
-      </button>
-    </>
-  ) : (
-    <details className="govuk-details app-no-print">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Record a placement episode</span>
-      </summary>
-      <div className="govuk-details__text">
+  const form = (
+    <EditOrAdd
+      editing={
+        editing ? (
+          <>
+            <h3 className="govuk-heading-s">
+              Change the episode from {formatDate(editing.start_date)}
+            </h3>
+            <PlacementForm
+              key={editing.id}
+              childId={childId}
+              placement={editing}
+              onSaved={() => {
+                setEditing(null);
+                setMessage("Placement episode changed.");
+              }}
+            />
+          </>
+        ) : null
+      }
+      onCancel={() => {
+        setEditing(null);
+      }}
+      addLabel="Record a placement episode"
+      add={
         <PlacementForm
           childId={childId}
           onSaved={() => {
             setMessage("Placement episode recorded.");
           }}
         />
-      </div>
-    </details>
+      }
+    />
   );
   return (
     <>

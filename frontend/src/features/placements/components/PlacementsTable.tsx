@@ -1,3 +1,4 @@
+import { ChangeButton } from "../../../components/table/ChangeButton";
 import { formatDate } from "../../../lib/format";
 import type { Placement } from "../api/placements";
 import {
@@ -83,19 +84,12 @@ export function PlacementsTable({ placements, onChange }: PlacementsTableProps) 
             </td>
             {onChange ? (
               <td className="govuk-table__cell">
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                <ChangeButton
+                  what={`the episode from ${formatDate(placement.start_date)}`}
                   onClick={() => {
                     onChange(placement);
                   }}
-                >
-                  Change
-                  <span className="govuk-visually-hidden">
-                    {" "}
-                    the episode from {formatDate(placement.start_date)}
-                  </span>
-                </button>
+                />
               </td>
             ) : null}
           </tr>
