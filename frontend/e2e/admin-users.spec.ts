@@ -27,6 +27,7 @@ test("an admin lists the council's people, adds one and finds them in the list",
     "Teams",
     "API clients",
     "Audit log",
+    "Imports",
     "Carers",
   ]);
   await expectNoSeriousA11yViolations(page);

@@ -145,6 +145,25 @@ export const appRoutes: RouteObject[] = [
               Component: (await import("./routes/matching/CohortPlanPage")).CohortPlanPage,
             }),
           },
+          // Placements, costs and value: the SSDA903 import (admins) and need vs spend.
+          {
+            path: "admin/imports",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/ImportsPage")).ImportsPage,
+            }),
+          },
+          {
+            path: "admin/imports/:importId",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/ImportPage")).ImportPage,
+            }),
+          },
+          {
+            path: "analytics/need-vs-spend",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/NeedVsSpendPage")).NeedVsSpendPage,
+            }),
+          },
           // Children: the caseload, a child's needs profile, assessments and approvals.
           {
             path: "children",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isoDateOf, partsOf, requiredDate, todayParts } from "./date-parts";
+import { isoDateOf, optionalDate, partsOf, requiredDate, todayParts } from "./date-parts";
 
 describe("isoDateOf", () => {
   it("makes an ISO date of real dates only", () => {
@@ -44,5 +44,16 @@ describe("requiredDate", () => {
       "The date completed must be a real date",
     );
     expect(message({ day: "30", month: "4", year: "2026" })).toBeUndefined();
+  });
+});
+
+describe("optionalDate", () => {
+  const schema = optionalDate("End date");
+
+  it("takes nothing or a real date", () => {
+    expect(schema.safeParse({ day: "", month: "", year: "" }).success).toBe(true);
+    expect(schema.safeParse({ day: "29", month: "2", year: "2028" }).success).toBe(true);
+    const result = schema.safeParse({ day: "29", month: "2", year: "2027" });
+    expect(result.error?.issues[0]?.message).toBe("End date must be a real date");
   });
 });

@@ -48,3 +48,11 @@ export function requiredDate(label: string) {
     }
   });
 }
+
+/** An optional date from a GOV.UK date input: empty, or a real date. */
+export function optionalDate(label: string) {
+  return dateParts.refine((parts) => {
+    const filled = [parts.day, parts.month, parts.year].some((part) => part.trim());
+    return !filled || isoDateOf(parts) !== null;
+  }, `${label} must be a real date`);
+}

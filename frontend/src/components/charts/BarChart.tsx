@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { ChartFrame } from "./ChartFrame";
 
 export interface Bar {
   key: string;
@@ -34,21 +34,10 @@ export function barLength(value: number | null, largest: number, plotWidth = PLO
  * chart reads without colour. The page gives the same figures as a table too.
  */
 export function BarChart({ title, description, bars }: BarChartProps) {
-  const titleId = useId();
-  const descriptionId = useId();
   const largest = Math.max(0, ...bars.map((bar) => bar.value ?? 0));
   const height = bars.length * ROW + 10;
   return (
-    <svg
-      className="app-chart"
-      viewBox={`0 0 ${String(WIDTH)} ${String(height)}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      focusable="false"
-    >
-      <title id={titleId}>{title}</title>
-      <desc id={descriptionId}>{description}</desc>
+    <ChartFrame title={title} description={description} width={WIDTH} height={height}>
       <line
         className="app-chart__axis"
         x1={LABEL_WIDTH}
@@ -78,6 +67,6 @@ export function BarChart({ title, description, bars }: BarChartProps) {
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }

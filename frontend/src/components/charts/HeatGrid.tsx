@@ -1,5 +1,7 @@
 import { useId } from "react";
 
+import { ChartFrame } from "./ChartFrame";
+
 export interface HeatCell {
   /** 0 (cool) to 1 (hot); null for a figure withheld or unknown, drawn hatched. */
   intensity: number | null;
@@ -44,22 +46,11 @@ export function textColourFor(intensity: number | null): "dark" | "light" {
  * colour, so it reads without colour; the page gives the same figures as a table.
  */
 export function HeatGrid({ title, description, rowLabels, columnLabels, cells }: HeatGridProps) {
-  const titleId = useId();
-  const descriptionId = useId();
   const patternId = useId();
   const width = LABEL_WIDTH + columnLabels.length * CELL_WIDTH;
   const height = HEADER + rowLabels.length * CELL_HEIGHT;
   return (
-    <svg
-      className="app-chart"
-      viewBox={`0 0 ${String(width)} ${String(height)}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      focusable="false"
-    >
-      <title id={titleId}>{title}</title>
-      <desc id={descriptionId}>{description}</desc>
+    <ChartFrame title={title} description={description} width={width} height={height}>
       <defs>
         <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse">
           <path d="M0 6 L6 0" className="app-chart__hatch" />
@@ -117,6 +108,6 @@ export function HeatGrid({ title, description, rowLabels, columnLabels, cells }:
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }

@@ -6,6 +6,7 @@ const USERS: NavigationItem = { to: "/admin/users", label: "Users" };
 const TEAMS: NavigationItem = { to: "/admin/teams", label: "Teams" };
 const API_CLIENTS: NavigationItem = { to: "/admin/api-clients", label: "API clients" };
 const AUDIT_LOG: NavigationItem = { to: "/admin/audit", label: "Audit log" };
+const IMPORTS: NavigationItem = { to: "/admin/imports", label: "Imports" };
 const CARERS: NavigationItem = { to: "/carers", label: "Carers" };
 const ANALYTICS: NavigationItem = { to: "/analytics", label: "Analytics" };
 const CHILDREN: NavigationItem = { to: "/children", label: "Children" };
@@ -37,7 +38,7 @@ function carersAndAnalytics(me: Me): NavigationItem[] {
 export function navigationFor(me: Me): NavigationItem[] {
   if (me.role !== "admin") return [HOME, ...casework(me), ...carersAndAnalytics(me)];
   if (me.organisation.kind === "agency") return [HOME, USERS, API_CLIENTS];
-  return [HOME, USERS, TEAMS, API_CLIENTS, AUDIT_LOG, ...carersAndAnalytics(me)];
+  return [HOME, USERS, TEAMS, API_CLIENTS, AUDIT_LOG, IMPORTS, ...carersAndAnalytics(me)];
 }
 
 /** Where a person lands after signing in when no page asked them to sign in. */

@@ -4,6 +4,7 @@ import {
   canPlanPlacements,
   canReadMarketAnalytics,
 } from "../../features/market-analytics/api/permissions";
+import { canReadValueAnalytics } from "../../features/value-analytics/api/permissions";
 import { useAccount } from "../../features/session/api/me";
 import { useDocumentTitle } from "../../lib/use-document-title";
 
@@ -28,11 +29,21 @@ const MARKET_PAGES = [
   },
 ] as const;
 
+const VALUE_PAGES = [
+  {
+    to: "/analytics/need-vs-spend",
+    title: "Need vs spend",
+    about:
+      "Each child’s weighted needs score against their weekly cost, with how closely the two are linked.",
+  },
+] as const;
+
 export function AnalyticsPage() {
   useDocumentTitle("Analytics");
   const me = useAccount();
   const pages = [
     ...(canReadMarketAnalytics(me.role) ? MARKET_PAGES : []),
+    ...(canReadValueAnalytics(me.role) ? VALUE_PAGES : []),
     ...(canPlanPlacements(me.role)
       ? [
           {

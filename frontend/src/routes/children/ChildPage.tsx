@@ -12,11 +12,13 @@ import { AssessmentTimeline } from "../../features/assessments/components/Assess
 import { StartAssessment } from "../../features/assessments/components/StartAssessment";
 import { type Child, childQueryOptions } from "../../features/children/api/children";
 import { ChildHeader } from "../../features/children/components/ChildHeader";
+import { Costs } from "../../features/costs/components/Costs";
 import { Goals } from "../../features/goals/components/Goals";
 import { needsHistoryQueryOptions } from "../../features/needs-profile/api/needs-history";
 import { NeedsProfile } from "../../features/needs-profile/components/NeedsProfile";
 import { ScoreTrend } from "../../features/needs-profile/components/ScoreTrend";
 import { StrengthsAndHopes } from "../../features/needs-profile/components/StrengthsAndHopes";
+import { Placements } from "../../features/placements/components/Placements";
 import { childName } from "../../lib/child-codes";
 import { currentFrameworkQueryOptions, type Framework } from "../../lib/current-framework";
 import { flashFrom } from "../../lib/flash";
@@ -124,6 +126,8 @@ export function ChildPage() {
         <NeedsSections child={child.data} framework={framework.data} />
         <h2 className="govuk-heading-m">Goals</h2>
         <Goals childId={child.data.id} domains={framework.data.domains} />
+        <Placements childId={child.data.id} />
+        <Costs childId={child.data.id} />
         <h2 className="govuk-heading-m">Assessments</h2>
         <Assessments childId={child.data.id} />
       </>

@@ -33,7 +33,15 @@ describe("the header when signed in", () => {
     });
     renderRoute("/");
     await screen.findByText("Alex Turner");
-    expect(menuLinks()).toEqual(["Home", "Users", "Teams", "API clients", "Audit log", "Carers"]);
+    expect(menuLinks()).toEqual([
+      "Home",
+      "Users",
+      "Teams",
+      "API clients",
+      "Audit log",
+      "Imports",
+      "Carers",
+    ]);
   });
 
   it("offers an agency admin only users and API clients", async () => {

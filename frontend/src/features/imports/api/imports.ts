@@ -1,0 +1,63 @@
+import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+
+import { apiClient, dataOrThrow } from "../../../api/client";
+import type { components } from "../../../api/schema";
+
+export type ImportJob = components["schemas"]["ImportJobRead"];
+export type ImportJobSummary = components["schemas"]["ImportJobSummary"];
+export type ReportLine = components["schemas"]["ReportLine"];
+type UploadBody = components["schemas"]["Body_upload_ssda903_api_v1_imports_ssda903_post"];
+
+const importsKey = ["imports"] as const;
+const POLL_MS = 1000;
+
+/** The council's 50 most recent imports, newest first. */
+export const importsQueryOptions = queryOptions({
+  queryKey: [...importsKey, "list"],
+  queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/imports")),
+});
+
+/** One import with its report; asked again every second while it is still running. */
+export function importQueryOptions(importId: string) {
+  return queryOptions({
+    queryKey: [...importsKey, "detail", importId],
+    queryFn: async () =>
+      dataOrThrow(
+        await apiClient.GET("/api/v1/imports/{import_id}", {
+          params: { path: { import_id: importId } },
+        }),
+      ),
+    refetchInterval: (query) => (query.state.data?.status === "running" ? POLL_MS : false),
+  });
+}
+
+export interface ReturnUpload {
+  header: File;
+  episodes: File;
+  validRowsOnly: boolean;
+}
+
+/** Uploads a Header and an Episodes file; the answer is the import job. */
+export function useUploadReturn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ header, episodes, validRowsOnly }: ReturnUpload) => {
+      const form = new FormData();
+      form.set("header", header);
+      form.set("episodes", episodes);
+      form.set("valid_rows_only", String(validRowsOnly));
+      return dataOrThrow(
+        await apiClient.POST("/api/v1/imports/ssda903", {
+          // The generated type calls a file a string (OpenAPI's `format: binary`); the
+          // browser sends the FormData as multipart with its own boundary.
+          body: form as unknown as UploadBody,
+          bodySerializer: (body) => body as unknown as FormData,
+        }),
+      );
+    },
+    onSuccess: async (job) => {
+      queryClient.setQueryData(importQueryOptions(job.id).queryKey, job);
+      await queryClient.invalidateQueries({ queryKey: importsQueryOptions.queryKey });
+    },
+  });
+}
