@@ -110,7 +110,7 @@ def as_csv_table(result: NeedVsSpendRead) -> CsvTable:
         cells: list[object] = [
             point.score,
             point.weekly_cost_pence,
-            f"{point.weekly_cost_pence / 100:.2f}",
+            f"{point.weekly_cost_pence // 100}.{point.weekly_cost_pence % 100:02d}",
             point.placement_type,
         ]
         if result.named:
