@@ -26,6 +26,34 @@ export const appRoutes: RouteObject[] = [
         path: "sign-in",
         lazy: async () => ({ Component: (await import("./routes/SignInPage")).SignInPage }),
       },
+      // The young person's own voice: the public page to redeem a code, then their own pages.
+      {
+        path: "join",
+        lazy: async () => ({ Component: (await import("./routes/young-person/JoinPage")).JoinPage }),
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            path: "me",
+            lazy: async () => ({
+              Component: (await import("./routes/young-person/MyHomePage")).MyHomePage,
+            }),
+          },
+          {
+            path: "me/about-me",
+            lazy: async () => ({
+              Component: (await import("./routes/young-person/MyAboutMePage")).MyAboutMePage,
+            }),
+          },
+          {
+            path: "me/how-i-see-it",
+            lazy: async () => ({
+              Component: (await import("./routes/young-person/MyRatingsPage")).MyRatingsPage,
+            }),
+          },
+        ],
+      },
       {
         // Everything below needs a session; without one the guard sends people to sign in.
         element: <RequireSession />,

@@ -17,6 +17,7 @@ import { needsHistoryQueryOptions } from "../../features/needs-profile/api/needs
 import { NeedsProfile } from "../../features/needs-profile/components/NeedsProfile";
 import { ScoreTrend } from "../../features/needs-profile/components/ScoreTrend";
 import { StrengthsAndHopes } from "../../features/needs-profile/components/StrengthsAndHopes";
+import { ChildVoice } from "../../features/young-person-voice/components/ChildVoice";
 import { childName } from "../../lib/child-codes";
 import { currentFrameworkQueryOptions, type Framework } from "../../lib/current-framework";
 import { flashFrom } from "../../lib/flash";
@@ -122,6 +123,11 @@ export function ChildPage() {
       <>
         <ChildHeader child={child.data} actions={<Actions child={child.data} />} />
         <NeedsSections child={child.data} framework={framework.data} />
+        <ChildVoice
+          childId={child.data.id}
+          name={childName(child.data)}
+          framework={framework.data}
+        />
         <h2 className="govuk-heading-m">Goals</h2>
         <Goals childId={child.data.id} domains={framework.data.domains} />
         <h2 className="govuk-heading-m">Assessments</h2>
