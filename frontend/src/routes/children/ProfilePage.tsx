@@ -29,10 +29,10 @@ export function ProfilePage() {
   useDocumentTitle(`${name}: one-page profile`);
 
   let body;
-  const error = child.error ?? framework.error ?? latest.error ?? aboutMe.error;
+  const error = child.error ?? framework.error ?? latest.error;
   if (error) {
     body = <ProblemMessage problem={problemOf(error, "The profile")} />;
-  } else if (!child.data || !framework.data || !aboutMe.data || (latestId && !latest.data)) {
+  } else if (!child.data || !framework.data || aboutMe.isPending || (latestId && !latest.data)) {
     body = <LoadingMessage>Loading the profile…</LoadingMessage>;
   } else {
     const assessment = latest.data;
@@ -69,7 +69,8 @@ export function ProfilePage() {
               <h2 className="govuk-heading-m">Goals</h2>
               <Goals childId={childId} domains={framework.data.domains} readOnly />
             </div>
-            {aboutMe.data.number > 0 ? (
+            {/* Their own words, if they wrote any: the profile prints without them otherwise. */}
+            {aboutMe.data && aboutMe.data.number > 0 ? (
               <div className="govuk-grid-column-full">
                 <h2 className="govuk-heading-m">In {name}’s own words</h2>
                 <TheirWords aboutMe={aboutMe.data} name={name} sharedOnly headingLevel={3} />
