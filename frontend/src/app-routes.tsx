@@ -32,6 +32,12 @@ export const appRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import("./routes/young-person/JoinPage")).JoinPage }),
       },
       {
+        path: "join/sign-in",
+        lazy: async () => ({
+          Component: (await import("./routes/young-person/MySignInPage")).MySignInPage,
+        }),
+      },
+      {
         element: <RequireSession />,
         children: [
           {

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 
 import { meQueryKey } from "../../features/session/api/me";
 import { RedeemForm } from "../../features/young-person-voice/components/RedeemForm";
@@ -24,6 +24,9 @@ export function JoinPage() {
           void navigate("/me", { replace: true, state });
         }}
       />
+      <p className="govuk-body">
+        Been here before? <Link to="/join/sign-in">Sign in with your PIN</Link>.
+      </p>
     </div>
   );
 }

@@ -79,6 +79,36 @@ describe("the young person's pages", () => {
     expect(await screen.findByRole("img", { name: "My wheel" })).toBeVisible();
   });
 
+  it("signs them in again with their sign-in name and PIN", async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    stubFetchRoutes({
+      "GET /api/v1/auth/me": [
+        { status: 401, body: NOT_SIGNED_IN },
+        { status: 200, body: YOUNG_PERSON_ME },
+      ],
+      "POST /api/v1/auth/sign-in": (request) => {
+        void request
+          .clone()
+          .json()
+          .then((body: unknown) => sent.push(body));
+        return { status: 200, body: YOUNG_PERSON_ME };
+      },
+      "GET /api/v1/me/about-me": { status: 200, body: aboutMe() },
+      "GET /api/v1/me/framework": { status: 200, body: CHILD_FRAMEWORK },
+      "GET /api/v1/me/wheel": { status: 200, body: WHEEL },
+    });
+    const { router } = renderRoute("/join/sign-in");
+
+    await user.type(await screen.findByLabelText("My sign-in name"), "amara-k7p3");
+    await user.type(screen.getByLabelText("My PIN"), "947263");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Hi Amara" })).toBeVisible();
+    expect(currentPath(router)).toBe("/me");
+    expect(sent).toEqual([{ email: "amara-k7p3", password: "947263" }]);
+  });
+
   it("saves a rating picked on the big scale by itself and says it is saved", async () => {
     const user = userEvent.setup();
     const saves: AboutMeWrite[] = [];
