@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { FRAMEWORK } from "../../../test/market-fixtures";
 import { stubFetchRoutes } from "../../../test/stub-fetch";
 import { aboutMe, COMPARISON } from "../../../test/voice-fixtures";
+import { OwnViewOfDomain } from "./OwnViewOfDomain";
 import { TheirWords } from "./TheirWords";
 import { VoiceComparisonView } from "./VoiceComparisonView";
 import { YoungPersonAccess } from "./YoungPersonAccess";
@@ -64,14 +65,33 @@ describe("TheirWords", () => {
   });
 });
 
+function renderWithQueries(element: React.ReactElement) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<QueryClientProvider client={queryClient}>{element}</QueryClientProvider>);
+}
+
+describe("OwnViewOfDomain", () => {
+  it("shows the young person's own rating of the domain being assessed, and that it differs", async () => {
+    stubFetchRoutes({
+      [`GET /api/v1/children/${CHILD_ID}/voice-comparison`]: { status: 200, body: COMPARISON },
+    });
+    renderWithQueries(
+      <OwnViewOfDomain
+        childId={CHILD_ID}
+        name="Amara"
+        framework={FRAMEWORK}
+        domainKey="emotional_wellbeing"
+      />,
+    );
+    const panel = await screen.findByRole("complementary", { name: "How Amara sees it" });
+    expect(panel).toHaveTextContent("“I worry at night”");
+    expect(panel).toHaveTextContent("Talk about this");
+  });
+});
+
 describe("YoungPersonAccess", () => {
   function renderAccess() {
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    return render(
-      <QueryClientProvider client={queryClient}>
-        <YoungPersonAccess childId={CHILD_ID} name="Amara" />
-      </QueryClientProvider>,
-    );
+    return renderWithQueries(<YoungPersonAccess childId={CHILD_ID} name="Amara" />);
   }
 
   it("invites a young person who has no account and shows the code once, with its expiry", async () => {
