@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { AboutMeWrite } from "../../features/young-person-voice/api/my-voice";
 import { NOT_SIGNED_IN } from "../../test/fixtures";
 import { currentPath, renderRoute } from "../../test/render-route";
-import { stubFetchRoutes } from "../../test/stub-fetch";
+import { type StubAnswer, stubFetchRoutes } from "../../test/stub-fetch";
 import { aboutMe, CHILD_FRAMEWORK, YOUNG_PERSON_ME } from "../../test/voice-fixtures";
 
 const WHEEL = {
@@ -22,6 +22,17 @@ const WHEEL = {
     },
   ],
 };
+
+/** A route that answers `answer` and keeps each request's JSON body in `bodies`. */
+function recording(bodies: unknown[], answer: StubAnswer) {
+  return (request: Request): StubAnswer => {
+    void request
+      .clone()
+      .json()
+      .then((body: unknown) => bodies.push(body));
+    return answer;
+  };
+}
 
 function signedInYoungPerson(extra: Parameters<typeof stubFetchRoutes>[0] = {}) {
   return stubFetchRoutes({
@@ -87,13 +98,7 @@ describe("the young person's pages", () => {
         { status: 401, body: NOT_SIGNED_IN },
         { status: 200, body: YOUNG_PERSON_ME },
       ],
-      "POST /api/v1/auth/sign-in": (request) => {
-        void request
-          .clone()
-          .json()
-          .then((body: unknown) => sent.push(body));
-        return { status: 200, body: YOUNG_PERSON_ME };
-      },
+      "POST /api/v1/auth/sign-in": recording(sent, { status: 200, body: YOUNG_PERSON_ME }),
       "GET /api/v1/me/about-me": { status: 200, body: aboutMe() },
       "GET /api/v1/me/framework": { status: 200, body: CHILD_FRAMEWORK },
       "GET /api/v1/me/wheel": { status: 200, body: WHEEL },
@@ -113,13 +118,7 @@ describe("the young person's pages", () => {
     const user = userEvent.setup();
     const saves: AboutMeWrite[] = [];
     signedInYoungPerson({
-      "PUT /api/v1/me/about-me": (request) => {
-        void request
-          .clone()
-          .json()
-          .then((body: AboutMeWrite) => saves.push(body));
-        return { status: 200, body: aboutMe({ number: 1 }) };
-      },
+      "PUT /api/v1/me/about-me": recording(saves, { status: 200, body: aboutMe({ number: 1 }) }),
     });
     renderRoute("/me/how-i-see-it");
 
@@ -136,13 +135,7 @@ describe("the young person's pages", () => {
     const user = userEvent.setup();
     const saves: AboutMeWrite[] = [];
     signedInYoungPerson({
-      "PUT /api/v1/me/about-me": (request) => {
-        void request
-          .clone()
-          .json()
-          .then((body: AboutMeWrite) => saves.push(body));
-        return { status: 200, body: aboutMe({ number: 1 }) };
-      },
+      "PUT /api/v1/me/about-me": recording(saves, { status: 200, body: aboutMe({ number: 1 }) }),
     });
     renderRoute("/me/about-me");
 
