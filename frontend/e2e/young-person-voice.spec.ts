@@ -55,13 +55,17 @@ test("a young person joins with a code, writes about themselves and their worker
   const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 } });
   const young = await tablet.newPage();
   await young.goto("/join");
-  await expect(young.getByRole("heading", { level: 1, name: /Let’s get you started/ })).toBeVisible();
+  await expect(
+    young.getByRole("heading", { level: 1, name: /Let’s get you started/ }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(young);
   await young.getByLabel("The code from your worker").fill(code);
   await young.getByLabel("Choose a PIN").fill("947263");
   await young.getByLabel("Type your PIN again").fill("947263");
   await young.getByRole("button", { name: "Start" }).click();
 
+  // Upright, nothing to scroll across either.
+  expect(await young.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
   // They land on their own page, which offers nothing of the practitioners'.
   await expect(young).toHaveURL("/me");
   await expect(young.getByRole("heading", { level: 1, name: /^Hi / })).toBeVisible();
@@ -76,9 +80,13 @@ test("a young person joins with a code, writes about themselves and their worker
   await saved(young, () =>
     young.getByRole("textbox", { name: "What I’m good at" }).fill("Football and drawing dragons."),
   );
-  await young.getByRole("textbox", { name: "People who are important to me" }).fill("My nan and my best friend Jo.");
+  await young
+    .getByRole("textbox", { name: "People who are important to me" })
+    .fill("My nan and my best friend Jo.");
   await saved(young, () =>
-    young.getByRole("checkbox", { name: /My worker can share “People who are important/ }).uncheck(),
+    young
+      .getByRole("checkbox", { name: /My worker can share “People who are important/ })
+      .uncheck(),
   );
   await expectNoSeriousA11yViolations(young);
 
@@ -88,6 +96,12 @@ test("a young person joins with a code, writes about themselves and their worker
   await expect(areas.first()).toBeVisible();
   await areas.nth(0).getByRole("radio").nth(1).check();
   await saved(young, () => areas.nth(1).getByRole("radio").nth(3).check());
+  await expectNoSeriousA11yViolations(young);
+  // Turned sideways, the page still fits: nothing to scroll across.
+  await young.setViewportSize({ width: 1024, height: 768 });
+  expect(await young.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    1024,
+  );
   await expectNoSeriousA11yViolations(young);
   await young.getByRole("button", { name: "Done" }).click();
   await expect(young.getByRole("list", { name: "Key" })).toContainText("How I see it");
@@ -101,7 +115,9 @@ test("a young person joins with a code, writes about themselves and their worker
     `How ${name} sees it (dotted outline)`,
   );
   await expect(wheel.locator(".app-wheel__series--dotted path")).toHaveCount(2);
-  const table = page.getByRole("table", { name: `Assessed level and ${name}’s own view, by domain` });
+  const table = page.getByRole("table", {
+    name: `Assessed level and ${name}’s own view, by domain`,
+  });
   await expect(table.getByRole("row").filter({ hasNotText: "Not rated" })).toHaveCount(3);
   await expect(page.getByText("Football and drawing dragons.")).toBeVisible();
   await expect(page.getByText("Not to be shared")).toBeVisible();

@@ -29,7 +29,9 @@ export const appRoutes: RouteObject[] = [
       // The young person's own voice: the public page to redeem a code, then their own pages.
       {
         path: "join",
-        lazy: async () => ({ Component: (await import("./routes/young-person/JoinPage")).JoinPage }),
+        lazy: async () => ({
+          Component: (await import("./routes/young-person/JoinPage")).JoinPage,
+        }),
       },
       {
         path: "join/sign-in",

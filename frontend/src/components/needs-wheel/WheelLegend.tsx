@@ -34,9 +34,7 @@ export function WheelLegend({ series }: { series: readonly WheelSeries[] }) {
           </svg>
           <span>
             {profile.label}{" "}
-            <span className="app-wheel__legend-style">
-              ({STYLE_NAMES[profile.variant]})
-            </span>
+            <span className="app-wheel__legend-style">({STYLE_NAMES[profile.variant]})</span>
           </span>
         </li>
       ))}

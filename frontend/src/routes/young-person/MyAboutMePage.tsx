@@ -21,7 +21,12 @@ export function MyAboutMePage() {
       <MyAboutMeLoader accountId={me.id}>
         {({ draft, change }) => <AboutMeEditor draft={draft} change={change} />}
       </MyAboutMeLoader>
-      <Link className="govuk-button app-my-choice" role="button" draggable={false} to="/me/how-i-see-it">
+      <Link
+        className="govuk-button app-my-choice"
+        role="button"
+        draggable={false}
+        to="/me/how-i-see-it"
+      >
         Next: how I see things
       </Link>
     </div>

@@ -49,15 +49,20 @@ export function MyHomePage() {
       {username ? (
         <NotificationBanner success heading="You’re in!">
           <p className="govuk-body">
-            Next time, sign in with the name <strong>{username}</strong> and your PIN. Write
-            the name down somewhere safe.
+            Next time, sign in with the name <strong>{username}</strong> and your PIN. Write the
+            name down somewhere safe.
           </p>
         </NotificationBanner>
       ) : null}
       <h1 className="govuk-heading-xl">Hi {me.display_name}</h1>
       <p className="govuk-body-l">This is your space. Only you can write here.</p>
       <div className="app-my-choices">
-        <Link className="govuk-button app-my-choice" role="button" draggable={false} to="/me/about-me">
+        <Link
+          className="govuk-button app-my-choice"
+          role="button"
+          draggable={false}
+          to="/me/about-me"
+        >
           About me
         </Link>
         <Link

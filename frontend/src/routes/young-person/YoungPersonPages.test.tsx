@@ -84,9 +84,11 @@ describe("the young person's pages", () => {
     expect(screen.getByText("amara-k7p3")).toBeVisible();
     // Their navigation offers their own page only.
     const menu = screen.getByRole("navigation", { name: "Menu" });
-    expect(within(menu).getAllByRole("link").map((link) => link.textContent)).toEqual([
-      "My page",
-    ]);
+    expect(
+      within(menu)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["My page"]);
     expect(await screen.findByRole("img", { name: "My wheel" })).toBeVisible();
   });
 
@@ -140,7 +142,9 @@ describe("the young person's pages", () => {
     renderRoute("/me/about-me");
 
     await user.type(await screen.findByRole("textbox", { name: "What I’m good at" }), "Drawing");
-    await user.click(screen.getByRole("checkbox", { name: /My worker can share “What I’m good at”/ }));
+    await user.click(
+      screen.getByRole("checkbox", { name: /My worker can share “What I’m good at”/ }),
+    );
     expect(await screen.findByText("Saved ✓", {}, { timeout: 3_000 })).toBeVisible();
     await waitFor(() => {
       expect(saves.at(-1)?.sections.good_at).toBe("Drawing");

@@ -37,8 +37,7 @@ const NOT_SAVED =
  * start at the top of each domain.
  */
 export function AssessmentEditor(props: AssessmentEditorProps) {
-  const { initial, framework, childName, step, hrefFor, onStep, onSubmitted, besideDomain } =
-    props;
+  const { initial, framework, childName, step, hrefFor, onStep, onSubmitted, besideDomain } = props;
   const save = useSaveAssessment(initial.id);
   const autosave = useAutosave(initial, save.mutateAsync);
   const submit = useLifecycleStep(initial, "submit");

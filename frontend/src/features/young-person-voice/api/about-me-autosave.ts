@@ -1,10 +1,5 @@
 import { ApiError, problemExtension } from "../../../api/api-error";
-import {
-  type AboutMeContent,
-  type AboutMeWrite,
-  contentOf,
-  type MyAboutMe,
-} from "./my-voice";
+import { type AboutMeContent, type AboutMeWrite, contentOf, type MyAboutMe } from "./my-voice";
 
 export type SaveState =
   | { kind: "idle" }

@@ -30,7 +30,10 @@ interface MySignInFormProps {
 function serverError(error: unknown): SummaryError {
   if (!(error instanceof ApiError)) return { text: "We could not reach Kindred. Try again soon." };
   return error.status === 401
-    ? { text: "That name and PIN do not match. Try again, or ask your worker.", fieldId: "username" }
+    ? {
+        text: "That name and PIN do not match. Try again, or ask your worker.",
+        fieldId: "username",
+      }
     : { text: error.problem.detail };
 }
 

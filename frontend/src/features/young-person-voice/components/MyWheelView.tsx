@@ -55,8 +55,7 @@ export function MyWheelView({ wheel, framework, selfRatings }: MyWheelViewProps)
               </p>
               {own?.level !== undefined && own.level !== null ? (
                 <p className="govuk-body-s govuk-!-margin-bottom-0">
-                  How I see it: {faceFor(own.level)}{" "}
-                  {own.words || ownWords(domain.key, own.level)}
+                  How I see it: {faceFor(own.level)} {own.words || ownWords(domain.key, own.level)}
                 </p>
               ) : null}
             </li>

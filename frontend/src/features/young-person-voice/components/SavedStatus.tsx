@@ -23,7 +23,9 @@ export function SavedStatus({ state }: { state: SaveState }) {
   return (
     <div className="app-my-saved" aria-live="polite">
       {text ? (
-        <p className={`govuk-body govuk-!-margin-bottom-0${problem ? " app-my-saved--problem" : ""}`}>
+        <p
+          className={`govuk-body govuk-!-margin-bottom-0${problem ? " app-my-saved--problem" : ""}`}
+        >
           {problem ? <strong>{text}</strong> : text}
         </p>
       ) : null}

@@ -28,11 +28,19 @@ export function ScalePicker({ domain, rating, onChange }: ScalePickerProps) {
       face: faceFor(choice.level),
       checked: level === choice.level,
     })),
-    { value: NOT_SURE, label: "I’m not sure", face: "🤔", checked: rating !== undefined && level === null },
+    {
+      value: NOT_SURE,
+      label: "I’m not sure",
+      face: "🤔",
+      checked: rating !== undefined && level === null,
+    },
   ];
   return (
     <div className="app-my-rating">
-      <fieldset className="govuk-fieldset govuk-!-margin-bottom-4" aria-describedby={`${name}-hint`}>
+      <fieldset
+        className="govuk-fieldset govuk-!-margin-bottom-4"
+        aria-describedby={`${name}-hint`}
+      >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
           {domain.child_name}
         </legend>
@@ -50,10 +58,16 @@ export function ScalePicker({ domain, rating, onChange }: ScalePickerProps) {
                 value={choice.value}
                 checked={choice.checked}
                 onChange={() => {
-                  onChange({ level: choice.value === NOT_SURE ? null : Number(choice.value), words });
+                  onChange({
+                    level: choice.value === NOT_SURE ? null : Number(choice.value),
+                    words,
+                  });
                 }}
               />
-              <label className="govuk-label govuk-radios__label" htmlFor={`${name}-${choice.value}`}>
+              <label
+                className="govuk-label govuk-radios__label"
+                htmlFor={`${name}-${choice.value}`}
+              >
                 <span className="app-scale__face" aria-hidden="true">
                   {choice.face}
                 </span>{" "}

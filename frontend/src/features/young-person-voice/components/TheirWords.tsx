@@ -14,7 +14,12 @@ interface TheirWordsProps {
  * The young person's "About me" exactly as they wrote it, marked as theirs, with whether
  * each part may be shared in referrals. Read-only: their words are theirs.
  */
-export function TheirWords({ aboutMe, name, sharedOnly = false, headingLevel = 3 }: TheirWordsProps) {
+export function TheirWords({
+  aboutMe,
+  name,
+  sharedOnly = false,
+  headingLevel = 3,
+}: TheirWordsProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const written = SECTIONS.filter(
     ({ key }) => aboutMe.sections[key].trim() !== "" && (!sharedOnly || aboutMe.share[key]),
@@ -22,7 +27,9 @@ export function TheirWords({ aboutMe, name, sharedOnly = false, headingLevel = 3
   if (written.length === 0) {
     return (
       <p className="govuk-body">
-        {sharedOnly ? `Nothing ${name} has agreed to share yet.` : `${name} has not written anything yet.`}
+        {sharedOnly
+          ? `Nothing ${name} has agreed to share yet.`
+          : `${name} has not written anything yet.`}
       </p>
     );
   }

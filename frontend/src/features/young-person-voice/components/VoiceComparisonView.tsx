@@ -11,7 +11,10 @@ interface VoiceComparisonViewProps {
   name: string;
 }
 
-function levels(domains: readonly ComparedDomain[], pick: (domain: ComparedDomain) => number | null) {
+function levels(
+  domains: readonly ComparedDomain[],
+  pick: (domain: ComparedDomain) => number | null,
+) {
   const entries = domains.map((domain) => [domain.key, pick(domain)] as const);
   return Object.fromEntries(entries.filter((entry) => entry[1] !== null)) as Record<string, number>;
 }
@@ -78,7 +81,9 @@ export function VoiceComparisonView({ comparison, framework, name }: VoiceCompar
             {domains.map((domain) => (
               <tr
                 key={domain.key}
-                className={domain.differs ? "govuk-table__row app-voice-differs" : "govuk-table__row"}
+                className={
+                  domain.differs ? "govuk-table__row app-voice-differs" : "govuk-table__row"
+                }
               >
                 <th scope="row" className="govuk-table__header app-table__header--normal">
                   {domain.name}

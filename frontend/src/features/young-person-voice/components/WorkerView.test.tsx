@@ -53,9 +53,9 @@ describe("TheirWords", () => {
     render(<TheirWords aboutMe={written} name="Amara" />);
     expect(screen.getByText(/^In Amara’s own words, written 25 November 2026/)).toBeVisible();
     expect(screen.getByText("Drawing")).toBeVisible();
-    expect(screen.getByRole("heading", { name: /People who are important to me/ })).toHaveTextContent(
-      "Not to be shared",
-    );
+    expect(
+      screen.getByRole("heading", { name: /People who are important to me/ }),
+    ).toHaveTextContent("Not to be shared");
   });
 
   it("leaves out what they said no to on the printed profile", () => {
