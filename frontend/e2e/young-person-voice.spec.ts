@@ -54,7 +54,7 @@ test("a young person joins with a code, writes about themselves and their worker
   // On their tablet (its own browser), the young person redeems the code and sets a PIN.
   const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 } });
   const young = await tablet.newPage();
-  await young.goto("/join");
+  await young.goto("/young-people/join");
   await expect(
     young.getByRole("heading", { level: 1, name: /Let’s get you started/ }),
   ).toBeVisible();

@@ -26,15 +26,16 @@ export const appRoutes: RouteObject[] = [
         path: "sign-in",
         lazy: async () => ({ Component: (await import("./routes/SignInPage")).SignInPage }),
       },
-      // The young person's own voice: the public page to redeem a code, then their own pages.
+      // The young person’s own voice: public pages to redeem a code or sign in with a PIN (the
+      // paths the API and the demo data name), then their own pages under /me.
       {
-        path: "join",
+        path: "young-people/join",
         lazy: async () => ({
           Component: (await import("./routes/young-person/JoinPage")).JoinPage,
         }),
       },
       {
-        path: "join/sign-in",
+        path: "young-people",
         lazy: async () => ({
           Component: (await import("./routes/young-person/MySignInPage")).MySignInPage,
         }),

@@ -29,7 +29,7 @@ export function SignInPage() {
           }}
         />
         <p className="govuk-body">
-          A young person with a PIN? <Link to="/join/sign-in">Sign in here</Link>.
+          A young person with a PIN? <Link to="/young-people">Sign in here</Link>.
         </p>
       </div>
     </div>

@@ -25,7 +25,7 @@ export function JoinPage() {
         }}
       />
       <p className="govuk-body">
-        Been here before? <Link to="/join/sign-in">Sign in with your PIN</Link>.
+        Been here before? <Link to="/young-people">Sign in with your PIN</Link>.
       </p>
     </div>
   );

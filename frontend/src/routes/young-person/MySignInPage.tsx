@@ -25,7 +25,7 @@ export function MySignInPage() {
         }}
       />
       <p className="govuk-body">
-        First time? <Link to="/join">Use the code from your worker</Link>.
+        First time? <Link to="/young-people/join">Use the code from your worker</Link>.
       </p>
     </div>
   );

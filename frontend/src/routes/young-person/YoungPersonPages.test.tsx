@@ -65,7 +65,7 @@ describe("the young person's pages", () => {
       "GET /api/v1/me/framework": { status: 200, body: CHILD_FRAMEWORK },
       "GET /api/v1/me/wheel": { status: 200, body: WHEEL },
     });
-    const { router } = renderRoute("/join");
+    const { router } = renderRoute("/young-people/join");
 
     await user.type(await screen.findByLabelText("The code from your worker"), "K7P3-MX9Q");
     await user.type(screen.getByLabelText("Choose a PIN"), "947263");
@@ -105,7 +105,7 @@ describe("the young person's pages", () => {
       "GET /api/v1/me/framework": { status: 200, body: CHILD_FRAMEWORK },
       "GET /api/v1/me/wheel": { status: 200, body: WHEEL },
     });
-    const { router } = renderRoute("/join/sign-in");
+    const { router } = renderRoute("/young-people");
 
     await user.type(await screen.findByLabelText("My sign-in name"), "amara-k7p3");
     await user.type(screen.getByLabelText("My PIN"), "947263");

@@ -24,8 +24,9 @@ function NewCode({ invitation, name }: { invitation: InvitationCreated; name: st
         Code for {name}: <span className="app-invite-code__code">{invitation.code}</span>
       </h3>
       <div className="govuk-panel__body">
-        They type it at {window.location.origin}/join. It works once, until{" "}
-        {formatDateTime(invitation.expires_at)}. This is the only time it is shown.
+        They type it at {window.location.origin}
+        {invitation.redeem_path}. It works once, until {formatDateTime(invitation.expires_at)}. This
+        is the only time it is shown.
       </div>
     </div>
   );
