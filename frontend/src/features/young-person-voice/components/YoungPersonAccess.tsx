@@ -7,6 +7,7 @@ import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { formatDateTime } from "../../../lib/format";
 import { problemOf } from "../../../lib/problem";
 import {
+  type AccountStatus,
   type InvitationCreated,
   useChangeAccountStatus,
   useInviteYoungPerson,
@@ -15,6 +16,12 @@ import {
 } from "../api/worker-view";
 
 const STATUS_TEXT = { active: "Active", paused: "Paused", ended: "Ended" } as const;
+
+/** Pausing an open account, or reopening a paused one; an ended one stays ended. */
+const TOGGLES: Partial<Record<AccountStatus, { label: string; to: AccountStatus }>> = {
+  active: { label: "Pause account", to: "paused" },
+  paused: { label: "Reopen account", to: "active" },
+};
 
 /** The new code, shown once: the API keeps only a hash of it. */
 function NewCode({ invitation, name }: { invitation: InvitationCreated; name: string }) {
@@ -67,6 +74,7 @@ export function YoungPersonAccess({ childId, name }: { childId: string; name: st
   if (account.data === undefined) return <LoadingMessage>Loading the account…</LoadingMessage>;
   const current = account.data;
   const canInvite = current === null || current.status === "ended";
+  const toggle = current ? TOGGLES[current.status] : undefined;
   const error = invite.error ?? change.error;
   return (
     <>
@@ -107,28 +115,16 @@ export function YoungPersonAccess({ childId, name }: { childId: string; name: st
               {invite.data ? "Make a new code" : `Invite ${name}`}
             </button>
           ) : null}
-          {current?.status === "active" ? (
+          {toggle ? (
             <button
               type="button"
               className="govuk-button govuk-button--secondary"
               disabled={change.isPending}
               onClick={() => {
-                change.mutate("paused");
+                change.mutate(toggle.to);
               }}
             >
-              Pause account
-            </button>
-          ) : null}
-          {current?.status === "paused" ? (
-            <button
-              type="button"
-              className="govuk-button govuk-button--secondary"
-              disabled={change.isPending}
-              onClick={() => {
-                change.mutate("active");
-              }}
-            >
-              Reopen account
+              {toggle.label}
             </button>
           ) : null}
           {current && current.status !== "ended" ? (
