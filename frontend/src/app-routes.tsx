@@ -26,6 +26,43 @@ export const appRoutes: RouteObject[] = [
         path: "sign-in",
         lazy: async () => ({ Component: (await import("./routes/SignInPage")).SignInPage }),
       },
+      // The young person’s own voice: public pages to redeem a code or sign in with a PIN (the
+      // paths the API and the demo data name), then their own pages under /me.
+      {
+        path: "young-people/join",
+        lazy: async () => ({
+          Component: (await import("./routes/young-person/JoinPage")).JoinPage,
+        }),
+      },
+      {
+        path: "young-people",
+        lazy: async () => ({
+          Component: (await import("./routes/young-person/MySignInPage")).MySignInPage,
+        }),
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            path: "me",
+            lazy: async () => ({
+              Component: (await import("./routes/young-person/MyHomePage")).MyHomePage,
+            }),
+          },
+          {
+            path: "me/about-me",
+            lazy: async () => ({
+              Component: (await import("./routes/young-person/MyAboutMePage")).MyAboutMePage,
+            }),
+          },
+          {
+            path: "me/how-i-see-it",
+            lazy: async () => ({
+              Component: (await import("./routes/young-person/MyRatingsPage")).MyRatingsPage,
+            }),
+          },
+        ],
+      },
       {
         // Everything below needs a session; without one the guard sends people to sign in.
         element: <RequireSession />,

@@ -1,4 +1,4 @@
-import { useLocation, useNavigate, useSearchParams } from "react-router";
+import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
 
 import { NotificationBanner } from "../components/states/NotificationBanner";
 import { useForgetSession } from "../features/session/api/forget-session";
@@ -28,6 +28,9 @@ export function SignInPage() {
             void navigate(returnTo ?? homePathFor(me), { replace: true });
           }}
         />
+        <p className="govuk-body">
+          A young person with a PIN? <Link to="/young-people">Sign in here</Link>.
+        </p>
       </div>
     </div>
   );

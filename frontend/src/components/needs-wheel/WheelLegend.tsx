@@ -1,10 +1,16 @@
-export type WheelVariant = "filled" | "outlined";
+export type WheelVariant = "filled" | "outlined" | "dotted";
+
+const STYLE_NAMES: Record<WheelVariant, string> = {
+  filled: "shaded",
+  outlined: "dashed outline",
+  dotted: "dotted outline",
+};
 
 export interface WheelSeries {
   key: string;
   /** What the profile is, e.g. "Ava’s needs" or "The Okafor household’s capacity". */
   label: string;
-  /** Filled segments or a dashed outline: told apart by shape, not only by colour. */
+  /** Filled segments, a dashed or a dotted outline: told apart by shape, not only colour. */
   variant: WheelVariant;
   /** Level 0–4 per domain key; a missing domain is drawn as 0. */
   levels: Readonly<Record<string, number>>;
@@ -28,9 +34,7 @@ export function WheelLegend({ series }: { series: readonly WheelSeries[] }) {
           </svg>
           <span>
             {profile.label}{" "}
-            <span className="app-wheel__legend-style">
-              ({profile.variant === "filled" ? "shaded" : "dashed outline"})
-            </span>
+            <span className="app-wheel__legend-style">({STYLE_NAMES[profile.variant]})</span>
           </span>
         </li>
       ))}

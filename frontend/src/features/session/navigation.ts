@@ -11,6 +11,8 @@ const CARERS: NavigationItem = { to: "/carers", label: "Carers" };
 const ANALYTICS: NavigationItem = { to: "/analytics", label: "Analytics" };
 const CHILDREN: NavigationItem = { to: "/children", label: "Children" };
 const APPROVALS: NavigationItem = { to: "/approvals", label: "Approvals" };
+/** A young person's own pages (About me and their ratings are under it), and nothing else. */
+const MY_PAGE: NavigationItem = { to: "/me", label: "My page" };
 
 /** Casework: the children for practitioners and managers, and approvals for managers. */
 function casework(me: Me): NavigationItem[] {
@@ -36,6 +38,7 @@ function carersAndAnalytics(me: Me): NavigationItem[] {
  * avoids offering links that would end in "You do not have permission".
  */
 export function navigationFor(me: Me): NavigationItem[] {
+  if (me.role === "young_person") return [MY_PAGE];
   if (me.role !== "admin") return [HOME, ...casework(me), ...carersAndAnalytics(me)];
   if (me.organisation.kind === "agency") return [HOME, USERS, API_CLIENTS];
   return [HOME, USERS, TEAMS, API_CLIENTS, AUDIT_LOG, IMPORTS, ...carersAndAnalytics(me)];
@@ -43,6 +46,7 @@ export function navigationFor(me: Me): NavigationItem[] {
 
 /** Where a person lands after signing in when no page asked them to sign in. */
 export function homePathFor(me: Me): string {
+  if (me.role === "young_person") return MY_PAGE.to;
   if (casework(me).length > 0) return CHILDREN.to;
   return me.role === "admin" ? USERS.to : HOME.to;
 }

@@ -11,6 +11,7 @@ import { ApprovalDecision } from "../../features/assessments/components/Approval
 import { AssessmentEditor } from "../../features/assessments/components/AssessmentEditor";
 import { AssessmentReview } from "../../features/assessments/components/AssessmentReview";
 import { childQueryOptions } from "../../features/children/api/children";
+import { OwnViewOfDomain } from "../../features/young-person-voice/components/OwnViewOfDomain";
 import { childName } from "../../lib/child-codes";
 import { flashState } from "../../lib/flash";
 import { problemOf } from "../../lib/problem";
@@ -103,6 +104,14 @@ export function AssessmentPage() {
             state: flashState("The assessment has been submitted for approval."),
           });
         }}
+        besideDomain={(domainKey) => (
+          <OwnViewOfDomain
+            childId={child.data.id}
+            name={name}
+            framework={framework.data}
+            domainKey={domainKey}
+          />
+        )}
       />
     </>
   );

@@ -19,6 +19,7 @@ import { NeedsProfile } from "../../features/needs-profile/components/NeedsProfi
 import { ScoreTrend } from "../../features/needs-profile/components/ScoreTrend";
 import { StrengthsAndHopes } from "../../features/needs-profile/components/StrengthsAndHopes";
 import { Placements } from "../../features/placements/components/Placements";
+import { ChildVoice } from "../../features/young-person-voice/components/ChildVoice";
 import { childName } from "../../lib/child-codes";
 import { currentFrameworkQueryOptions, type Framework } from "../../lib/current-framework";
 import { flashFrom } from "../../lib/flash";
@@ -124,6 +125,11 @@ export function ChildPage() {
       <>
         <ChildHeader child={child.data} actions={<Actions child={child.data} />} />
         <NeedsSections child={child.data} framework={framework.data} />
+        <ChildVoice
+          childId={child.data.id}
+          name={childName(child.data)}
+          framework={framework.data}
+        />
         <h2 className="govuk-heading-m">Goals</h2>
         <Goals childId={child.data.id} domains={framework.data.domains} />
         <Placements childId={child.data.id} />

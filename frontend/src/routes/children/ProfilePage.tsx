@@ -8,6 +8,8 @@ import { childQueryOptions } from "../../features/children/api/children";
 import { Goals } from "../../features/goals/components/Goals";
 import { NeedsProfile } from "../../features/needs-profile/components/NeedsProfile";
 import { StrengthsAndHopes } from "../../features/needs-profile/components/StrengthsAndHopes";
+import { childAboutMeQueryOptions } from "../../features/young-person-voice/api/worker-view";
+import { TheirWords } from "../../features/young-person-voice/components/TheirWords";
 import { CARE_STATUS_LABELS, childName } from "../../lib/child-codes";
 import { currentFrameworkQueryOptions } from "../../lib/current-framework";
 import { formatDate } from "../../lib/format";
@@ -22,6 +24,7 @@ export function ProfilePage() {
   const framework = useQuery(currentFrameworkQueryOptions);
   const latestId = child.data?.latest_assessment_id;
   const latest = useQuery({ ...assessmentQueryOptions(latestId ?? ""), enabled: !!latestId });
+  const aboutMe = useQuery(childAboutMeQueryOptions(childId));
   const name = child.data ? childName(child.data) : "Child";
   useDocumentTitle(`${name}: one-page profile`);
 
@@ -29,7 +32,7 @@ export function ProfilePage() {
   const error = child.error ?? framework.error ?? latest.error;
   if (error) {
     body = <ProblemMessage problem={problemOf(error, "The profile")} />;
-  } else if (!child.data || !framework.data || (latestId && !latest.data)) {
+  } else if (!child.data || !framework.data || aboutMe.isPending || (latestId && !latest.data)) {
     body = <LoadingMessage>Loading the profile…</LoadingMessage>;
   } else {
     const assessment = latest.data;
@@ -66,6 +69,13 @@ export function ProfilePage() {
               <h2 className="govuk-heading-m">Goals</h2>
               <Goals childId={childId} domains={framework.data.domains} readOnly />
             </div>
+            {/* Their own words, if they wrote any: the profile prints without them otherwise. */}
+            {aboutMe.data && aboutMe.data.number > 0 ? (
+              <div className="govuk-grid-column-full">
+                <h2 className="govuk-heading-m">In {name}’s own words</h2>
+                <TheirWords aboutMe={aboutMe.data} name={name} sharedOnly headingLevel={3} />
+              </div>
+            ) : null}
           </div>
         ) : (
           <p className="govuk-body">No approved assessment yet, so there is no profile to print.</p>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 
 import { NotificationBanner } from "../../../components/states/NotificationBanner";
 import type { Framework } from "../../../lib/current-framework";
@@ -24,6 +24,8 @@ interface AssessmentEditorProps {
   hrefFor: (step: number) => string;
   onStep: (step: number) => void;
   onSubmitted: (submitted: Assessment) => void;
+  /** Shown beside a domain's step, under the previous level: e.g. the young person's view. */
+  besideDomain?: ((domainKey: string) => ReactNode) | undefined;
 }
 
 const NOT_SAVED =
@@ -35,7 +37,7 @@ const NOT_SAVED =
  * start at the top of each domain.
  */
 export function AssessmentEditor(props: AssessmentEditorProps) {
-  const { initial, framework, childName, step, hrefFor, onStep, onSubmitted } = props;
+  const { initial, framework, childName, step, hrefFor, onStep, onSubmitted, besideDomain } = props;
   const save = useSaveAssessment(initial.id);
   const autosave = useAutosave(initial, save.mutateAsync);
   const submit = useLifecycleStep(initial, "submit");
@@ -182,6 +184,7 @@ export function AssessmentEditor(props: AssessmentEditorProps) {
               domainName={domain.name}
             />
           ) : null}
+          {domain && besideDomain ? besideDomain(domain.key) : null}
           <StepList
             draft={autosave.draft}
             step={step}
