@@ -10,12 +10,15 @@ const CARERS: NavigationItem = { to: "/carers", label: "Carers" };
 const ANALYTICS: NavigationItem = { to: "/analytics", label: "Analytics" };
 const CHILDREN: NavigationItem = { to: "/children", label: "Children" };
 const APPROVALS: NavigationItem = { to: "/approvals", label: "Approvals" };
+const REFERRALS: NavigationItem = { to: "/referrals", label: "Referrals" };
+const SHARED_REFERRALS: NavigationItem = { to: "/agency/referrals", label: "Shared referrals" };
+const MY_OFFERS: NavigationItem = { to: "/agency/offers", label: "Our offers" };
 
 /** Casework: the children for practitioners and managers, and approvals for managers. */
 function casework(me: Me): NavigationItem[] {
   if (me.organisation.kind !== "council") return [];
-  if (me.role === "practitioner") return [CHILDREN];
-  if (me.role === "manager") return [CHILDREN, APPROVALS];
+  if (me.role === "practitioner") return [CHILDREN, REFERRALS];
+  if (me.role === "manager") return [CHILDREN, APPROVALS, REFERRALS];
   return [];
 }
 
@@ -35,6 +38,7 @@ function carersAndAnalytics(me: Me): NavigationItem[] {
  * avoids offering links that would end in "You do not have permission".
  */
 export function navigationFor(me: Me): NavigationItem[] {
+  if (me.role === "agency_user") return [HOME, SHARED_REFERRALS, MY_OFFERS];
   if (me.role !== "admin") return [HOME, ...casework(me), ...carersAndAnalytics(me)];
   if (me.organisation.kind === "agency") return [HOME, USERS, API_CLIENTS];
   return [HOME, USERS, TEAMS, API_CLIENTS, AUDIT_LOG, ...carersAndAnalytics(me)];
@@ -43,5 +47,6 @@ export function navigationFor(me: Me): NavigationItem[] {
 /** Where a person lands after signing in when no page asked them to sign in. */
 export function homePathFor(me: Me): string {
   if (casework(me).length > 0) return CHILDREN.to;
+  if (me.role === "agency_user") return SHARED_REFERRALS.to;
   return me.role === "admin" ? USERS.to : HOME.to;
 }
