@@ -15,7 +15,7 @@ function valuesOf(offer: Offer): OfferValues {
     capacity: Object.fromEntries(
       Object.entries(offer.capacity).map(([key, level]) => [key, String(level)]),
     ),
-    weekly_fee: penceToPoundsText(offer.weekly_fee_pence),
+    weekly_fee_pence: penceToPoundsText(offer.weekly_fee_pence),
     available_from: partsOf(offer.available_from),
     message: offer.message,
   };

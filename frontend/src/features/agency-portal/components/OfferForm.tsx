@@ -19,7 +19,7 @@ const FIELDS: readonly FieldTarget<OfferValues>[] = [
   { name: "household_reference", fieldId: "household-reference" },
   { name: "household_postcode_sector", fieldId: "household-sector" },
   { name: "capacity", fieldId: "capacity" },
-  { name: "weekly_fee", fieldId: "weekly-fee" },
+  { name: "weekly_fee_pence", fieldId: "weekly-fee" },
   { name: "available_from", fieldId: "available-from" },
   { name: "message", fieldId: "message" },
 ];
@@ -94,8 +94,8 @@ export function OfferForm(props: OfferFormProps) {
         label="Weekly fee, in pounds"
         inputMode="decimal"
         widthClass="govuk-input--width-10"
-        error={errors.weekly_fee?.message}
-        {...register("weekly_fee")}
+        error={errors.weekly_fee_pence?.message}
+        {...register("weekly_fee_pence")}
       />
       <DateInput
         id="available-from"

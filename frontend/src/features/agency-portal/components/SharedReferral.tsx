@@ -23,7 +23,7 @@ function emptyOffer(referral: PartnerReferral): OfferValues {
     household_reference: "",
     household_postcode_sector: "",
     capacity: Object.fromEntries(referral.needs.map((need) => [need.domain_key, ""])),
-    weekly_fee: "",
+    weekly_fee_pence: "",
     available_from: { day: "", month: "", year: "" },
     message: "",
   };

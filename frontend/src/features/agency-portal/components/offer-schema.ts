@@ -8,7 +8,8 @@ export const offerSchema = z.object({
   household_reference: z.string().trim().min(1, "Enter your reference for the household").max(40),
   household_postcode_sector: z.string().trim().max(10, "Enter a postcode sector like NE1 4"),
   capacity: z.record(z.string(), z.string().regex(/^[0-4]$/, "Select a level")),
-  weekly_fee: z
+  // Typed in pounds; named as the API names it, so its field errors land on this field.
+  weekly_fee_pence: z
     .string()
     .refine((text) => poundsToPence(text) !== undefined, "Enter the weekly fee in pounds, like 895"),
   available_from: requiredDate("The date the household is available"),
@@ -24,7 +25,7 @@ export function offerBody(values: OfferValues): OfferCreate {
     capacity: Object.fromEntries(
       Object.entries(values.capacity).map(([key, level]) => [key, Number(level)]),
     ),
-    weekly_fee_pence: poundsToPence(values.weekly_fee) ?? 0,
+    weekly_fee_pence: poundsToPence(values.weekly_fee_pence) ?? 0,
     available_from: isoDateOf(values.available_from) ?? "",
     message: values.message,
   };
