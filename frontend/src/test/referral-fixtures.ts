@@ -25,6 +25,7 @@ const PERMISSIONS: Referral["permissions"] = {
   can_close: true,
   can_decide_offers: false,
   can_accept_offers: false,
+  can_confirm_placement: false,
 };
 
 /** A draft referral for Ava Brown, three domains, with one consented "About me" section. */

@@ -37,9 +37,7 @@ function StatusSection({ referral, me }: { referral: Referral; me: Viewer }) {
         </>
       );
     case "closed":
-      return referral.outcome === "placed" &&
-        !referral.placement_start_on &&
-        referral.permissions.can_decide_offers ? (
+      return referral.permissions.can_confirm_placement && !referral.placement_start_on ? (
         <ConfirmPlacement referral={referral} />
       ) : (
         <SharesPanel referral={referral} />
