@@ -72,7 +72,9 @@ test("practitioner drafts, manager approves and shares, the agency offers, the c
   const childId = await childWithApprovedAssessment(page);
   await page.goto(`/children/${childId}`);
   await page.getByRole("button", { name: "Start a referral" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Start a placement referral" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Start a placement referral" }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Long-term").check();
   await page.getByRole("button", { name: "Start the referral" }).click();

@@ -6,7 +6,10 @@ type Schemas = components["schemas"];
 type Referral = Schemas["ReferralRead"];
 
 export const REFERRAL_ID = "r0000000-0000-4000-8000-000000000001";
-export const BRIGHTPATH = { id: "0b7c1c3e-6f7d-4a53-9d55-3e1f1d0a0002", name: "Brightpath Fostering" };
+export const BRIGHTPATH = {
+  id: "0b7c1c3e-6f7d-4a53-9d55-3e1f1d0a0002",
+  name: "Brightpath Fostering",
+};
 export const SAM = { id: PRACTITIONER_ME.id, display_name: PRACTITIONER_ME.display_name };
 export const MORGAN = { id: "7a0f1c5e-1111-4c4c-9c9c-000000000009", display_name: "Morgan Ellis" };
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 
+import { ColumnHeaders } from "../table/ColumnHeaders";
 import type { components } from "../../api/schema";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { formatWeeklyFee } from "../../lib/money";
@@ -65,15 +66,7 @@ export function SharedReferralView({ snapshot }: { snapshot: ReferralSnapshot })
         <caption className="govuk-table__caption govuk-visually-hidden">
           Needs and strengths by domain
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {["Domain", "Need", "What it looks like", "Strength"].map((label) => (
-              <th scope="col" className="govuk-table__header" key={label}>
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeaders columns={["Domain", "Need", "What it looks like", "Strength"]} />
         <tbody className="govuk-table__body">
           {snapshot.needs.map((need) => (
             <tr className="govuk-table__row" key={need.domain_key}>

@@ -13,7 +13,8 @@ export function MyOffersPage() {
   let body;
   if (offers.isError) body = <ProblemMessage problem={problemOf(offers.error, "Your offers")} />;
   else if (!offers.data) body = <LoadingMessage>Loading your offers…</LoadingMessage>;
-  else body = <OffersTable offers={offers.data.items} caption="Your agency’s offers, newest first" />;
+  else
+    body = <OffersTable offers={offers.data.items} caption="Your agency’s offers, newest first" />;
   return (
     <>
       <h1 className="govuk-heading-l">Your offers</h1>

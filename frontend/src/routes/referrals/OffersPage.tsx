@@ -13,7 +13,8 @@ export function OffersPage() {
   const referral = useQuery(referralQueryOptions(referralId));
   useDocumentTitle(referral.data ? `Offers for ${referral.data.reference}` : "Offers");
   let body;
-  if (referral.isError) body = <ProblemMessage problem={problemOf(referral.error, "The referral")} />;
+  if (referral.isError)
+    body = <ProblemMessage problem={problemOf(referral.error, "The referral")} />;
   else if (!referral.data) body = <LoadingMessage>Loading the referral…</LoadingMessage>;
   else {
     body = (

@@ -15,7 +15,8 @@ export function ReferralPage() {
   const referral = useQuery(referralQueryOptions(referralId));
   useDocumentTitle(referral.data ? `Referral ${referral.data.reference}` : "Referral");
   let body;
-  if (referral.isError) body = <ProblemMessage problem={problemOf(referral.error, "The referral")} />;
+  if (referral.isError)
+    body = <ProblemMessage problem={problemOf(referral.error, "The referral")} />;
   else if (!referral.data) body = <LoadingMessage>Loading the referral…</LoadingMessage>;
   else body = <ReferralOverview referral={referral.data} me={me} />;
   return (

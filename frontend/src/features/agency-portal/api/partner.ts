@@ -11,7 +11,10 @@ export type OfferChange = { version: number } & Partial<Omit<Schemas["OfferUpdat
 
 const partnerKey = ["partner"] as const;
 
-export function sharedReferralsQueryOptions(status: "open" | "closed" | undefined, cursor?: string) {
+export function sharedReferralsQueryOptions(
+  status: "open" | "closed" | undefined,
+  cursor?: string,
+) {
   return queryOptions({
     queryKey: [...partnerKey, "referrals", { status, cursor }],
     queryFn: async () =>

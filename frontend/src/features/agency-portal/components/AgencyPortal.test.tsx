@@ -36,7 +36,10 @@ describe("the agency portal", () => {
   it("lists the referrals shared with the agency, a cursor page at a time", async () => {
     stubFetchRoutes({
       "GET /api/v1/auth/me": { status: 200, body: AGENCY_USER_ME },
-      "GET /api/v1/partner/referrals": { status: 200, body: { items: [SHARED], next_cursor: "c2" } },
+      "GET /api/v1/partner/referrals": {
+        status: 200,
+        body: { items: [SHARED], next_cursor: "c2" },
+      },
     });
     renderRoute("/agency/referrals");
     const table = await screen.findByRole("table", undefined, { timeout: 5000 });
@@ -57,11 +60,25 @@ describe("the agency portal", () => {
       [`POST ${OFFERS}`]: () => {
         attempt += 1;
         return attempt === 1
-          ? { status: 503, body: { type: "about:blank", title: "Unavailable", status: 503, detail: "Try again." } }
-          : { status: 422, body: {
-              type: "about:blank", title: "Check the offer", status: 422, detail: "Check the offer.",
-              errors: [{ field: "body.weekly_fee_pence", message: "The fee is too high" }],
-            } };
+          ? {
+              status: 503,
+              body: {
+                type: "about:blank",
+                title: "Unavailable",
+                status: 503,
+                detail: "Try again.",
+              },
+            }
+          : {
+              status: 422,
+              body: {
+                type: "about:blank",
+                title: "Check the offer",
+                status: 422,
+                detail: "Check the offer.",
+                errors: [{ field: "body.weekly_fee_pence", message: "The fee is too high" }],
+              },
+            };
       },
     });
     renderRoute(`/agency/referrals/${SHARED.id}`);
@@ -70,7 +87,9 @@ describe("the agency portal", () => {
     await userEvent.click(send);
     await screen.findAllByText("Try again.");
     await userEvent.click(send);
-    await waitFor(() => { expect(offerPosts(fetch)).toHaveLength(2); });
+    await waitFor(() => {
+      expect(offerPosts(fetch)).toHaveLength(2);
+    });
     const [first, second] = offerPosts(fetch);
     expect(first?.headers.get("Idempotency-Key")).toBeTruthy();
     expect(second?.headers.get("Idempotency-Key")).toBe(first?.headers.get("Idempotency-Key"));

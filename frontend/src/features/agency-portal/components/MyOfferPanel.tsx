@@ -52,7 +52,9 @@ export function MyOfferPanel({ referral, offer }: { referral: PartnerReferral; o
               message: body.message,
             };
             change.mutate(changes, {
-              onSuccess: () => { setEditing(false); },
+              onSuccess: () => {
+                setEditing(false);
+              },
               onError,
             });
           }}
@@ -62,17 +64,23 @@ export function MyOfferPanel({ referral, offer }: { referral: PartnerReferral; o
           <button
             type="button"
             className="govuk-button govuk-button--secondary"
-            onClick={() => { setEditing(true); }}
+            onClick={() => {
+              setEditing(true);
+            }}
           >
-            Change<span className="govuk-visually-hidden"> the offer of {offer.household_reference}</span>
+            Change
+            <span className="govuk-visually-hidden"> the offer of {offer.household_reference}</span>
           </button>
           <button
             type="button"
             className="govuk-button govuk-button--warning"
             disabled={withdraw.isPending}
-            onClick={() => { withdraw.mutate({ version: offer.version, key: withdrawKey }); }}
+            onClick={() => {
+              withdraw.mutate({ version: offer.version, key: withdrawKey });
+            }}
           >
-            Withdraw<span className="govuk-visually-hidden"> the offer of {offer.household_reference}</span>
+            Withdraw
+            <span className="govuk-visually-hidden"> the offer of {offer.household_reference}</span>
           </button>
         </div>
       ) : null}

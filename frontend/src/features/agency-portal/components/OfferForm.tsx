@@ -46,7 +46,9 @@ export function OfferForm(props: OfferFormProps) {
     defaultValues,
   });
   const { errors } = formState;
-  const failed = () => { setFocusKey((key) => key + 1); };
+  const failed = () => {
+    setFocusKey((key) => key + 1);
+  };
   const onSubmit = handleSubmit((values) => {
     setOthers([]);
     onSave(values, (error) => {

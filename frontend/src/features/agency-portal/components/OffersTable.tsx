@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 
+import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
 import { formatDate } from "../../../lib/format";
 import { formatWeeklyFee } from "../../../lib/money";
 import { OFFER_STATUS_LABELS } from "../../../lib/referral-labels";
@@ -11,15 +12,9 @@ export function OffersTable({ offers, caption }: { offers: readonly Offer[]; cap
   return (
     <table className="govuk-table govuk-table--small-text-until-tablet">
       <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {["Referral", "Household", "Weekly fee", "Available from", "Status"].map((label) => (
-            <th scope="col" className="govuk-table__header" key={label}>
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeaders
+        columns={["Referral", "Household", "Weekly fee", "Available from", "Status"]}
+      />
       <tbody className="govuk-table__body">
         {offers.map((offer) => (
           <tr className="govuk-table__row" key={offer.id}>

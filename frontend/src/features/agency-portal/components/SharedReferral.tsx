@@ -36,7 +36,9 @@ function NewOffer({ referral }: { referral: PartnerReferral }) {
   const make = useMakeOffer(referral.id);
   return (
     <>
-      {made ? <NotificationBanner success heading={`Offer of ${made} sent to the council`} /> : null}
+      {made ? (
+        <NotificationBanner success heading={`Offer of ${made} sent to the council`} />
+      ) : null}
       <h2 className="govuk-heading-m">Offer a household</h2>
       <OfferForm
         key={key}
@@ -45,7 +47,8 @@ function NewOffer({ referral }: { referral: PartnerReferral }) {
         editing={false}
         saving={make.isPending}
         submitLabel="Send the offer"
-        onSave={(values, onError) => { make.mutate(
+        onSave={(values, onError) => {
+          make.mutate(
             { body: offerBody(values), key },
             {
               onSuccess: (offer) => {
@@ -54,8 +57,8 @@ function NewOffer({ referral }: { referral: PartnerReferral }) {
               },
               onError,
             },
-          ); }
-        }
+          );
+        }}
       />
     </>
   );

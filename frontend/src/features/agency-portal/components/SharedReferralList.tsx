@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
+import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
 import { Select } from "../../../components/forms/Select";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
@@ -27,7 +28,11 @@ export function SharedReferralList() {
   if (list.isError) body = <ProblemMessage problem={problemOf(list.error, "The referrals")} />;
   else if (!list.data) body = <LoadingMessage>Loading referrals…</LoadingMessage>;
   else if (list.data.items.length === 0) {
-    body = <p className="govuk-body">No referrals have been shared with your agency{status ? " with this status" : ""}.</p>;
+    body = (
+      <p className="govuk-body">
+        No referrals have been shared with your agency{status ? " with this status" : ""}.
+      </p>
+    );
   } else {
     const next = list.data.next_cursor;
     body = (
@@ -36,15 +41,9 @@ export function SharedReferralList() {
           <caption className="govuk-table__caption govuk-visually-hidden">
             Referrals shared with your agency, newest first
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {["Referral", "Council", "Placement", "Age", "Needed by", "Status"].map((label) => (
-                <th scope="col" className="govuk-table__header" key={label}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={["Referral", "Council", "Placement", "Age", "Needed by", "Status"]}
+          />
           <tbody className="govuk-table__body">
             {list.data.items.map((item) => (
               <tr className="govuk-table__row" key={item.id}>
@@ -68,7 +67,10 @@ export function SharedReferralList() {
         </table>
         <nav className="govuk-pagination" aria-label="Pages of referrals">
           {cursor ? (
-            <Link className="govuk-link govuk-!-margin-right-4" to={status ? `?status=${status}` : "?"}>
+            <Link
+              className="govuk-link govuk-!-margin-right-4"
+              to={status ? `?status=${status}` : "?"}
+            >
               First page
             </Link>
           ) : null}
@@ -91,7 +93,9 @@ export function SharedReferralList() {
         label="Status"
         options={STATUS_OPTIONS}
         value={status ?? ""}
-        onChange={(event) => { setParams(event.target.value ? { status: event.target.value } : {}); }}
+        onChange={(event) => {
+          setParams(event.target.value ? { status: event.target.value } : {});
+        }}
       />
       {body}
     </>

@@ -11,7 +11,10 @@ export const offerSchema = z.object({
   // Typed in pounds; named as the API names it, so its field errors land on this field.
   weekly_fee_pence: z
     .string()
-    .refine((text) => poundsToPence(text) !== undefined, "Enter the weekly fee in pounds, like 895"),
+    .refine(
+      (text) => poundsToPence(text) !== undefined,
+      "Enter the weekly fee in pounds, like 895",
+    ),
   available_from: requiredDate("The date the household is available"),
   message: z.string().max(4000, "The message must be 4,000 characters or fewer"),
 });

@@ -11,7 +11,10 @@ export interface ProblemFields {
 /** A failed request's messages, split into those for a named field and the rest. */
 export function problemFields(error: unknown, known: readonly string[]): ProblemFields {
   if (!(error instanceof ApiError)) {
-    return { fields: {}, others: ["Kindred could not be reached. Check your connection and try again."] };
+    return {
+      fields: {},
+      others: ["Kindred could not be reached. Check your connection and try again."],
+    };
   }
   const fields: Record<string, string> = {};
   const others: string[] = [];

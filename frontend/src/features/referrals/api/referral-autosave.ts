@@ -5,8 +5,16 @@ import type { Referral, ReferralPatch } from "./referrals";
 type Changes = Omit<ReferralPatch, "version">;
 
 const EDITABLE = [
-  "purpose", "needed_by", "siblings", "location_preferences", "max_distance", "what_helps",
-  "budget_weekly_pence", "contact_arrangements", "young_person_sections", "needs",
+  "purpose",
+  "needed_by",
+  "siblings",
+  "location_preferences",
+  "max_distance",
+  "what_helps",
+  "budget_weekly_pence",
+  "contact_arrangements",
+  "young_person_sections",
+  "needs",
 ] as const;
 
 export type SaveState =
@@ -101,7 +109,10 @@ export class ReferralAutosave {
 
   private async send(merged = false) {
     if (this.sending) return;
-    if (!this.hasPending()) { this.settle(true); return; }
+    if (!this.hasPending()) {
+      this.settle(true);
+      return;
+    }
     const changes = this.pending;
     this.pending = {};
     this.sending = true;

@@ -1,9 +1,4 @@
-import {
-  keepPreviousData,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
@@ -23,7 +18,9 @@ export type Share = Schemas["ShareRead"];
  * A draft's change as the API reads it: `version` and only the fields that changed (the
  * generated `ReferralUpdate` marks fields with defaults as required; they are not).
  */
-export type ReferralPatch = { version: number } & Partial<Omit<Schemas["ReferralUpdate"], "version">>;
+export type ReferralPatch = { version: number } & Partial<
+  Omit<Schemas["ReferralUpdate"], "version">
+>;
 
 export const referralsKey = ["referrals"] as const;
 const detailKey = (id: string) => [...referralsKey, "detail", id] as const;

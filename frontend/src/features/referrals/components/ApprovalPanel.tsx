@@ -43,18 +43,26 @@ export function ApprovalPanel({ referral, me }: { referral: Referral; me: Viewer
     setProblem(next);
     setFocusKey((key) => key + 1);
   };
-  const onError = (error: unknown) => { failed(problemFields(error, ["agency_ids", "comment"])); };
+  const onError = (error: unknown) => {
+    failed(problemFields(error, ["agency_ids", "comment"]));
+  };
 
   if (!referral.permissions.can_approve && !referral.permissions.can_return) {
     return (
       <div className="govuk-inset-text">
-        <p className="govuk-body">Waiting for a manager’s approval. {whyNoApproval(referral, me)}</p>
+        <p className="govuk-body">
+          Waiting for a manager’s approval. {whyNoApproval(referral, me)}
+        </p>
       </div>
     );
   }
   const summary = [
-    ...(problem.fields.agency_ids ? [{ text: problem.fields.agency_ids, fieldId: "agencies" }] : []),
-    ...(problem.fields.comment ? [{ text: problem.fields.comment, fieldId: "return-comment" }] : []),
+    ...(problem.fields.agency_ids
+      ? [{ text: problem.fields.agency_ids, fieldId: "agencies" }]
+      : []),
+    ...(problem.fields.comment
+      ? [{ text: problem.fields.comment, fieldId: "return-comment" }]
+      : []),
     ...problem.others.map((text) => ({ text })),
   ];
   return (
@@ -70,7 +78,10 @@ export function ApprovalPanel({ referral, me }: { referral: Referral; me: Viewer
             disabled={approve.isPending}
             onClick={() => {
               if (agencies.length === 0) {
-                failed({ fields: { agency_ids: "Select at least one partner agency" }, others: [] });
+                failed({
+                  fields: { agency_ids: "Select at least one partner agency" },
+                  others: [],
+                });
               } else {
                 approve.mutate(agencies, { onError });
               }
@@ -91,7 +102,9 @@ export function ApprovalPanel({ referral, me }: { referral: Referral; me: Viewer
             rows={3}
             value={comment}
             error={problem.fields.comment}
-            onChange={(event) => { setComment(event.target.value); }}
+            onChange={(event) => {
+              setComment(event.target.value);
+            }}
           />
           <button
             type="button"

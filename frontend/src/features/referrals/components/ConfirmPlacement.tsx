@@ -15,7 +15,9 @@ export function ConfirmPlacement({ referral }: { referral: Referral }) {
   const part = (key: keyof DateParts) => ({
     name: `placement-start-${key}`,
     value: parts[key],
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => { setParts({ ...parts, [key]: event.target.value }); },
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      setParts({ ...parts, [key]: event.target.value });
+    },
   });
   return (
     <>
@@ -35,7 +37,10 @@ export function ConfirmPlacement({ referral }: { referral: Referral }) {
         disabled={confirm.isPending}
         onClick={() => {
           const iso = isoDateOf(parts);
-          if (!iso) { setError("Enter a real date, for example 7 12 2026"); return; }
+          if (!iso) {
+            setError("Enter a real date, for example 7 12 2026");
+            return;
+          }
           setError(undefined);
           confirm.mutate(iso, {
             onError: (failure) => {

@@ -41,7 +41,9 @@ export function DraftFields({ referral, onChange, errors }: DraftFieldsProps) {
   );
   // Mistakes found here, before anything is sent: field → message.
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
-  const setProblem = (field: string, message: string | undefined) => { setLocal((current) => ({ ...current, [field]: message })); };
+  const setProblem = (field: string, message: string | undefined) => {
+    setLocal((current) => ({ ...current, [field]: message }));
+  };
 
   const changeDate = (part: keyof DateParts) => (event: ChangeEvent<HTMLInputElement>) => {
     const next = { ...neededBy, [part]: event.target.value };
@@ -78,7 +80,9 @@ export function DraftFields({ referral, onChange, errors }: DraftFieldsProps) {
         options={options(PURPOSE_LABELS)}
         defaultValue={referral.purpose}
         error={errorOf("purpose")}
-        onChange={(event) => { onChange({ purpose: event.target.value as Purpose }); }}
+        onChange={(event) => {
+          onChange({ purpose: event.target.value as Purpose });
+        }}
       />
       <DateInput
         id="needed-by"
@@ -95,7 +99,9 @@ export function DraftFields({ referral, onChange, errors }: DraftFieldsProps) {
         options={SIBLING_OPTIONS}
         defaultValue={String(referral.siblings)}
         error={errorOf("siblings")}
-        onChange={(event) => { onChange({ siblings: Number(event.target.value) }); }}
+        onChange={(event) => {
+          onChange({ siblings: Number(event.target.value) });
+        }}
       />
       <Select
         id="max-distance"
@@ -103,7 +109,9 @@ export function DraftFields({ referral, onChange, errors }: DraftFieldsProps) {
         options={options(MAX_DISTANCE_LABELS)}
         defaultValue={referral.max_distance}
         error={errorOf("max_distance")}
-        onChange={(event) => { onChange({ max_distance: event.target.value as MaxDistance }); }}
+        onChange={(event) => {
+          onChange({ max_distance: event.target.value as MaxDistance });
+        }}
       />
       <Textarea
         id="location-preferences"
@@ -112,7 +120,9 @@ export function DraftFields({ referral, onChange, errors }: DraftFieldsProps) {
         rows={3}
         defaultValue={referral.location_preferences}
         error={errorOf("location_preferences")}
-        onChange={(event) => { onChange({ location_preferences: event.target.value }); }}
+        onChange={(event) => {
+          onChange({ location_preferences: event.target.value });
+        }}
       />
       <Textarea
         id="what-helps"
@@ -120,7 +130,9 @@ export function DraftFields({ referral, onChange, errors }: DraftFieldsProps) {
         rows={4}
         defaultValue={referral.what_helps}
         error={errorOf("what_helps")}
-        onChange={(event) => { onChange({ what_helps: event.target.value }); }}
+        onChange={(event) => {
+          onChange({ what_helps: event.target.value });
+        }}
       />
       <TextInput
         id="budget"
@@ -139,7 +151,9 @@ export function DraftFields({ referral, onChange, errors }: DraftFieldsProps) {
         rows={3}
         defaultValue={referral.contact_arrangements}
         error={errorOf("contact_arrangements")}
-        onChange={(event) => { onChange({ contact_arrangements: event.target.value }); }}
+        onChange={(event) => {
+          onChange({ contact_arrangements: event.target.value });
+        }}
       />
     </>
   );

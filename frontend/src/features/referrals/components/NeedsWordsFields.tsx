@@ -34,16 +34,18 @@ export function NeedsWordsFields({ referral, onChange, errors }: Props) {
             label={`What the need in ${need.domain_name.toLowerCase()} looks like`}
             rows={2}
             defaultValue={need.needs_text}
-            onChange={(event) => { onChange({ needs: { [need.domain_key]: { needs_text: event.target.value } } }); }
-            }
+            onChange={(event) => {
+              onChange({ needs: { [need.domain_key]: { needs_text: event.target.value } } });
+            }}
           />
           <Textarea
             id={`strength-notes-${need.domain_key}`}
             label={`Strength in ${need.domain_name.toLowerCase()}`}
             rows={2}
             defaultValue={need.strength_notes}
-            onChange={(event) => { onChange({ needs: { [need.domain_key]: { strength_notes: event.target.value } } }); }
-            }
+            onChange={(event) => {
+              onChange({ needs: { [need.domain_key]: { strength_notes: event.target.value } } });
+            }}
           />
         </section>
       ))}

@@ -42,7 +42,9 @@ export function OfferDecision({ referral, offer }: OfferDecisionProps) {
   const datePart = (part: keyof DateParts) => ({
     name: `start-${part}`,
     value: start[part],
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => { setStart({ ...start, [part]: event.target.value }); },
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      setStart({ ...start, [part]: event.target.value });
+    },
   });
   const failure = decide.error ?? accept.error;
   return (
@@ -53,7 +55,9 @@ export function OfferDecision({ referral, offer }: OfferDecisionProps) {
           type="button"
           className="govuk-button govuk-button--secondary"
           disabled={decide.isPending}
-          onClick={() => { decide.mutate({ offerId: offer.id }); }}
+          onClick={() => {
+            decide.mutate({ offerId: offer.id });
+          }}
         >
           Shortlist<span className="govuk-visually-hidden"> {offer.household_reference}</span>
         </button>
@@ -73,7 +77,9 @@ export function OfferDecision({ referral, offer }: OfferDecisionProps) {
             type="button"
             className="govuk-button"
             disabled={accept.isPending || (dateTyped && !startIso)}
-            onClick={() => { accept.mutate(startIso); }}
+            onClick={() => {
+              accept.mutate(startIso);
+            }}
           >
             Accept<span className="govuk-visually-hidden"> {offer.household_reference}</span>
           </button>
@@ -88,14 +94,19 @@ export function OfferDecision({ referral, offer }: OfferDecisionProps) {
             rows={2}
             value={reason}
             error={reasonError}
-            onChange={(event) => { setReason(event.target.value); }}
+            onChange={(event) => {
+              setReason(event.target.value);
+            }}
           />
           <button
             type="button"
             className="govuk-button govuk-button--warning"
             disabled={decide.isPending}
             onClick={() => {
-              if (!reason.trim()) { setReasonError("Enter why the offer is declined"); return; }
+              if (!reason.trim()) {
+                setReasonError("Enter why the offer is declined");
+                return;
+              }
               setReasonError(undefined);
               decide.mutate({ offerId: offer.id, reason });
             }}

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 
+import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
 import { NeedsCapacityOverlay } from "../../../components/needs-capacity/NeedsCapacityOverlay";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
@@ -24,17 +25,9 @@ function ComparisonTable({ offers }: { offers: readonly ComparedOffer[] }) {
       <caption className="govuk-table__caption govuk-table__caption--s">
         Offers side by side
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {["Household", "Status", "Domains met", "Weekly fee", "Distance", "Available from"].map(
-            (label) => (
-              <th scope="col" className="govuk-table__header" key={label}>
-                {label}
-              </th>
-            ),
-          )}
-        </tr>
-      </thead>
+      <ColumnHeaders
+        columns={["Household", "Status", "Domains met", "Weekly fee", "Distance", "Available from"]}
+      />
       <tbody className="govuk-table__body">
         {offers.map((offer) => (
           <tr className="govuk-table__row" key={offer.id}>
@@ -75,9 +68,12 @@ export function OffersComparison({ referral }: { referral: Referral }) {
   const comparison = useQuery(offersQueryOptions(referral.id));
   const framework = useQuery(currentFrameworkQueryOptions);
   if (comparison.isError || framework.isError) {
-    return <ProblemMessage problem={problemOf(comparison.error ?? framework.error, "The offers")} />;
+    return (
+      <ProblemMessage problem={problemOf(comparison.error ?? framework.error, "The offers")} />
+    );
   }
-  if (!comparison.data || !framework.data) return <LoadingMessage>Loading the offers…</LoadingMessage>;
+  if (!comparison.data || !framework.data)
+    return <LoadingMessage>Loading the offers…</LoadingMessage>;
   const { offers, ordering } = comparison.data;
   if (offers.length === 0) {
     return <p className="govuk-body">No agency has offered a household yet.</p>;
@@ -97,7 +93,9 @@ export function OffersComparison({ referral }: { referral: Referral }) {
             {offer.household_reference}, {offer.agency.name}
           </h2>
           <p className="govuk-body">
-            <strong className="govuk-tag govuk-tag--grey">{OFFER_STATUS_LABELS[offer.status]}</strong>
+            <strong className="govuk-tag govuk-tag--grey">
+              {OFFER_STATUS_LABELS[offer.status]}
+            </strong>
             {offer.decision_reason ? ` ${offer.decision_reason}` : ""}
           </p>
           {offer.message ? <p className="govuk-body app-pre-line">{offer.message}</p> : null}

@@ -55,7 +55,9 @@ function Preview({ referral }: { referral: Referral }) {
  * read and "Submit for approval". `referral` is read once: remount with a `key` to restart.
  */
 export function ReferralBuilder({ referral }: { referral: Referral }) {
-  const [autosave] = useState(() => new ReferralAutosave(referral, (body) => saveReferral(referral.id, body)));
+  const [autosave] = useState(
+    () => new ReferralAutosave(referral, (body) => saveReferral(referral.id, body)),
+  );
   useEffect(() => autosave.dispose, [autosave]);
   const { server, state, unsaved } = useSyncExternalStore(autosave.subscribe, autosave.getSnapshot);
   const [previewing, setPreviewing] = useState(false);
@@ -71,14 +73,19 @@ export function ReferralBuilder({ referral }: { referral: Referral }) {
     else setSubmitError("Your changes are not saved yet. Check the messages and try again.");
   };
   const onSubmit = () =>
-    void flushThen(() => { submit.mutate(autosave.getSnapshot().server.version, {
-        onError: (error) => { setSubmitError(
+    void flushThen(() => {
+      submit.mutate(autosave.getSnapshot().server.version, {
+        onError: (error) => {
+          setSubmitError(
             error instanceof ApiError
-              ? [error.problem.detail, ...(error.problem.errors ?? []).map((e) => e.message)].join(" ")
+              ? [error.problem.detail, ...(error.problem.errors ?? []).map((e) => e.message)].join(
+                  " ",
+                )
               : "Kindred could not be reached. Check your connection and try again.",
-          ); },
-      }); },
-    );
+          );
+        },
+      });
+    });
 
   return (
     <>
@@ -98,7 +105,11 @@ export function ReferralBuilder({ referral }: { referral: Referral }) {
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
-          onClick={() => void flushThen(() => { setPreviewing(true); })}
+          onClick={() =>
+            void flushThen(() => {
+              setPreviewing(true);
+            })
+          }
         >
           Preview what agencies will see
         </button>

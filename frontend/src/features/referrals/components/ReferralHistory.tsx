@@ -40,7 +40,10 @@ export function historyOf(referral: Referral): Event[] {
   }
   if (referral.closed_at) {
     const reason = referral.close_reason ? `: “${referral.close_reason}”` : "";
-    events.push({ at: referral.closed_at, text: `Closed as ${referral.outcome ?? "closed"}${reason}` });
+    events.push({
+      at: referral.closed_at,
+      text: `Closed as ${referral.outcome ?? "closed"}${reason}`,
+    });
   }
   return events.sort((a, b) => a.at.localeCompare(b.at));
 }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
+import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
 import { Select } from "../../../components/forms/Select";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
@@ -53,15 +54,9 @@ export function ReferralList({ basePath }: { basePath: string }) {
           <caption className="govuk-table__caption govuk-visually-hidden">
             Referrals, most recently changed first
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {["Referral", "Child", "Placement", "Needed by", "Status", "Offers"].map((label) => (
-                <th scope="col" className="govuk-table__header" key={label}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={["Referral", "Child", "Placement", "Needed by", "Status", "Offers"]}
+          />
           <tbody className="govuk-table__body">
             {items.map((item) => (
               <tr className="govuk-table__row" key={item.id}>
@@ -96,8 +91,9 @@ export function ReferralList({ basePath }: { basePath: string }) {
         label="Status"
         options={STATUS_OPTIONS}
         value={status ?? ""}
-        onChange={(event) => { setParams(event.target.value ? { status: event.target.value } : {}); }
-        }
+        onChange={(event) => {
+          setParams(event.target.value ? { status: event.target.value } : {});
+        }}
       />
       {body}
     </>

@@ -62,9 +62,7 @@ export function ReferralOverview({ referral, me }: { referral: Referral; me: Vie
         </Link>
       </p>
       {referral.status === "draft" && referral.return_comment ? (
-        <div className="govuk-inset-text">
-          Returned for changes: “{referral.return_comment}”
-        </div>
+        <div className="govuk-inset-text">Returned for changes: “{referral.return_comment}”</div>
       ) : null}
       <StatusSection referral={referral} me={me} />
       <ReferralHistory referral={referral} />

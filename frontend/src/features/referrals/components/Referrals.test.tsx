@@ -16,7 +16,12 @@ import {
 import { renderRoute } from "../../../test/render-route";
 import { stubFetchRoutes } from "../../../test/stub-fetch";
 
-const MANAGER_ME = { ...PRACTITIONER_ME, id: MORGAN.id, display_name: "Morgan Ellis", role: "manager" as const };
+const MANAGER_ME = {
+  ...PRACTITIONER_ME,
+  id: MORGAN.id,
+  display_name: "Morgan Ellis",
+  role: "manager" as const,
+};
 const DETAIL = `/api/v1/referrals/${REFERRAL_ID}`;
 
 async function bodyOf(fetch: ReturnType<typeof stubFetchRoutes>, method: string, path: string) {

@@ -1,5 +1,6 @@
 import { useState } from "react";
 
+import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { formatDateTime, pluralise } from "../../../lib/format";
 import { problemOf } from "../../../lib/problem";
@@ -29,15 +30,7 @@ export function SharesPanel({ referral }: { referral: Referral }) {
           <caption className="govuk-table__caption govuk-visually-hidden">
             Partner agencies the referral was shared with
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {["Agency", "Shared", "Read", ""].map((label, index) => (
-                <th scope="col" className="govuk-table__header" key={index}>
-                  {label || <span className="govuk-visually-hidden">Action</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeaders columns={["Agency", "Shared", "Read", ""]} />
           <tbody className="govuk-table__body">
             {referral.shares.map((item) => (
               <tr className="govuk-table__row" key={item.id}>
@@ -52,9 +45,12 @@ export function SharesPanel({ referral }: { referral: Referral }) {
                       type="button"
                       className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
                       disabled={withdraw.isPending}
-                      onClick={() => { withdraw.mutate(item.id); }}
+                      onClick={() => {
+                        withdraw.mutate(item.id);
+                      }}
                     >
-                      Withdraw<span className="govuk-visually-hidden"> from {item.agency.name}</span>
+                      Withdraw
+                      <span className="govuk-visually-hidden"> from {item.agency.name}</span>
                     </button>
                   ) : null}
                 </td>
@@ -75,7 +71,13 @@ export function SharesPanel({ referral }: { referral: Referral }) {
               type="button"
               className="govuk-button govuk-button--secondary"
               disabled={share.isPending}
-              onClick={() => { share.mutate(more, { onSuccess: () => { setMore([]); } }); }}
+              onClick={() => {
+                share.mutate(more, {
+                  onSuccess: () => {
+                    setMore([]);
+                  },
+                });
+              }}
             >
               Share with the agencies chosen
             </button>

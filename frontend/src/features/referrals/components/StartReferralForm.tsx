@@ -40,7 +40,9 @@ export function StartReferralForm({ childId }: { childId: string }) {
         },
       });
     },
-    () => { setFocusKey((key) => key + 1); },
+    () => {
+      setFocusKey((key) => key + 1);
+    },
   );
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)}>
