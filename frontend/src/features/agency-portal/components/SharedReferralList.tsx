@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
 import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
-import { Select } from "../../../components/forms/Select";
+import { UrlFilterSelect } from "../../../components/forms/UrlFilterSelect";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { formatDate } from "../../../lib/format";
@@ -18,7 +18,7 @@ const STATUS_OPTIONS = [
 
 /** Referrals councils shared with my agency, newest first, a page at a time (cursor). */
 export function SharedReferralList() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const raw = params.get("status");
   const status = raw === "open" || raw === "closed" ? raw : undefined;
   const cursor = params.get("cursor") ?? undefined;
@@ -88,14 +88,12 @@ export function SharedReferralList() {
   }
   return (
     <>
-      <Select
+      <UrlFilterSelect
         id="status-filter"
         label="Status"
+        param="status"
         options={STATUS_OPTIONS}
         value={status ?? ""}
-        onChange={(event) => {
-          setParams(event.target.value ? { status: event.target.value } : {});
-        }}
       />
       {body}
     </>

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
 import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
-import { Select } from "../../../components/forms/Select";
+import { UrlFilterSelect } from "../../../components/forms/UrlFilterSelect";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { Pagination, rangeSummary } from "../../../components/table/Pagination";
@@ -29,7 +29,7 @@ function statusOf(text: string | null): ReferralStatus | undefined {
 
 /** Referrals of the children you may see, filtered by status (the URL keeps the filter). */
 export function ReferralList({ basePath }: { basePath: string }) {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const status = statusOf(params.get("status"));
   const page = Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1);
   const list = useQuery(referralListQueryOptions({ status, page }));
@@ -86,14 +86,12 @@ export function ReferralList({ basePath }: { basePath: string }) {
   }
   return (
     <>
-      <Select
+      <UrlFilterSelect
         id="status-filter"
         label="Status"
+        param="status"
         options={STATUS_OPTIONS}
         value={status ?? ""}
-        onChange={(event) => {
-          setParams(event.target.value ? { status: event.target.value } : {});
-        }}
       />
       {body}
     </>

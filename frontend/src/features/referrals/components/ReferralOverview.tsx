@@ -9,6 +9,7 @@ import {
 } from "../../../lib/referral-labels";
 import type { Referral } from "../api/referrals";
 import { ApprovalPanel, type Viewer } from "./ApprovalPanel";
+import { CloseReferral } from "./CloseReferral";
 import { ConfirmPlacement } from "./ConfirmPlacement";
 import { ReferralBuilder } from "./ReferralBuilder";
 import { ReferralHistory } from "./ReferralHistory";
@@ -65,6 +66,7 @@ export function ReferralOverview({ referral, me }: { referral: Referral; me: Vie
         <div className="govuk-inset-text">Returned for changes: “{referral.return_comment}”</div>
       ) : null}
       <StatusSection referral={referral} me={me} />
+      {referral.permissions.can_close ? <CloseReferral referral={referral} /> : null}
       <ReferralHistory referral={referral} />
     </>
   );

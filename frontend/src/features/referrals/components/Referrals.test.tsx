@@ -67,6 +67,33 @@ describe("the referral builder", () => {
   });
 });
 
+describe("withdrawing a referral", () => {
+  it("asks why, then closes it with the reason and the version read", async () => {
+    const closed = referral({ status: "closed", outcome: "withdrawn", version: 2 });
+    const fetch = stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: PRACTITIONER_ME },
+      [`GET ${DETAIL}`]: [
+        { status: 200, body: referral() },
+        { status: 200, body: closed },
+      ],
+      [`POST ${DETAIL}/close`]: { status: 200, body: closed },
+    });
+    renderRoute(`/referrals/${REFERRAL_ID}`);
+    await userEvent.click(await screen.findByText("Withdraw this referral"));
+    const withdraw = screen.getByRole("button", { name: "Withdraw the referral" });
+    await userEvent.click(withdraw);
+    expect(await screen.findByText("Enter why the referral is withdrawn")).toBeVisible();
+    await userEvent.type(screen.getByLabelText("Why it is withdrawn"), "Family found.");
+    await userEvent.click(withdraw);
+    expect(await screen.findByText("Closed: withdrawn")).toBeVisible();
+    expect(await bodyOf(fetch, "POST", `${DETAIL}/close`)).toEqual({
+      version: 1,
+      reason: "Family found.",
+      outcome: "withdrawn",
+    });
+  });
+});
+
 describe("approving a referral", () => {
   const submitted = (createdBy = SAM) =>
     referral({
