@@ -201,6 +201,49 @@ export const appRoutes: RouteObject[] = [
               Component: (await import("./routes/analytics/NeedVsSpendPage")).NeedVsSpendPage,
             }),
           },
+          // Placement referrals (council) and the agency portal (partner agencies' people).
+          {
+            path: "referrals",
+            lazy: async () => ({
+              Component: (await import("./routes/referrals/ReferralsPage")).ReferralsPage,
+            }),
+          },
+          {
+            path: "referrals/:referralId",
+            lazy: async () => ({
+              Component: (await import("./routes/referrals/ReferralPage")).ReferralPage,
+            }),
+          },
+          {
+            path: "referrals/:referralId/offers",
+            lazy: async () => ({
+              Component: (await import("./routes/referrals/OffersPage")).OffersPage,
+            }),
+          },
+          {
+            path: "children/:childId/referrals/new",
+            lazy: async () => ({
+              Component: (await import("./routes/children/StartReferralPage")).StartReferralPage,
+            }),
+          },
+          {
+            path: "agency/referrals",
+            lazy: async () => ({
+              Component: (await import("./routes/agency/SharedReferralsPage")).SharedReferralsPage,
+            }),
+          },
+          {
+            path: "agency/referrals/:referralId",
+            lazy: async () => ({
+              Component: (await import("./routes/agency/SharedReferralPage")).SharedReferralPage,
+            }),
+          },
+          {
+            path: "agency/offers",
+            lazy: async () => ({
+              Component: (await import("./routes/agency/MyOffersPage")).MyOffersPage,
+            }),
+          },
           // Children: the caseload, a child's needs profile, assessments and approvals.
           {
             path: "children",

@@ -351,6 +351,8 @@ async def test_practitioner_drafts_manager_shares_agency_offers_council_accepts(
     assert accepted.status_code == 200, accepted.text
     assert (accepted.json()["status"], accepted.json()["outcome"]) == ("closed", "placed")
     assert accepted.json()["accepted_offer_id"] == offer["id"]
+    assert accepted.json()["permissions"]["can_confirm_placement"] is True
+    assert approved.json()["permissions"]["can_confirm_placement"] is False
     confirmed = await worker.post(
         f"{API}/referrals/{draft['id']}/placement",
         json={"version": accepted.json()["version"], "placement_start_on": "2027-01-20"},

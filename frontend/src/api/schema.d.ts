@@ -5753,6 +5753,11 @@ export interface components {
             can_approve: boolean;
             /** Can Close */
             can_close: boolean;
+            /**
+             * Can Confirm Placement
+             * @description Closed as placed: the placement's start date can be recorded or changed.
+             */
+            can_confirm_placement: boolean;
             /** Can Decide Offers */
             can_decide_offers: boolean;
             /** Can Edit */

@@ -44,6 +44,14 @@ export const AGENCY_ADMIN_ME: Me = {
   },
 };
 
+export const AGENCY_USER_ME: Me = {
+  ...AGENCY_ADMIN_ME,
+  id: "7a0f1c5e-1111-4c4c-9c9c-000000000004",
+  email: "placements@brightpath.example",
+  display_name: "Dana Whitfield",
+  role: "agency_user",
+};
+
 export const NOT_SIGNED_IN: Problem = {
   type: "https://kindred.example/problems/not-authenticated",
   title: "Sign in to continue",

@@ -13,12 +13,15 @@ const CHILDREN: NavigationItem = { to: "/children", label: "Children" };
 const APPROVALS: NavigationItem = { to: "/approvals", label: "Approvals" };
 /** A young person's own pages (About me and their ratings are under it), and nothing else. */
 const MY_PAGE: NavigationItem = { to: "/me", label: "My page" };
+const REFERRALS: NavigationItem = { to: "/referrals", label: "Referrals" };
+const SHARED_REFERRALS: NavigationItem = { to: "/agency/referrals", label: "Shared referrals" };
+const MY_OFFERS: NavigationItem = { to: "/agency/offers", label: "Our offers" };
 
 /** Casework: the children for practitioners and managers, and approvals for managers. */
 function casework(me: Me): NavigationItem[] {
   if (me.organisation.kind !== "council") return [];
-  if (me.role === "practitioner") return [CHILDREN];
-  if (me.role === "manager") return [CHILDREN, APPROVALS];
+  if (me.role === "practitioner") return [CHILDREN, REFERRALS];
+  if (me.role === "manager") return [CHILDREN, APPROVALS, REFERRALS];
   return [];
 }
 
@@ -39,6 +42,7 @@ function carersAndAnalytics(me: Me): NavigationItem[] {
  */
 export function navigationFor(me: Me): NavigationItem[] {
   if (me.role === "young_person") return [MY_PAGE];
+  if (me.role === "agency_user") return [HOME, SHARED_REFERRALS, MY_OFFERS];
   if (me.role !== "admin") return [HOME, ...casework(me), ...carersAndAnalytics(me)];
   if (me.organisation.kind === "agency") return [HOME, USERS, API_CLIENTS];
   return [HOME, USERS, TEAMS, API_CLIENTS, AUDIT_LOG, IMPORTS, ...carersAndAnalytics(me)];
@@ -48,5 +52,6 @@ export function navigationFor(me: Me): NavigationItem[] {
 export function homePathFor(me: Me): string {
   if (me.role === "young_person") return MY_PAGE.to;
   if (casework(me).length > 0) return CHILDREN.to;
+  if (me.role === "agency_user") return SHARED_REFERRALS.to;
   return me.role === "admin" ? USERS.to : HOME.to;
 }

@@ -50,6 +50,16 @@ function Actions({ child }: { child: Child }) {
       >
         Print profile
       </Link>
+      {child.latest_assessment_id ? (
+        <Link
+          className="govuk-button govuk-button--secondary"
+          role="button"
+          draggable={false}
+          to={`/children/${child.id}/referrals/new`}
+        >
+          Start a referral
+        </Link>
+      ) : null}
     </>
   );
 }

@@ -190,6 +190,9 @@ class ReferralPermissions(BaseModel):
     can_close: bool
     can_decide_offers: bool
     can_accept_offers: bool
+    can_confirm_placement: bool = Field(
+        description="Closed as placed: the placement's start date can be recorded or changed."
+    )
 
 
 class ReferralListItem(BaseModel):

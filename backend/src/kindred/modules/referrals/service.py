@@ -140,6 +140,7 @@ def _permissions(actor: Actor, referral: Referral) -> ReferralPermissions:
         can_close=status != ReferralStatus.closed and edit,
         can_decide_offers=is_open and edit,
         can_accept_offers=is_open and decide,
+        can_confirm_placement=referral.outcome == ReferralOutcome.placed and edit,
     )
 
 

@@ -6,7 +6,6 @@ import type { components, paths } from "../../../api/schema";
 export type Matches = components["schemas"]["MatchesRead"];
 export type HouseholdMatch = components["schemas"]["HouseholdMatchRead"];
 export type ExcludedHousehold = components["schemas"]["ExcludedHouseholdRead"];
-export type DomainMatch = components["schemas"]["DomainMatch"];
 export type Verdict = components["schemas"]["Verdict"];
 export type ExclusionReason = components["schemas"]["ExclusionReason"];
 export type Exclusion = components["schemas"]["ExclusionRead"];

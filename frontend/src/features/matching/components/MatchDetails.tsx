@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 
+import { NeedsCapacityOverlay } from "../../../components/needs-capacity/NeedsCapacityOverlay";
 import type { Framework } from "../../../lib/current-framework";
 import { formatWeeklyFee } from "../../../lib/money";
 import type { HouseholdMatch } from "../api/matches";
 import { distanceText, fitText } from "./match-labels";
-import { NeedsCapacityOverlay } from "./NeedsCapacityOverlay";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

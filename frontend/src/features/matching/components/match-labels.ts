@@ -1,17 +1,4 @@
-import type { ExclusionReason, Verdict } from "../api/matches";
-
-/** A domain's verdict in words: the table never relies on the tag's colour. */
-export const VERDICT_LABELS = {
-  met: "Met",
-  support: "Training or support needed",
-  unmet: "Not met",
-} as const satisfies Record<Verdict, string>;
-
-export const VERDICT_TAGS = {
-  met: "govuk-tag--green",
-  support: "govuk-tag--yellow",
-  unmet: "govuk-tag--red",
-} as const satisfies Record<Verdict, string>;
+import type { ExclusionReason } from "../api/matches";
 
 /** Why a hard filter left a household out, as a sentence a practitioner can act on. */
 export const EXCLUSION_REASON_LABELS = {

@@ -2,7 +2,13 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { ADMIN_ME, AGENCY_ADMIN_ME, NOT_SIGNED_IN, PRACTITIONER_ME } from "../../../test/fixtures";
+import {
+  ADMIN_ME,
+  AGENCY_ADMIN_ME,
+  AGENCY_USER_ME,
+  NOT_SIGNED_IN,
+  PRACTITIONER_ME,
+} from "../../../test/fixtures";
 import { currentPath, renderRoute } from "../../../test/render-route";
 import { stubFetchRoutes } from "../../../test/stub-fetch";
 
@@ -54,6 +60,16 @@ describe("the header when signed in", () => {
     expect(menuLinks()).toEqual(["Home", "Users", "API clients"]);
   });
 
+  it("offers an agency user the agency portal and no council pages", async () => {
+    stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: AGENCY_USER_ME },
+      "GET /api/v1/health": "pending",
+    });
+    renderRoute("/");
+    await screen.findByText("Dana Whitfield");
+    expect(menuLinks()).toEqual(["Home", "Shared referrals", "Our offers"]);
+  });
+
   it("offers a practitioner no admin links", async () => {
     stubFetchRoutes({
       "GET /api/v1/auth/me": { status: 200, body: PRACTITIONER_ME },
@@ -61,7 +77,7 @@ describe("the header when signed in", () => {
     });
     renderRoute("/");
     await screen.findByText("Sam Okafor");
-    expect(menuLinks()).toEqual(["Home", "Children", "Carers"]);
+    expect(menuLinks()).toEqual(["Home", "Children", "Referrals", "Carers"]);
   });
 
   it("offers a commissioner the carers and the analytics", async () => {

@@ -1,7 +1,15 @@
-import { OverlayWheel } from "../../../components/needs-wheel/OverlayWheel";
-import { type Framework, levelText } from "../../../lib/current-framework";
-import type { DomainMatch } from "../api/matches";
-import { VERDICT_LABELS, VERDICT_TAGS } from "./match-labels";
+import { type Framework, levelText } from "../../lib/current-framework";
+import { OverlayWheel } from "../needs-wheel/OverlayWheel";
+import { VERDICT_LABELS, VERDICT_TAGS, type Verdict } from "./verdict-labels";
+
+/** One domain compared: the child's need, what the household can meet, and the verdict. */
+export interface DomainMatch {
+  domain_key: string;
+  need: number;
+  capacity: number;
+  gap: number;
+  verdict: Verdict;
+}
 
 interface NeedsCapacityOverlayProps {
   framework: Framework;

@@ -1,0 +1,153 @@
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+
+import { NORTH_MANAGER, NORTH_PRACTITIONER, signInByApi } from "./api-sign-in";
+import { expectNoSeriousA11yViolations } from "./axe";
+import { signIn } from "./demo-accounts";
+
+// The demo agency's API client, from the README.
+const CLIENT_ID = "kc_demo_brightpath";
+const CLIENT_SECRET = "brightpath-demo-secret-not-for-production";
+const AGENCY_USER = { email: "placements@brightpath.example", name: "Dana Whitfield" };
+const HOUSEHOLD = "BP-H-E2E";
+
+interface ChildItem {
+  id: string;
+  latest_score: string | null;
+}
+
+/** A demo child the practitioner may see who has an approved assessment. */
+async function childWithApprovedAssessment(page: Page): Promise<string> {
+  const list = await page.request.get("/api/v1/children?care_status=in_care&page_size=100");
+  expect(list.ok()).toBe(true);
+  const { items } = (await list.json()) as { items: ChildItem[] };
+  const child = items.find((item) => item.latest_score !== null);
+  if (!child) throw new Error("no demo child has an approved assessment: is the demo data loaded?");
+  return child.id;
+}
+
+/** The agency, through the partner API: a token, the shared referral, then an offer. */
+async function agencyOffersAHousehold(request: APIRequestContext, reference: string) {
+  const basic = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString("base64");
+  const token = await request.post("/api/v1/oauth/token", {
+    headers: { Authorization: `Basic ${basic}` },
+    form: { grant_type: "client_credentials" },
+  });
+  expect(token.status()).toBe(200);
+  const { access_token: accessToken } = (await token.json()) as { access_token: string };
+  const auth = { Authorization: `Bearer ${accessToken}` };
+
+  const list = await request.get("/api/v1/partner/referrals?status=open", { headers: auth });
+  expect(list.status()).toBe(200);
+  const { items } = (await list.json()) as {
+    items: { id: string; reference: string; needs: { domain_key: string; need_level: number }[] }[];
+  };
+  const shared = items.find((item) => item.reference === reference);
+  if (!shared) throw new Error(`${reference} is not shared with Brightpath`);
+  // A household that can meet every need: all domains met.
+  const capacity = Object.fromEntries(
+    shared.needs.map((need) => [need.domain_key, Math.max(need.need_level, 2)]),
+  );
+  const offer = await request.post(`/api/v1/partner/referrals/${shared.id}/offers`, {
+    headers: { ...auth, "Idempotency-Key": `e2e-${reference}` },
+    data: {
+      household_reference: HOUSEHOLD,
+      household_postcode_sector: "NE1 4",
+      capacity,
+      weekly_fee_pence: 89_500,
+      available_from: "2027-01-04",
+      message: "Experienced carers with a bedroom free.",
+    },
+  });
+  expect(offer.status()).toBe(201);
+}
+
+test("practitioner drafts, manager approves and shares, the agency offers, the council accepts", async ({
+  page,
+  request,
+}) => {
+  test.slow();
+
+  // The practitioner starts a referral from the child's page and builds it.
+  await signInByApi(page, NORTH_PRACTITIONER);
+  const childId = await childWithApprovedAssessment(page);
+  await page.goto(`/children/${childId}`);
+  await page.getByRole("button", { name: "Start a referral" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Start a placement referral" }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Long-term").check();
+  await page.getByRole("button", { name: "Start the referral" }).click();
+
+  const heading = page.getByRole("heading", { level: 1, name: /^Referral / });
+  await expect(heading).toBeVisible();
+  const reference = (await heading.innerText()).replace("Referral ", "");
+  const referralUrl = page.url();
+  const neededBy = page.getByRole("group", { name: /^Needed by/ });
+  await neededBy.getByLabel("Day").fill("1");
+  await neededBy.getByLabel("Month").fill("2");
+  await neededBy.getByLabel("Year").fill("2027");
+  await page.getByLabel("What helps").fill("Routine, music, and being told about changes early.");
+  await page.getByLabel(/Budget guidance/).fill("950");
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Preview what agencies will see" }).click();
+  const preview = page.getByTestId("agency-preview");
+  await expect(preview).toContainText("£950.00 a week");
+  await expect(preview).toContainText("Routine, music");
+  await expect(preview).toContainText(/\d+ years/);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(page.getByText("Waiting for a manager’s approval.")).toBeVisible();
+
+  // The manager finds it in the queue, approves it and shares it with Brightpath.
+  await signInByApi(page, NORTH_MANAGER);
+  await page.goto("/referrals");
+  await page.getByLabel("Status").selectOption("awaiting_approval");
+  await expect(page).toHaveURL(/status=awaiting_approval/);
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("button", { name: "Approve and share" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Brightpath Fostering").check();
+  await page.getByRole("button", { name: "Approve and share" }).click();
+  await expect(page.getByRole("table", { name: /shared with/ })).toContainText(
+    "Brightpath Fostering",
+  );
+  await expectNoSeriousA11yViolations(page);
+
+  // The agency offers a household through the API; its people see it in the portal too.
+  await agencyOffersAHousehold(request, reference);
+  await page.context().clearCookies();
+  await signIn(page, AGENCY_USER);
+  await expect(page).toHaveURL("/agency/referrals");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("table", { name: /offers on this referral/ })).toContainText(
+    HOUSEHOLD,
+  );
+  await expect(page.getByRole("main")).not.toContainText("date of birth");
+  await expectNoSeriousA11yViolations(page);
+
+  // The council compares the offers, accepts the household and confirms the start.
+  await signInByApi(page, NORTH_MANAGER);
+  await page.goto(referralUrl);
+  await page.getByRole("link", { name: /Compare the offers/ }).click();
+  const sideBySide = page.getByRole("table", { name: "Offers side by side" });
+  await expect(sideBySide).toContainText(HOUSEHOLD);
+  await expect(sideBySide).toContainText("£895.00 a week (within budget)");
+  await expect(page.getByRole("table", { name: /capacity, by domain$/ })).toContainText("Met");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: `Accept ${HOUSEHOLD}` }).click();
+  await expect(sideBySide).toContainText("Accepted");
+
+  await page.goto(referralUrl);
+  await expect(page.getByText("Closed: placed")).toBeVisible();
+  const start = page.getByRole("group", { name: "Placement start date" });
+  await start.getByLabel("Day").fill("4");
+  await start.getByLabel("Month").fill("1");
+  await start.getByLabel("Year").fill("2027");
+  await page.getByRole("button", { name: "Confirm placement start" }).click();
+  await expect(page.getByText("Placement starts on 4 January 2027")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

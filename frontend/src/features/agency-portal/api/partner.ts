@@ -1,0 +1,104 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+
+import { apiClient, dataOrThrow } from "../../../api/client";
+import type { components } from "../../../api/schema";
+
+type Schemas = components["schemas"];
+export type PartnerReferral = Schemas["PartnerReferral"];
+export type Offer = Schemas["OfferRead"];
+export type OfferCreate = Schemas["OfferCreate"];
+export type OfferChange = { version: number } & Partial<Omit<Schemas["OfferUpdate"], "version">>;
+
+const partnerKey = ["partner"] as const;
+
+export function sharedReferralsQueryOptions(
+  status: "open" | "closed" | undefined,
+  cursor?: string,
+) {
+  return queryOptions({
+    queryKey: [...partnerKey, "referrals", { status, cursor }],
+    queryFn: async () =>
+      dataOrThrow(
+        await apiClient.GET("/api/v1/partner/referrals", {
+          params: { query: { ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function sharedReferralQueryOptions(referralId: string) {
+  return queryOptions({
+    queryKey: [...partnerKey, "referral", referralId],
+    queryFn: async () =>
+      dataOrThrow(
+        await apiClient.GET("/api/v1/partner/referrals/{referral_id}", {
+          params: { path: { referral_id: referralId } },
+        }),
+      ),
+  });
+}
+
+/** My agency's offers, all of them or those on one referral (first 100: plenty for a page). */
+export function myOffersQueryOptions(referralId?: string) {
+  return queryOptions({
+    queryKey: [...partnerKey, "offers", referralId ?? "all"],
+    queryFn: async () =>
+      dataOrThrow(
+        await apiClient.GET("/api/v1/partner/offers", {
+          params: { query: { limit: 100, ...(referralId ? { referral_id: referralId } : {}) } },
+        }),
+      ),
+  });
+}
+
+/**
+ * The Idempotency-Key the partner API asks for on every POST: one per thing the person
+ * means to do, so a retried click never makes a second offer.
+ */
+function idempotencyHeaders(key: string) {
+  return { "Idempotency-Key": key };
+}
+
+function useOfferMutation<Input>(run: (input: Input) => Promise<Offer>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: [...partnerKey, "offers"] });
+    },
+  });
+}
+
+export function useMakeOffer(referralId: string) {
+  return useOfferMutation(async ({ body, key }: { body: OfferCreate; key: string }) =>
+    dataOrThrow(
+      await apiClient.POST("/api/v1/partner/referrals/{referral_id}/offers", {
+        params: { path: { referral_id: referralId }, header: idempotencyHeaders(key) },
+        body,
+      }),
+    ),
+  );
+}
+
+export function useChangeOffer(offerId: string) {
+  return useOfferMutation(async (body: OfferChange) =>
+    dataOrThrow(
+      await apiClient.PATCH("/api/v1/partner/offers/{offer_id}", {
+        params: { path: { offer_id: offerId } },
+        body: body,
+      }),
+    ),
+  );
+}
+
+export function useWithdrawOffer(offerId: string) {
+  return useOfferMutation(async ({ version, key }: { version: number; key: string }) =>
+    dataOrThrow(
+      await apiClient.POST("/api/v1/partner/offers/{offer_id}/withdraw", {
+        params: { path: { offer_id: offerId }, header: idempotencyHeaders(key) },
+        body: { version, reason: "" },
+      }),
+    ),
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from "react";
+
+import { DateInput } from "../../../components/forms/DateInput";
+import { Textarea } from "../../../components/forms/Textarea";
+import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { type DateParts, isoDateOf, partsOf } from "../../../lib/date-parts";
+import { problemOf } from "../../../lib/problem";
+import {
+  type ComparedOffer,
+  type Referral,
+  referralSteps,
+  useOfferDecision,
+  useReferralStep,
+} from "../api/referrals";
+
+interface OfferDecisionProps {
+  referral: Referral;
+  offer: ComparedOffer;
+}
+
+const EMPTY_DATE = partsOf(null);
+
+/** Shortlist, decline with a reason the agency reads, or (managers) accept one offer. */
+export function OfferDecision({ referral, offer }: OfferDecisionProps) {
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string>();
+  const [start, setStart] = useState<DateParts>(EMPTY_DATE);
+  const decide = useOfferDecision(referral.id);
+  const accept = useReferralStep(referral.id, (startOn: string | null) =>
+    referralSteps.accept(referral.id, offer.id, {
+      version: referral.version,
+      offer_version: offer.version,
+      placement_start_on: startOn,
+    }),
+  );
+  const live = offer.status === "submitted" || offer.status === "shortlisted";
+  if (!live || referral.status !== "open") return null;
+  const { can_decide_offers: canDecide, can_accept_offers: canAccept } = referral.permissions;
+  const id = offer.id.slice(0, 8);
+  const startIso = isoDateOf(start);
+  const dateTyped = Object.values(start).some((part) => part.trim());
+  const datePart = (part: keyof DateParts) => ({
+    name: `start-${part}`,
+    value: start[part],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      setStart({ ...start, [part]: event.target.value });
+    },
+  });
+  const failure = decide.error ?? accept.error;
+  return (
+    <div className="app-domain-block">
+      {failure ? <ProblemMessage problem={problemOf(failure, "The decision")} /> : null}
+      {canDecide && offer.status === "submitted" ? (
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={decide.isPending}
+          onClick={() => {
+            decide.mutate({ offerId: offer.id });
+          }}
+        >
+          Shortlist<span className="govuk-visually-hidden"> {offer.household_reference}</span>
+        </button>
+      ) : null}
+      {canAccept ? (
+        <>
+          <DateInput
+            id={`start-${id}`}
+            legend={`Placement start date with ${offer.household_reference} (optional)`}
+            hint="If it is agreed already. You can confirm it later."
+            error={dateTyped && !startIso ? "Enter a real date, for example 7 12 2026" : undefined}
+            day={datePart("day")}
+            month={datePart("month")}
+            year={datePart("year")}
+          />
+          <button
+            type="button"
+            className="govuk-button"
+            disabled={accept.isPending || (dateTyped && !startIso)}
+            onClick={() => {
+              accept.mutate(startIso);
+            }}
+          >
+            Accept<span className="govuk-visually-hidden"> {offer.household_reference}</span>
+          </button>
+        </>
+      ) : null}
+      {canDecide ? (
+        <>
+          <Textarea
+            id={`decline-${id}`}
+            label={`Why decline ${offer.household_reference}`}
+            hint="The agency reads this."
+            rows={2}
+            value={reason}
+            error={reasonError}
+            onChange={(event) => {
+              setReason(event.target.value);
+            }}
+          />
+          <button
+            type="button"
+            className="govuk-button govuk-button--warning"
+            disabled={decide.isPending}
+            onClick={() => {
+              if (!reason.trim()) {
+                setReasonError("Enter why the offer is declined");
+                return;
+              }
+              setReasonError(undefined);
+              decide.mutate({ offerId: offer.id, reason });
+            }}
+          >
+            Decline<span className="govuk-visually-hidden"> {offer.household_reference}</span>
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

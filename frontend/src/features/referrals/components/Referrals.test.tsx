@@ -1,0 +1,207 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+
+import { PRACTITIONER_ME } from "../../../test/fixtures";
+import { framework } from "../../../test/needs-fixtures";
+import {
+  BRIGHTPATH,
+  comparedOffer,
+  MORGAN,
+  referral,
+  REFERRAL_ID,
+  SAM,
+  snapshot,
+} from "../../../test/referral-fixtures";
+import { renderRoute } from "../../../test/render-route";
+import { stubFetchRoutes } from "../../../test/stub-fetch";
+
+const MANAGER_ME = {
+  ...PRACTITIONER_ME,
+  id: MORGAN.id,
+  display_name: "Morgan Ellis",
+  role: "manager" as const,
+};
+const DETAIL = `/api/v1/referrals/${REFERRAL_ID}`;
+
+async function bodyOf(fetch: ReturnType<typeof stubFetchRoutes>, method: string, path: string) {
+  const call = fetch.mock.calls.find(
+    ([request]) => request.method === method && new URL(request.url).pathname === path,
+  );
+  if (!call) throw new Error(`no ${method} ${path}`);
+  return (await call[0].clone().json()) as Record<string, unknown>;
+}
+
+describe("the referral builder", () => {
+  it("saves each change with the version read and previews exactly what agencies see", async () => {
+    const fetch = stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: PRACTITIONER_ME },
+      [`GET ${DETAIL}`]: { status: 200, body: referral() },
+      [`PATCH ${DETAIL}`]: { status: 200, body: referral({ version: 2, what_helps: "Music." }) },
+      [`GET ${DETAIL}/preview`]: { status: 200, body: snapshot() },
+    });
+    renderRoute(`/referrals/${REFERRAL_ID}`);
+    // The first page of a run loads its lazy modules: allow it longer.
+    const whatHelps = await screen.findByLabelText("What helps", undefined, { timeout: 5000 });
+    await userEvent.clear(whatHelps);
+    await userEvent.type(whatHelps, "Music.");
+    await screen.findByText(/^Saved at/, undefined, { timeout: 3000 });
+    expect(await bodyOf(fetch, "PATCH", DETAIL)).toEqual({ version: 1, what_helps: "Music." });
+
+    await userEvent.click(screen.getByRole("button", { name: "Preview what agencies will see" }));
+    const preview = await screen.findByTestId("agency-preview");
+    expect(within(preview).getByText("13 years")).toBeVisible();
+    expect(within(preview).getByText("£950.00 a week")).toBeVisible();
+    expect(preview).not.toHaveTextContent("Ava");
+  });
+
+  it("keeps a budget that is not money on the page and sends nothing", async () => {
+    const fetch = stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: PRACTITIONER_ME },
+      [`GET ${DETAIL}`]: { status: 200, body: referral() },
+    });
+    renderRoute(`/referrals/${REFERRAL_ID}`);
+    await userEvent.type(await screen.findByLabelText(/Budget guidance/), "lots");
+    expect(await screen.findByText(/Enter the budget in pounds/)).toBeVisible();
+    expect(fetch.mock.calls.some(([request]) => request.method === "PATCH")).toBe(false);
+  });
+});
+
+describe("withdrawing a referral", () => {
+  it("asks why, then closes it with the reason and the version read", async () => {
+    const closed = referral({ status: "closed", outcome: "withdrawn", version: 2 });
+    const fetch = stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: PRACTITIONER_ME },
+      [`GET ${DETAIL}`]: [
+        { status: 200, body: referral() },
+        { status: 200, body: closed },
+      ],
+      [`POST ${DETAIL}/close`]: { status: 200, body: closed },
+    });
+    renderRoute(`/referrals/${REFERRAL_ID}`);
+    await userEvent.click(await screen.findByText("Withdraw this referral"));
+    const withdraw = screen.getByRole("button", { name: "Withdraw the referral" });
+    await userEvent.click(withdraw);
+    expect(await screen.findByText("Enter why the referral is withdrawn")).toBeVisible();
+    await userEvent.type(screen.getByLabelText("Why it is withdrawn"), "Family found.");
+    await userEvent.click(withdraw);
+    expect(await screen.findByText("Closed: withdrawn")).toBeVisible();
+    expect(await bodyOf(fetch, "POST", `${DETAIL}/close`)).toEqual({
+      version: 1,
+      reason: "Family found.",
+      outcome: "withdrawn",
+    });
+  });
+});
+
+describe("approving a referral", () => {
+  const submitted = (createdBy = SAM) =>
+    referral({
+      status: "awaiting_approval",
+      version: 3,
+      created_by: createdBy,
+      submitted_by: createdBy,
+      submitted_at: "2026-11-21T10:00:00Z",
+      permissions: {
+        ...referral().permissions,
+        can_edit: false,
+        can_approve: createdBy.id !== MORGAN.id,
+        can_return: true,
+      },
+    });
+
+  it("says why a manager cannot approve their own referral", async () => {
+    stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: MANAGER_ME },
+      [`GET ${DETAIL}`]: { status: 200, body: submitted(MORGAN) },
+    });
+    renderRoute(`/referrals/${REFERRAL_ID}`);
+    expect(await screen.findByText(/another manager must approve it/)).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Approve and share" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Return for changes" })).toBeVisible();
+  });
+
+  it("shares with the agencies chosen, and asks for one first", async () => {
+    const approved = referral({ status: "open", version: 4, permissions: referral().permissions });
+    const fetch = stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: MANAGER_ME },
+      [`GET ${DETAIL}`]: [
+        { status: 200, body: submitted() },
+        { status: 200, body: approved },
+      ],
+      "GET /api/v1/partner-agencies": { status: 200, body: [BRIGHTPATH] },
+      [`POST ${DETAIL}/approve`]: { status: 200, body: approved },
+    });
+    renderRoute(`/referrals/${REFERRAL_ID}`);
+    const approve = await screen.findByRole("button", { name: "Approve and share" });
+    await userEvent.click(approve);
+    expect(await screen.findAllByText("Select at least one partner agency")).not.toHaveLength(0);
+
+    await userEvent.click(await screen.findByLabelText("Brightpath Fostering"));
+    await userEvent.click(approve);
+    await screen.findByText(/Compare the offers/);
+    expect(await bodyOf(fetch, "POST", `${DETAIL}/approve`)).toEqual({
+      version: 3,
+      agency_ids: [BRIGHTPATH.id],
+    });
+  });
+});
+
+describe("comparing offers", () => {
+  const open = referral({
+    status: "open",
+    version: 5,
+    permissions: {
+      ...referral().permissions,
+      can_edit: false,
+      can_decide_offers: true,
+      can_accept_offers: true,
+    },
+  });
+
+  it("shows each domain's verdict as matching does, and accepts with the versions compared", async () => {
+    const offer = comparedOffer();
+    const fetch = stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: MANAGER_ME },
+      [`GET ${DETAIL}`]: { status: 200, body: open },
+      "GET /api/v1/frameworks/current": { status: 200, body: framework() },
+      [`GET ${DETAIL}/offers`]: {
+        status: 200,
+        body: {
+          referral_id: REFERRAL_ID,
+          reference: open.reference,
+          status: "open",
+          needed_by: null,
+          budget_weekly_pence: 95_000,
+          max_distance: "any",
+          needs: open.needs,
+          ordering: "Most domains met first.",
+          offers: [offer],
+        },
+      },
+      [`POST ${DETAIL}/offers/${offer.id}/accept`]: {
+        status: 200,
+        body: { ...open, status: "closed", outcome: "placed" },
+      },
+    });
+    renderRoute(`/referrals/${REFERRAL_ID}/offers`);
+    const side = await screen.findByRole("table", { name: "Offers side by side" });
+    expect(side).toHaveTextContent("£895.00 a week (within budget)");
+    expect(side).toHaveTextContent("5 to 10 miles");
+    const domains = screen.getByRole("table", { name: /needs and BP-H-0117’s capacity/ });
+    expect(within(domains).getByText("Not met")).toBeVisible();
+    expect(within(domains).getByText("Training or support needed")).toBeVisible();
+
+    await userEvent.click(screen.getByRole("button", { name: "Decline BP-H-0117" }));
+    expect(await screen.findByText("Enter why the offer is declined")).toBeVisible();
+
+    await userEvent.click(screen.getByRole("button", { name: "Accept BP-H-0117" }));
+    await waitFor(async () => {
+      expect(await bodyOf(fetch, "POST", `${DETAIL}/offers/${offer.id}/accept`)).toEqual({
+        version: 5,
+        offer_version: 1,
+        placement_start_on: null,
+      });
+    });
+  });
+});
