@@ -21,6 +21,7 @@ test("a practitioner signs in, is named in the header, and signs out", async ({ 
   await expect(page.getByRole("navigation", { name: "Menu" }).getByRole("link")).toHaveText([
     "Home",
     "Children",
+    "Referrals",
     "Carers",
   ]);
   await expectNoSeriousA11yViolations(page);
