@@ -113,6 +113,8 @@ async def _import(database: Database, queued: QueuedImport, today: date) -> None
         stored = await repository.files_of(db, queued.import_id)
         if job is None or stored is None:
             return  # it has ended
+        # This session must not write the job's row before the end (its sessions do not
+        # autoflush): a row lock held here would stall every progress write after it.
         files = ReturnFiles(stored.header, stored.episodes)
         importer = Importer(queued.tenant_id, job.created_by, stored.actor_label)
         token = bind_request_id(stored.request_id)
