@@ -4,64 +4,36 @@ import asyncio
 from datetime import date
 from pathlib import Path
 
-import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from typer.testing import CliRunner
 
 from conftest import SignIn
 from factories import create_child, create_organisation, create_placement, create_team, create_user
+from import_helpers import TODAY, admin_of_new_council, count, import_return, upload
 from kindred.cli import app as cli
 from kindred.geography.postcodes import postcode_directory
 from kindred.models.child import Child
-from kindred.models.organisation import Organisation
 from kindred.models.placement import Placement
-from kindred.models.user import Role
 from kindred.modules.imports import router as imports_router
 from kindred.seed.ssda903_samples import SampleReturn, sample_return
 
-TODAY = date.today()
-
-
-async def _admin(db: AsyncSession, sign_in_as: SignIn) -> tuple[Organisation, httpx.AsyncClient]:
-    council = await create_organisation(db)
-    await create_team(db, council, name="Looked After Children")
-    admin = await create_user(db, council, role=Role.admin)
-    return council, await sign_in_as(admin)
-
-
-async def _upload(http: httpx.AsyncClient, sample: SampleReturn, **form: str) -> httpx.Response:
-    return await http.post(
-        "/api/v1/imports/ssda903",
-        files={
-            "header": ("header_2026.csv", sample.header, "text/csv"),
-            "episodes": ("episodes_2026.csv", sample.episodes, "text/csv"),
-        },
-        data=form,
-    )
-
-
-async def _count(db: AsyncSession, model: type[Child | Placement], council: Organisation) -> int:
-    query = select(func.count()).select_from(model).where(model.tenant_id == council.id)
-    return int(await db.scalar(query) or 0)
-
 
 async def test_a_messy_sample_round_trips_and_a_second_import_changes_nothing(
-    sign_in_as: SignIn, db: AsyncSession
+    app: FastAPI, sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council, http = await _admin(db, sign_in_as)
+    council, http = await admin_of_new_council(db, sign_in_as)
     sample = sample_return(children=120, today=TODAY, seed=11)  # BOM, CRLF, shuffled, extras
 
-    first = await _upload(http, sample)
+    body = await import_return(app, db, http, sample)
 
-    assert first.status_code == 201, first.text
-    body = first.json()
     assert body["status"] == "succeeded", body["errors"][:3]
     assert body["errors"] == []
     assert body["counts"]["children_created"] == 120
     assert body["counts"]["episodes_created"] == sample.episode_count
-    assert await _count(db, Placement, council) == sample.episode_count
+    assert await count(db, Placement, council) == sample.episode_count
     held = {
         (local_id, start)
         for local_id, start in await db.execute(
@@ -79,9 +51,8 @@ async def test_a_messy_sample_round_trips_and_a_second_import_changes_nothing(
     )
     assert in_care
 
-    second = await _upload(http, sample)
+    again = await import_return(app, db, http, sample)
 
-    again = second.json()
     assert again["status"] == "succeeded"
     assert again["counts"] | {"duration_ms": 0} == {
         "children_created": 0,
@@ -94,7 +65,7 @@ async def test_a_messy_sample_round_trips_and_a_second_import_changes_nothing(
         "duration_ms": 0,
     }
     assert {row[0]: row[1] for row in await db.execute(select(Child.id, Child.version))} == versions
-    assert await _count(db, Placement, council) == sample.episode_count
+    assert await count(db, Placement, council) == sample.episode_count
     job = await http.get(f"/api/v1/imports/{again['id']}")
     assert job.status_code == 200
     assert job.json()["counts"]["episodes_unchanged"] == sample.episode_count
@@ -103,43 +74,40 @@ async def test_a_messy_sample_round_trips_and_a_second_import_changes_nothing(
 
 
 async def test_bad_rows_stop_the_import_and_each_is_reported_with_its_line(
-    sign_in_as: SignIn, db: AsyncSession
+    app: FastAPI, sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council, http = await _admin(db, sign_in_as)
+    council, http = await admin_of_new_council(db, sign_in_as)
     sample = sample_return(children=60, today=TODAY, seed=5, bad_rows=6)
 
-    response = await _upload(http, sample)
+    body = await import_return(app, db, http, sample)
 
-    body = response.json()
-    assert response.status_code == 201, response.text
     assert body["status"] == "rejected"
     assert body["counts"] is None
     reported = {(e["file"], e["line"]) for e in body["errors"]}
     assert reported == {("episodes_2026.csv", line) for _, line, _ in sample.bad_lines}
     assert body["rows_rejected"] == 6
-    assert await _count(db, Child, council) == 0
-    assert await _count(db, Placement, council) == 0
+    assert await count(db, Child, council) == 0
+    assert await count(db, Placement, council) == 0
 
 
 async def test_valid_rows_only_imports_the_good_rows_and_reports_the_rest(
-    sign_in_as: SignIn, db: AsyncSession
+    app: FastAPI, sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council, http = await _admin(db, sign_in_as)
+    council, http = await admin_of_new_council(db, sign_in_as)
     sample = sample_return(children=60, today=TODAY, seed=5, bad_rows=6)
 
-    response = await _upload(http, sample, valid_rows_only="true")
+    body = await import_return(app, db, http, sample, valid_rows_only="true")
 
-    body = response.json()
     assert body["status"] == "succeeded"
     assert len(body["errors"]) == 6
     assert body["counts"]["episodes_created"] == sample.episode_count
-    assert await _count(db, Placement, council) == sample.episode_count
+    assert await count(db, Placement, council) == sample.episode_count
 
 
 async def test_partial_postcodes_are_placed_at_sector_centroids(
-    sign_in_as: SignIn, db: AsyncSession
+    app: FastAPI, sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    _, http = await _admin(db, sign_in_as)
+    _, http = await admin_of_new_council(db, sign_in_as)
     header = b"CHILD,SEX,DOB,ETHNIC\r\nP1,1,01/02/2014,WBRI\r\n"
     episodes = (
         b"\xef\xbb\xbfCHILD,DECOM,LS,PLACE,PLACE_PROVIDER,HOME_POST,PL_POST,DEC\r\n"
@@ -148,7 +116,7 @@ async def test_partial_postcodes_are_placed_at_sector_centroids(
     )
     sample = SampleReturn(header=header, episodes=episodes, children=1, episode_count=2)
 
-    body = (await _upload(http, sample)).json()
+    body = await import_return(app, db, http, sample)
 
     assert body["status"] == "succeeded", body["errors"]
     assert [(w["line"], "ZZ99 9" in w["reason"]) for w in body["warnings"]] == [(3, True)]
@@ -172,16 +140,16 @@ async def test_partial_postcodes_are_placed_at_sector_centroids(
 
 
 async def test_an_episode_clashing_with_one_already_held_is_reported(
-    sign_in_as: SignIn, db: AsyncSession
+    app: FastAPI, sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council, http = await _admin(db, sign_in_as)
+    council, http = await admin_of_new_council(db, sign_in_as)
     team = await create_team(db, council)
     child = await create_child(db, council, team, local_child_id="H1", given_name="Held")
     await create_placement(db, council, child, start_date=date(2024, 1, 1), end_date=None)
     episodes = b"CHILD,DECOM,LS,PLACE\nH1,01/06/2024,C2,K2\n"
     sample = SampleReturn(header=b"CHILD,SEX,DOB\n", episodes=episodes, children=0, episode_count=1)
 
-    body = (await _upload(http, sample)).json()
+    body = await import_return(app, db, http, sample)
 
     assert body["status"] == "rejected"
     assert body["errors"][0]["line"] == 2
@@ -193,9 +161,9 @@ async def test_an_episode_clashing_with_one_already_held_is_reported(
 async def test_imports_are_for_admins_of_their_own_council(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    _, http = await _admin(db, sign_in_as)
-    _, other_admin = await _admin(db, sign_in_as)
-    job = (await _upload(http, sample_return(children=3, today=TODAY))).json()
+    _, http = await admin_of_new_council(db, sign_in_as)
+    _, other_admin = await admin_of_new_council(db, sign_in_as)
+    job = (await upload(http, sample_return(children=3, today=TODAY))).json()
     practitioner = await create_user(db, await create_organisation(db))
 
     assert (await other_admin.get(f"/api/v1/imports/{job['id']}")).status_code == 404
@@ -206,10 +174,10 @@ async def test_imports_are_for_admins_of_their_own_council(
 async def test_files_over_the_limit_are_refused(
     sign_in_as: SignIn, db: AsyncSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _, http = await _admin(db, sign_in_as)
+    _, http = await admin_of_new_council(db, sign_in_as)
     monkeypatch.setattr(imports_router, "MAX_FILE_BYTES", 100)
 
-    response = await _upload(http, sample_return(children=5, today=TODAY))
+    response = await upload(http, sample_return(children=5, today=TODAY))
 
     assert response.status_code == 413
     assert response.headers["content-type"] == "application/problem+json"
@@ -241,7 +209,7 @@ async def test_the_command_imports_with_progress_and_is_safe_to_rerun(
     assert "Writing" in first.output
     assert second.exit_code == 0, second.output
     assert f"{sample.episode_count:,} unchanged" in second.output
-    assert await _count(db, Placement, council) == sample.episode_count
+    assert await count(db, Placement, council) == sample.episode_count
     assert unknown.exit_code == 1
     assert "no council" in unknown.output
 
@@ -267,4 +235,4 @@ async def test_the_command_reports_bad_rows_and_writes_nothing(
         assert f"e.csv:{line}:" in result.output
     assert "Nothing imported" in result.output
     assert '"status": "rejected"' in report.read_text()
-    assert await _count(db, Child, council) == 0
+    assert await count(db, Child, council) == 0

@@ -1109,7 +1109,9 @@ export interface paths {
         put?: never;
         /**
          * Import an SSDA903 return (Header and Episodes files)
-         * @description Multipart form: `header` and `episodes` CSV files (32 MB each at most), `valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the team for children new to Kindred; default the council's first team). Columns are matched by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by CHILD (the local id), episodes by child and DECOM; importing the same files again changes nothing. The files are imported within the request and the finished job is returned: `status` succeeded or rejected, with every rejected row (file, line, reason).
+         * @description Multipart form: `header` and `episodes` CSV files (32 MB each at most), `valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the team for children new to Kindred; default the council's first team). Columns are matched by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by CHILD (the local id), episodes by child and DECOM; importing the same files again changes nothing.
+         *
+         *     The import runs in the background: the answer is **202 Accepted** with the job, `status` queued, and a `Location` header naming it. Poll `GET /api/v1/imports/{id}`: while `running`, `stage` says what it is doing and `rows_processed` of `rows_total` how far it has got; it ends succeeded, rejected (with every rejected row: file, line, reason; nothing written) or failed (with a `message`). A `team_id` that is not the council's is refused at once (422).
          */
         post: operations["upload_ssda903_api_v1_imports_ssda903_post"];
         delete?: never;
@@ -3947,21 +3949,34 @@ export interface components {
              * @constant
              */
             kind: "ssda903";
-            /** Rows Processed */
+            /**
+             * Message
+             * @description Why a failed import could not be finished.
+             */
+            message: string | null;
+            /**
+             * Rows Processed
+             * @description How much of `rows_total` is done.
+             */
             rows_processed: number;
             /** Rows Rejected */
             rows_rejected: number;
             /**
              * Rows Total
-             * @description Data rows in both files.
+             * @description While running, how much the stage has to do (rows; postcodes while placing them); once finished, the data rows in both files.
              */
             rows_total: number;
             /**
+             * Stage
+             * @description What the import is doing while it runs (or last did): reading and checking rows, placing postcodes, writing.
+             */
+            stage: string | null;
+            /**
              * Status
-             * @description succeeded; rejected (all-or-nothing and some rows were bad: nothing was written); failed; running.
+             * @description queued (waiting for the worker); running; succeeded; rejected (all-or-nothing and some rows were bad: nothing was written); failed (see `message`).
              * @enum {string}
              */
-            status: "running" | "succeeded" | "rejected" | "failed";
+            status: "queued" | "running" | "succeeded" | "rejected" | "failed";
             /** Valid Rows Only */
             valid_rows_only: boolean;
             /**
@@ -3996,7 +4011,7 @@ export interface components {
              * Status
              * @enum {string}
              */
-            status: "running" | "succeeded" | "rejected" | "failed";
+            status: "queued" | "running" | "succeeded" | "rejected" | "failed";
         };
         /**
          * InvitationCreated
@@ -11369,7 +11384,7 @@ export interface operations {
         };
         responses: {
             /** @description Successful Response */
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -44,7 +44,13 @@ async def _raw_connection(db: AsyncSession) -> asyncpg.Connection:
     return driver_connection
 
 
-async def enqueue(db: AsyncSession, entrypoint: str, *, delay: timedelta | None = None) -> None:
+async def enqueue(
+    db: AsyncSession,
+    entrypoint: str,
+    *,
+    payload: bytes | None = None,
+    delay: timedelta | None = None,
+) -> None:
     """Add a job in the session's transaction: it runs only if, and after, the change commits."""
     queries = queries_for(AsyncpgDriver(await _raw_connection(db)))
-    await queries.enqueue(entrypoint, None, execute_after=delay)
+    await queries.enqueue(entrypoint, payload, execute_after=delay)

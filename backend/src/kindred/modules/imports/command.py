@@ -19,7 +19,13 @@ from kindred.core.database import APP_ROLE
 from kindred.core.errors import InvalidInput
 from kindred.models.import_job import ImportJob
 from kindred.models.organisation import Organisation, Team
-from kindred.modules.imports.service import Importer, ReturnFiles, read_job, run_ssda903_import
+from kindred.modules.imports.service import (
+    Importer,
+    ReturnFiles,
+    add_job,
+    read_job,
+    run_ssda903_import,
+)
 from kindred.seed.owner_session import owner_session
 
 SHOWN_ERRORS = 50
@@ -41,7 +47,7 @@ async def _import(
 ) -> ImportJob:
     tasks: dict[str, TaskID] = {}
 
-    def progress(stage: str, done: int, total: int) -> None:
+    async def progress(stage: str, done: int, total: int) -> None:
         if stage not in tasks:
             tasks[stage] = bar.add_task(stage, total=max(total, 1))
         bar.update(tasks[stage], completed=done if total else 1, total=max(total, 1))
@@ -63,10 +69,11 @@ async def _import(
             if team_id is None:
                 raise CommandError(f"The council has no team named {team!r}.")
         importer = Importer(found, None, "kindred import-903 (command line)")
+        job = await add_job(db, importer, files, valid_rows_only=valid_rows_only, status="running")
         try:
             return await run_ssda903_import(
-                db, importer, files, valid_rows_only=valid_rows_only, today=today,
-                team_id=team_id, progress=progress,
+                db, job, files, importer=importer, today=today, team_id=team_id,
+                progress=progress,
             )  # fmt: skip
         except InvalidInput as error:
             raise CommandError(error.detail) from None

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.models.child import Child
-from kindred.models.import_job import ImportJob
+from kindred.models.import_job import ImportFiles, ImportJob
 from kindred.models.organisation import Team
 
 CHILD_COLUMNS = ("local_child_id", "sex", "date_of_birth", "ethnicity", "upn")
@@ -297,3 +297,43 @@ async def get_job(db: AsyncSession, job_id: uuid.UUID) -> ImportJob | None:
 async def list_jobs(db: AsyncSession, limit: int) -> list[ImportJob]:
     rows = await db.scalars(select(ImportJob).order_by(ImportJob.created_at.desc()).limit(limit))
     return list(rows)
+
+
+async def add_files(db: AsyncSession, files: ImportFiles) -> None:
+    db.add(files)
+    await db.flush()
+
+
+async def lock_job(db: AsyncSession, job_id: uuid.UUID) -> bool:
+    """Hold the job for this transaction, or False when another worker holds it. An advisory
+    lock rather than a row lock, so progress can still be written to the job's row."""
+    locked = await db.scalar(
+        select(func.pg_try_advisory_xact_lock(func.hashtextextended(str(job_id), 0)))
+    )
+    return bool(locked)
+
+
+async def files_of(db: AsyncSession, job_id: uuid.UUID) -> ImportFiles | None:
+    return await db.get(ImportFiles, job_id)
+
+
+async def drop_files(db: AsyncSession, job_id: uuid.UUID) -> None:
+    await db.execute(delete(ImportFiles).where(ImportFiles.import_id == job_id))
+
+
+async def record_progress(
+    db: AsyncSession, job_id: uuid.UUID, *, stage: str, done: int, total: int
+) -> None:
+    await db.execute(
+        update(ImportJob)
+        .where(ImportJob.id == job_id, ImportJob.finished_at.is_(None))
+        .values(status="running", stage=stage, rows_processed=done, rows_total=total)
+    )
+
+
+async def mark_failed(db: AsyncSession, job_id: uuid.UUID, message: str) -> None:
+    await db.execute(
+        update(ImportJob)
+        .where(ImportJob.id == job_id, ImportJob.finished_at.is_(None))
+        .values(status="failed", report={"message": message}, finished_at=func.now())
+    )

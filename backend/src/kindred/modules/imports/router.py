@@ -1,10 +1,9 @@
-"""Uploads of the SSDA903 return (admins): import, then read the job's status and report."""
+"""Uploads of the SSDA903 return (admins): queue the import, then follow the job to its report."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, UploadFile, status
+from fastapi import APIRouter, File, Form, Request, Response, UploadFile, status
 
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
@@ -18,7 +17,7 @@ from kindred.core.errors import (
     NotFound,
     problem_responses,
 )
-from kindred.modules.imports import service
+from kindred.modules.imports import queue, service
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.imports.service import ReturnFiles
 
@@ -45,20 +44,26 @@ async def _read_bounded(upload: UploadFile, field: str) -> bytes:
 
 @router.post(
     "/ssda903",
-    status_code=status.HTTP_201_CREATED,
+    status_code=status.HTTP_202_ACCEPTED,
     summary="Import an SSDA903 return (Header and Episodes files)",
     description="Multipart form: `header` and `episodes` CSV files (32 MB each at most), "
     "`valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the "
     "team for children new to Kindred; default the council's first team). Columns are matched "
     "by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by "
     "CHILD (the local id), episodes by child and DECOM; importing the same files again "
-    "changes nothing. The files are imported within the request and the finished job is "
-    "returned: `status` succeeded or rejected, with every rejected row (file, line, reason).",
+    "changes nothing.\n\nThe import runs in the background: the answer is **202 Accepted** "
+    "with the job, `status` queued, and a `Location` header naming it. Poll "
+    "`GET /api/v1/imports/{id}`: while `running`, `stage` says what it is doing and "
+    "`rows_processed` of `rows_total` how far it has got; it ends succeeded, rejected (with "
+    "every rejected row: file, line, reason; nothing written) or failed (with a `message`). "
+    "A `team_id` that is not the council's is refused at once (422).",
     responses=problem_responses(NotAuthenticated, Forbidden, InvalidInput, FileTooLarge),
 )
 async def upload_ssda903(
     actor: Annotated[Actor, require(Action.import_returns)],
     db: DbSession,
+    request: Request,
+    response: Response,
     header: Annotated[UploadFile, File(description="The Header file (CHILD, SEX, DOB, …).")],
     episodes: Annotated[UploadFile, File(description="The Episodes file (CHILD, DECOM, …).")],
     valid_rows_only: Annotated[bool, Form()] = False,
@@ -70,10 +75,11 @@ async def upload_ssda903(
         header_name=header.filename or "header.csv",
         episodes_name=episodes.filename or "episodes.csv",
     )
-    return await service.upload_ssda903(
-        db, actor, files, valid_rows_only=valid_rows_only, team_id=team_id,
-        today=datetime.now(UTC).date(),
-    )  # fmt: skip
+    job = await queue.upload_ssda903(
+        db, actor, files, valid_rows_only=valid_rows_only, team_id=team_id
+    )
+    response.headers["Location"] = request.app.url_path_for("get_import", import_id=str(job.id))
+    return job
 
 
 @router.get(

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-ImportStatus = Literal["running", "succeeded", "rejected", "failed"]
+ImportStatus = Literal["queued", "running", "succeeded", "rejected", "failed"]
 
 
 class ReportLine(BaseModel):
@@ -36,20 +36,28 @@ class ImportJobRead(BaseModel):
     id: uuid.UUID
     kind: Literal["ssda903"]
     status: ImportStatus = Field(
-        description="succeeded; rejected (all-or-nothing and some rows were bad: nothing was "
-        "written); failed; running."
+        description="queued (waiting for the worker); running; succeeded; rejected "
+        "(all-or-nothing and some rows were bad: nothing was written); failed (see `message`)."
+    )
+    stage: str | None = Field(
+        description="What the import is doing while it runs (or last did): reading and checking "
+        "rows, placing postcodes, writing."
     )
     valid_rows_only: bool
     header_filename: str
     episodes_filename: str
-    rows_total: int = Field(description="Data rows in both files.")
-    rows_processed: int
+    rows_total: int = Field(
+        description="While running, how much the stage has to do (rows; postcodes while placing "
+        "them); once finished, the data rows in both files."
+    )
+    rows_processed: int = Field(description="How much of `rows_total` is done.")
     rows_rejected: int
     counts: ImportCounts | None = Field(description="Empty unless the import wrote.")
     errors: list[ReportLine] = Field(description="Every rejected row, by file then line.")
     warnings: list[ReportLine] = Field(
         description="Rows imported with a caveat (a postcode that could not be placed)."
     )
+    message: str | None = Field(description="Why a failed import could not be finished.")
     created_at: datetime
     finished_at: datetime | None
 

@@ -2,13 +2,14 @@
 
 One run is all-or-nothing by default: a single bad row and nothing is written, with every bad
 row reported. With `valid_rows_only` the good rows are imported and the bad ones reported. The
-same files imported twice change nothing. The command line and the upload endpoint share this.
+same files imported twice change nothing. The command line (in its own process) and the worker
+(for an upload, `modules.imports.queue`) both run `run_ssda903_import`.
 """
 
 import asyncio
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -33,11 +34,12 @@ from kindred.modules.imports import repository
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.placements.places import PlacedPostcode, place_postcodes
 
-Progress = Callable[[str, int, int], None]
-"""(what is happening, done, out of): the command line draws a bar from it."""
+Progress = Callable[[str, int, int], Awaitable[None]]
+"""(what is happening, done, out of): the command line draws a bar from it, the worker writes
+it to the job."""
 
 
-def _no_progress(_: str, __: int, ___: int) -> None:
+async def _no_progress(_: str, __: int, ___: int) -> None:
     return None
 
 
@@ -104,16 +106,21 @@ def _episode_record(
     return record, warnings
 
 
-async def _team_for_new_children(
-    db: AsyncSession, team_id: uuid.UUID | None, needed: bool
-) -> uuid.UUID:
-    if team_id is not None and await repository.team_exists(db, team_id):
-        return team_id
-    if team_id is not None:
+async def check_team(db: AsyncSession, team_id: uuid.UUID) -> None:
+    """The team chosen for children new to Kindred is one of the council's."""
+    if not await repository.team_exists(db, team_id):
         raise NoTeamForNewChildren(
             "Choose one of the council's teams for children new to Kindred.",
             errors=[FieldError(field="team_id", message="No such team in this council.")],
         )
+
+
+async def _team_for_new_children(
+    db: AsyncSession, team_id: uuid.UUID | None, needed: bool
+) -> uuid.UUID:
+    if team_id is not None:
+        await check_team(db, team_id)
+        return team_id
     found = await repository.default_team(db)
     if found is None and needed:
         raise NoTeamForNewChildren(
@@ -123,41 +130,46 @@ async def _team_for_new_children(
     return found or uuid.UUID(int=0)
 
 
+async def add_job(
+    db: AsyncSession, importer: Importer, files: ReturnFiles, *, valid_rows_only: bool, status: str
+) -> ImportJob:
+    """The job for an import about to run (`running`) or to be run by the worker (`queued`)."""
+    job = ImportJob(
+        tenant_id=importer.tenant_id,
+        kind="ssda903",
+        status=status,
+        valid_rows_only=valid_rows_only,
+        header_filename=_safe_name(files.header_name),
+        episodes_filename=_safe_name(files.episodes_name),
+        created_by=importer.user_id,
+    )
+    await repository.add_job(db, job)
+    return job
+
+
 async def run_ssda903_import(
     db: AsyncSession,
-    importer: Importer,
+    job: ImportJob,
     files: ReturnFiles,
     *,
-    valid_rows_only: bool,
+    importer: Importer,
     today: date,
     team_id: uuid.UUID | None = None,
     progress: Progress = _no_progress,
 ) -> ImportJob:
-    """Check and import a return; the job row holds the outcome and the full report."""
+    """Check and import a return in the caller's transaction; the job row holds the outcome and
+    the full report."""
     started = time.perf_counter()
-    files = replace(
-        files,
-        header_name=_safe_name(files.header_name),
-        episodes_name=_safe_name(files.episodes_name),
-    )
-    job = ImportJob(
-        tenant_id=importer.tenant_id,
-        kind="ssda903",
-        status="running",
-        valid_rows_only=valid_rows_only,
-        header_filename=files.header_name,
-        episodes_filename=files.episodes_name,
-        created_by=importer.user_id,
-    )
-    await repository.add_job(db, job)
+    valid_rows_only = job.valid_rows_only
+    files = replace(files, header_name=job.header_filename, episodes_name=job.episodes_filename)
     known = await repository.local_ids(db)
-    progress("Reading and checking rows", 0, 1)
+    await progress("Reading and checking rows", 0, 1)
     parsed = await asyncio.to_thread(
         read_return, files.header, files.episodes, today=today, header_file=files.header_name,
         episodes_file=files.episodes_name, known_children=known,
     )  # fmt: skip
     job.rows_total = parsed.rows
-    progress("Reading and checking rows", parsed.rows, parsed.rows)
+    await progress("Reading and checking rows", parsed.rows, parsed.rows)
     errors = list(parsed.errors)
     if errors and not valid_rows_only:
         return _finish(job, "rejected", parsed, errors, [], None)
@@ -166,9 +178,9 @@ async def run_ssda903_import(
     team = await _team_for_new_children(db, team_id, new_children)
 
     texts = {text for e in episodes for text in (e.home_postcode, e.placement_postcode) if text}
-    progress("Placing postcodes", 0, len(texts))
+    await progress("Placing postcodes", 0, len(texts))
     placed = await asyncio.to_thread(place_postcodes, sorted(texts))
-    progress("Placing postcodes", len(texts), len(texts))
+    await progress("Placing postcodes", len(texts), len(texts))
     records: list[tuple[Any, ...]] = []
     warnings: list[RowError] = []
     for episode in episodes:
@@ -178,7 +190,7 @@ async def run_ssda903_import(
             RowError(files.episodes_name, episode.line, note, episode.child) for note in notes
         ]
     child_records = [(c.child, c.sex, c.date_of_birth, c.ethnicity, c.upn) for c in children]
-    progress("Writing", 0, len(child_records) + len(records))
+    await progress("Writing", 0, len(child_records) + len(records))
     await repository.load_rows(db, child_records, records)
     clashes = await repository.clashes_with_held_episodes(db, importer.tenant_id)
     if clashes:
@@ -199,10 +211,10 @@ async def run_ssda903_import(
             return _finish(job, "rejected", parsed, errors, warnings, None)
         await repository.drop_episode_lines(db, [clash.line for clash in clashes])
     merged_children = await repository.merge_children(db, importer.tenant_id, team)
-    progress("Writing", len(child_records), len(child_records) + len(records))
+    await progress("Writing", len(child_records), len(child_records) + len(records))
     merged_episodes = await repository.merge_episodes(db, importer.tenant_id)
     status_changed = await repository.follow_latest_episodes(db, importer.tenant_id)
-    progress("Writing", len(child_records) + len(records), len(child_records) + len(records))
+    await progress("Writing", len(child_records) + len(records), len(child_records) + len(records))
     changed = merged_episodes.changed_children | merged_children.changed_children
     await repository.audit_children(
         db, tenant_id=importer.tenant_id, user_id=importer.user_id, label=importer.label,
@@ -248,6 +260,7 @@ def read_job(job: ImportJob) -> ImportJobRead:
             "id": job.id,
             "kind": job.kind,
             "status": job.status,
+            "stage": job.stage,
             "valid_rows_only": job.valid_rows_only,
             "header_filename": job.header_filename,
             "episodes_filename": job.episodes_filename,
@@ -257,32 +270,11 @@ def read_job(job: ImportJob) -> ImportJobRead:
             "counts": job.counts or None,
             "errors": job.report.get("errors", []),
             "warnings": job.report.get("warnings", []),
+            "message": job.report.get("message"),
             "created_at": job.created_at,
             "finished_at": job.finished_at,
         }
     )
-
-
-async def upload_ssda903(
-    db: AsyncSession,
-    actor: Actor,
-    files: ReturnFiles,
-    *,
-    valid_rows_only: bool,
-    team_id: uuid.UUID | None,
-    today: date,
-) -> ImportJobRead:
-    """An admin's upload: imported within the request (files are size-bounded), audited."""
-    importer = Importer(actor.tenant_id, actor.user_id, actor.label)
-    job = await run_ssda903_import(
-        db, importer, files, valid_rows_only=valid_rows_only, today=today, team_id=team_id
-    )
-    await db.flush()
-    await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type="import", resource_id=job.id,
-        details={"status": job.status, "rows": job.rows_total, "rejected": job.rows_rejected},
-    )  # fmt: skip
-    return read_job(job)
 
 
 async def get_import(db: AsyncSession, actor: Actor, import_id: uuid.UUID) -> ImportJobRead:

@@ -2,6 +2,8 @@
 
 - `kindred.webhooks.dispatch` jobs are enqueued in the same transaction as an event (and as a
   deferred job when a retry falls due); each runs one `dispatch_due` step.
+- `kindred.imports.ssda903` jobs are enqueued with an admin's upload; each imports it, one at
+  a time per worker (an import is heavy), writing its progress to the import's job.
 - Every minute a sweep runs the same step, so nothing waits for a lost wake-up.
 - Every night: open referrals long past their needed-by date expire, and idempotency keys older
   than 24 hours are removed.
@@ -18,11 +20,13 @@ import asyncpg
 import httpx
 from pgqueuer import PgQueuer
 from pgqueuer.adapters.drivers.asyncpg import AsyncpgDriver
+from pgqueuer.models import Job
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from kindred.core.database import APP_ROLE, Database
 from kindred.core.job_queue import queries_for
+from kindred.modules.imports.queue import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
 from kindred.modules.partner.idempotency import KEY_LIFETIME
 from kindred.modules.webhooks.dispatch import REQUEST_TIMEOUT_SECONDS, dispatch_due
 from kindred.modules.webhooks.events import DISPATCH_ENTRYPOINT
@@ -68,6 +72,12 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
     @queuer.entrypoint(DISPATCH_ENTRYPOINT, on_failure="delete")
     async def dispatch(_: Any) -> None:
         await dispatch_due(database, http, now=datetime.now(UTC))
+
+    @queuer.entrypoint(IMPORT_ENTRYPOINT, concurrency_limit=1, on_failure="delete")
+    async def import_return(job: Job) -> None:
+        if job.payload is not None:
+            queued = QueuedImport.from_payload(job.payload)
+            await run_queued_import(database, queued, today=datetime.now(UTC).date())
 
     @queuer.schedule(SWEEP_SCHEDULE, "* * * * *")
     async def sweep(_: Any) -> None:
