@@ -17,7 +17,7 @@ export const importsQueryOptions = queryOptions({
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/imports")),
 });
 
-/** One import with its report; asked again every second while it is still running. */
+/** One import with its report; asked again every second until it has finished. */
 export function importQueryOptions(importId: string) {
   return queryOptions({
     queryKey: [...importsKey, "detail", importId],
@@ -27,7 +27,10 @@ export function importQueryOptions(importId: string) {
           params: { path: { import_id: importId } },
         }),
       ),
-    refetchInterval: (query) => (query.state.data?.status === "running" ? POLL_MS : false),
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status === "queued" || status === "running" ? POLL_MS : false;
+    },
   });
 }
 
@@ -37,7 +40,7 @@ export interface ReturnUpload {
   validRowsOnly: boolean;
 }
 
-/** Uploads a Header and an Episodes file; the answer is the import job. */
+/** Uploads a Header and an Episodes file; the answer is the queued import job. */
 export function useUploadReturn() {
   const queryClient = useQueryClient();
   return useMutation({

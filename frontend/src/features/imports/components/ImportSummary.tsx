@@ -1,7 +1,7 @@
 import { formatDateTime, pluralise } from "../../../lib/format";
 import type { ImportJob } from "../api/imports";
 import { ImportProgress } from "./ImportProgress";
-import { STATUS_TAGS } from "./import-labels";
+import { inProgress, STATUS_TAGS } from "./import-labels";
 import { ReportTable } from "./ReportTable";
 
 function count(value: number): string {
@@ -18,7 +18,12 @@ function Outcome({ job }: { job: ImportJob }) {
     );
   }
   if (job.status === "failed") {
-    return <p className="govuk-body">The import stopped with an error; nothing was written.</p>;
+    return (
+      <p className="govuk-body">
+        The import stopped before it finished, so nothing was written.{" "}
+        {job.message ?? "Try again; if it happens again, tell your system administrator."}
+      </p>
+    );
   }
   if (!job.counts) return null;
   const { counts } = job;
@@ -94,8 +99,8 @@ export function ImportSummary({ job }: { job: ImportJob }) {
           </div>
         ))}
       </dl>
-      {job.status === "running" ? (
-        <ImportProgress done={job.rows_processed} total={job.rows_total} />
+      {inProgress(job) ? (
+        <ImportProgress stage={job.stage} done={job.rows_processed} total={job.rows_total} />
       ) : (
         <Outcome job={job} />
       )}

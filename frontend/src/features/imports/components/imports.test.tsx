@@ -13,6 +13,8 @@ const SUCCEEDED: ImportJob = {
   id: JOB_ID,
   kind: "ssda903",
   status: "succeeded",
+  stage: "Writing",
+  message: null,
   valid_rows_only: true,
   header_filename: "header.csv",
   episodes_filename: "episodes.csv",
@@ -34,13 +36,23 @@ const SUCCEEDED: ImportJob = {
   created_at: "2026-12-01T10:00:00Z",
   finished_at: "2026-12-01T10:00:01Z",
 };
-const RUNNING: ImportJob = {
+const QUEUED: ImportJob = {
   ...SUCCEEDED,
-  status: "running",
-  rows_processed: 3,
+  status: "queued",
+  stage: null,
+  rows_total: 0,
+  rows_processed: 0,
+  rows_rejected: 0,
   counts: null,
   errors: [],
   finished_at: null,
+};
+const RUNNING: ImportJob = {
+  ...QUEUED,
+  status: "running",
+  stage: "Reading and checking rows",
+  rows_total: 12,
+  rows_processed: 3,
 };
 
 function csv(name: string) {
@@ -74,7 +86,7 @@ describe("the SSDA903 upload page", () => {
         void request.formData().then((form) => {
           sent = form;
         });
-        return { status: 201, body: SUCCEEDED };
+        return { status: 202, body: QUEUED };
       },
       [`GET /api/v1/imports/${JOB_ID}`]: { status: 200, body: SUCCEEDED },
     });
@@ -121,16 +133,22 @@ describe("the SSDA903 upload page", () => {
 });
 
 describe("an import's report", () => {
-  it("polls while the import runs, then shows what changed", async () => {
+  it("polls while the import waits and runs, then shows what changed", async () => {
     stubFetchRoutes({
       "GET /api/v1/auth/me": { status: 200, body: ADMIN_ME },
       [`GET /api/v1/imports/${JOB_ID}`]: [
+        { status: 200, body: QUEUED },
         { status: 200, body: RUNNING },
         { status: 200, body: SUCCEEDED },
       ],
     });
     renderRoute(`/admin/imports/${JOB_ID}`);
-    expect(await screen.findByText("3 of 12 rows checked.", {}, { timeout: 5000 })).toBeVisible();
+    expect(
+      await screen.findByText("Waiting for the import to start.", {}, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(
+      await screen.findByText("Reading and checking rows: 3 of 12.", {}, { timeout: 5000 }),
+    ).toBeVisible();
     const changed = await screen.findByRole("table", { name: "What changed" }, { timeout: 5000 });
     expect(within(changed).getByRole("row", { name: "Children 4 1 0" })).toBeVisible();
     expect(within(changed).getByRole("row", { name: "Placement episodes 6 0 0" })).toBeVisible();
@@ -148,5 +166,18 @@ describe("an import's report", () => {
     const outcome = /1 row could not be imported, so nothing was written/;
     expect(await screen.findByText(outcome, {}, { timeout: 5000 })).toBeVisible();
     expect(screen.getByRole("table", { name: "Rejected rows" })).toBeVisible();
+  });
+
+  it("gives the reason when an import could not finish", async () => {
+    stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: ADMIN_ME },
+      [`GET /api/v1/imports/${JOB_ID}`]: {
+        status: 200,
+        body: { ...QUEUED, status: "failed", message: "Create a team first." },
+      },
+    });
+    renderRoute(`/admin/imports/${JOB_ID}`);
+    expect(await screen.findByText(/Create a team first\./, {}, { timeout: 5000 })).toBeVisible();
+    expect(screen.getByText("Failed")).toBeVisible();
   });
 });
