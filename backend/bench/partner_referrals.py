@@ -6,6 +6,8 @@ referrals shared with it: the same steps a council takes, so the snapshots are t
 """
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -47,12 +49,15 @@ def ensure_agency_user(url: str) -> None:
     asyncio.run(run())
 
 
-def _signed_in(base_url: str, email: str) -> httpx.Client:
-    client = httpx.Client(base_url=base_url, timeout=30)
-    response = client.post("/api/v1/auth/sign-in", json={"email": email, "password": DEMO_PASSWORD})
-    response.raise_for_status()
-    client.headers[CSRF_HEADER] = response.json()["csrf_token"]
-    return client
+@contextmanager
+def _signed_in(base_url: str, email: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=base_url, timeout=30) as client:
+        response = client.post(
+            "/api/v1/auth/sign-in", json={"email": email, "password": DEMO_PASSWORD}
+        )
+        response.raise_for_status()
+        client.headers[CSRF_HEADER] = response.json()["csrf_token"]
+        yield client
 
 
 def _checked(response: httpx.Response) -> Any:
