@@ -1,4 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
 import type { SubmitEvent } from "react";
 
 import { BoxPlot } from "../../../components/charts/BoxPlot";
@@ -68,7 +67,6 @@ interface CohortComparisonReportProps {
 
 /** How need scores are spread in each team, sex, age band, ethnicity or placement type. */
 export function CohortComparisonReport({ filters, groupBy, onGroup }: CohortComparisonReportProps) {
-  const report = useQuery(cohortComparisonQueryOptions(filters, groupBy));
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     onGroup(new FormData(event.currentTarget).get("group_by") as CohortGrouping);
@@ -89,7 +87,11 @@ export function CohortComparisonReport({ filters, groupBy, onGroup }: CohortComp
           Compare
         </button>
       </form>
-      <AnalyticResult query={report} loading="Comparing groups…" name="Cohort comparison">
+      <AnalyticResult
+        options={cohortComparisonQueryOptions(filters, groupBy)}
+        loading="Comparing groups…"
+        name="Cohort comparison"
+      >
         {(data) => <Comparison data={data} filters={filters} />}
       </AnalyticResult>
     </>

@@ -1,5 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
-
 import { BarChart } from "../../../components/charts/BarChart";
 import { FigureTable } from "../../../components/table/FigureTable";
 import {
@@ -80,9 +78,12 @@ function Distances({ data, filters }: { data: DistanceFromHome; filters: NeedVsS
 
 /** How many children live more than 20 miles from home, per placement type. */
 export function DistanceFromHomeReport({ filters }: { filters: NeedVsSpendFilters }) {
-  const report = useQuery(distanceFromHomeQueryOptions(filters));
   return (
-    <AnalyticResult query={report} loading="Measuring distances…" name="Distance from home">
+    <AnalyticResult
+      options={distanceFromHomeQueryOptions(filters)}
+      loading="Measuring distances…"
+      name="Distance from home"
+    >
       {(data) => <Distances data={data} filters={filters} />}
     </AnalyticResult>
   );

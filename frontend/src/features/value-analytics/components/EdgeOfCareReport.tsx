@@ -1,5 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
-
 import { BarChart } from "../../../components/charts/BarChart";
 import { BoxPlot } from "../../../components/charts/BoxPlot";
 import { FigureTable } from "../../../components/table/FigureTable";
@@ -99,9 +97,12 @@ function Profile({ data, filters }: { data: EdgeOfCare; filters: NeedVsSpendFilt
 
 /** Children on the edge of care: their needs, and what delaying their entry to care avoids. */
 export function EdgeOfCareReport({ filters }: { filters: NeedVsSpendFilters }) {
-  const report = useQuery(edgeOfCareQueryOptions(filters));
   return (
-    <AnalyticResult query={report} loading="Profiling the edge of care…" name="Edge of care">
+    <AnalyticResult
+      options={edgeOfCareQueryOptions(filters)}
+      loading="Profiling the edge of care…"
+      name="Edge of care"
+    >
       {(data) => <Profile data={data} filters={filters} />}
     </AnalyticResult>
   );

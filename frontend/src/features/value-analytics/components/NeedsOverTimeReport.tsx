@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
-
 import { HeatGrid } from "../../../components/charts/HeatGrid";
+import { FigureTable } from "../../../components/table/FigureTable";
 import { csvHref, type NeedsOverTime, needsOverTimeQueryOptions } from "../api/analytics";
 import type { NeedVsSpendFilters } from "../api/need-vs-spend";
 import { AnalyticResult } from "./AnalyticResult";
@@ -19,47 +18,18 @@ function levelText(level: number | null, suppressed: boolean): string {
 function Table({ data }: { data: NeedsOverTime }) {
   const domains = data.quarters[0]?.domains ?? [];
   return (
-    <table className="govuk-table govuk-table--small-text-until-tablet">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        Average need level per domain per quarter
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Quarter
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Children
-          </th>
-          {domains.map((domain) => (
-            <th
-              key={domain.domain_key}
-              scope="col"
-              className="govuk-table__header govuk-table__header--numeric"
-            >
-              {domain.domain_name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {data.quarters.map((quarter) => (
-          <tr className="govuk-table__row" key={quarter.quarter}>
-            <th scope="row" className="govuk-table__header">
-              {quarter.quarter}
-            </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {countText(quarter.children, data.suppression_threshold)}
-            </td>
-            {quarter.domains.map((domain) => (
-              <td key={domain.domain_key} className="govuk-table__cell govuk-table__cell--numeric">
-                {levelText(domain.mean_level, domain.suppressed)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FigureTable
+      caption="Average need level per domain per quarter"
+      headings={["Quarter", "Children", ...domains.map((domain) => domain.domain_name)]}
+      rows={data.quarters.map((quarter) => ({
+        key: quarter.quarter,
+        label: quarter.quarter,
+        figures: [
+          countText(quarter.children, data.suppression_threshold),
+          ...quarter.domains.map((domain) => levelText(domain.mean_level, domain.suppressed)),
+        ],
+      }))}
+    />
   );
 }
 
@@ -107,9 +77,12 @@ function Trend({ data, filters }: { data: NeedsOverTime; filters: NeedVsSpendFil
 
 /** How the cohort's needs move: the average level per domain per quarter. */
 export function NeedsOverTimeReport({ filters }: { filters: NeedVsSpendFilters }) {
-  const report = useQuery(needsOverTimeQueryOptions(filters));
   return (
-    <AnalyticResult query={report} loading="Averaging needs by quarter…" name="Needs over time">
+    <AnalyticResult
+      options={needsOverTimeQueryOptions(filters)}
+      loading="Averaging needs by quarter…"
+      name="Needs over time"
+    >
       {(data) => <Trend data={data} filters={filters} />}
     </AnalyticResult>
   );

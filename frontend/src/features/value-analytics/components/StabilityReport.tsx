@@ -1,5 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
-
 import { BarChart } from "../../../components/charts/BarChart";
 import { FigureTable } from "../../../components/table/FigureTable";
 import {
@@ -130,9 +128,12 @@ function Moves({ data, filters }: { data: Stability; filters: NeedVsSpendFilters
 
 /** How often children move placement, why, and whether it follows their needs. */
 export function StabilityReport({ filters }: { filters: NeedVsSpendFilters }) {
-  const report = useQuery(stabilityQueryOptions(filters));
   return (
-    <AnalyticResult query={report} loading="Counting placement moves…" name="Stability">
+    <AnalyticResult
+      options={stabilityQueryOptions(filters)}
+      loading="Counting placement moves…"
+      name="Stability"
+    >
       {(data) => <Moves data={data} filters={filters} />}
     </AnalyticResult>
   );

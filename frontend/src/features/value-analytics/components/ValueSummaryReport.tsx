@@ -1,5 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
-
 import { formatPence } from "../../../lib/money";
 import { csvHref, type ValueSummary, valueSummaryQueryOptions } from "../api/analytics";
 import { AnalyticResult } from "./AnalyticResult";
@@ -51,9 +49,12 @@ function Summary({ data }: { data: ValueSummary }) {
 
 /** The value overview: spend, need and the step-down savings, as of today. */
 export function ValueSummaryReport() {
-  const summary = useQuery(valueSummaryQueryOptions);
   return (
-    <AnalyticResult query={summary} loading="Adding up the figures…" name="Value summary">
+    <AnalyticResult
+      options={valueSummaryQueryOptions}
+      loading="Adding up the figures…"
+      name="Value summary"
+    >
       {(data) => <Summary data={data} />}
     </AnalyticResult>
   );

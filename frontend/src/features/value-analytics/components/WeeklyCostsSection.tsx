@@ -1,5 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
-
 import { weeklyCostsQueryOptions } from "../api/weekly-costs";
 import { AnalyticResult } from "./AnalyticResult";
 import { WeeklyCostsForm } from "./WeeklyCostsForm";
@@ -7,9 +5,12 @@ import { WeeklyCostsTable } from "./WeeklyCostsTable";
 
 /** The weekly costs the estimate assumes; admins may change them. */
 export function WeeklyCostsSection({ canChange }: { canChange: boolean }) {
-  const costs = useQuery(weeklyCostsQueryOptions);
   return (
-    <AnalyticResult query={costs} loading="Loading the weekly costs…" name="Weekly costs">
+    <AnalyticResult
+      options={weeklyCostsQueryOptions}
+      loading="Loading the weekly costs…"
+      name="Weekly costs"
+    >
       {(data) => (
         <>
           <WeeklyCostsTable costs={data.costs} />

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { NORTH_TEAM, PRACTITIONER_ME } from "../../../test/fixtures";
 import { renderRoute } from "../../../test/render-route";
 import { type StubRoute, stubFetchRoutes } from "../../../test/stub-fetch";
-import type { DistanceFromHome, NeedsOverTime, Stability } from "../api/analytics";
+import type {
+  DistanceFromHome,
+  DistanceFromHomeRow,
+  NeedsOverTime,
+  Stability,
+} from "../api/analytics";
 
 const MANAGER_ME = { ...PRACTITIONER_ME, role: "manager" as const };
 
@@ -31,28 +36,25 @@ const STABILITY: Stability = {
   suppression_threshold: 5,
 };
 
+const ALL_PLACEMENTS: DistanceFromHomeRow = {
+  placement_type: null,
+  placement_label: "All placement types",
+  children: 20,
+  over_20_miles: 5,
+  within_20_miles: 12,
+  distance_unknown: 3,
+  share_over_20_miles: 0.294,
+  suppressed: false,
+};
+
 const DISTANCE: DistanceFromHome = {
   as_of: "2026-12-01",
-  overall: {
-    placement_type: null,
-    placement_label: "All placement types",
-    children: 20,
-    over_20_miles: 5,
-    within_20_miles: 12,
-    distance_unknown: 3,
-    share_over_20_miles: 0.294,
-    suppressed: false,
-  },
+  overall: ALL_PLACEMENTS,
   by_placement_type: [
     {
+      ...ALL_PLACEMENTS,
       placement_type: "U4",
       placement_label: "Foster placement with other foster carer",
-      children: 20,
-      over_20_miles: 5,
-      within_20_miles: 12,
-      distance_unknown: 3,
-      share_over_20_miles: 0.294,
-      suppressed: false,
     },
   ],
   suppression_threshold: 5,
