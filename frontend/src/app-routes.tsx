@@ -174,7 +174,8 @@ export const appRoutes: RouteObject[] = [
           {
             path: "analytics/cohort-comparison",
             lazy: async () => ({
-              Component: (await import("./routes/analytics/CohortComparisonPage")).CohortComparisonPage,
+              Component: (await import("./routes/analytics/CohortComparisonPage"))
+                .CohortComparisonPage,
             }),
           },
           {
@@ -192,7 +193,8 @@ export const appRoutes: RouteObject[] = [
           {
             path: "analytics/distance-from-home",
             lazy: async () => ({
-              Component: (await import("./routes/analytics/DistanceFromHomePage")).DistanceFromHomePage,
+              Component: (await import("./routes/analytics/DistanceFromHomePage"))
+                .DistanceFromHomePage,
             }),
           },
           {

@@ -22,7 +22,11 @@ function Comparison({ data, filters }: { data: CohortComparison; filters: NeedVs
     return <WithheldNotice threshold={threshold} what="match these filters" />;
   }
   if (data.groups.length === 0) {
-    return <p className="govuk-body">No child in care matches these filters with an approved assessment.</p>;
+    return (
+      <p className="govuk-body">
+        No child in care matches these filters with an approved assessment.
+      </p>
+    );
   }
   const grouping = GROUPINGS[data.group_by];
   const rows: LabelledDistribution[] = [
@@ -54,7 +58,9 @@ function Comparison({ data, filters }: { data: CohortComparison; filters: NeedVs
         }
         csvHref={csvHref("cohort-comparison", filters, { group_by: data.group_by })}
       />
-      {rows.some((row) => row.distribution.suppressed) ? <WithheldNote threshold={threshold} /> : null}
+      {rows.some((row) => row.distribution.suppressed) ? (
+        <WithheldNote threshold={threshold} />
+      ) : null}
     </>
   );
 }

@@ -23,10 +23,14 @@ function labelOf(row: DistanceFromHomeRow): string {
 function Distances({ data, filters }: { data: DistanceFromHome; filters: NeedVsSpendFilters }) {
   const threshold = data.suppression_threshold;
   if (data.overall.suppressed && data.overall.children === null) {
-    return <WithheldNotice threshold={threshold} what="in a current placement match these filters" />;
+    return (
+      <WithheldNotice threshold={threshold} what="in a current placement match these filters" />
+    );
   }
   if (data.overall.children === 0) {
-    return <p className="govuk-body">No child in care matches these filters with a current placement.</p>;
+    return (
+      <p className="govuk-body">No child in care matches these filters with a current placement.</p>
+    );
   }
   const rows = [...data.by_placement_type, data.overall];
   const count = (value: number | null) => countText(value, threshold);

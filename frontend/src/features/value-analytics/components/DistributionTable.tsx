@@ -13,7 +13,12 @@ interface DistributionTableProps {
 const score = (value: number) => value.toFixed(1);
 
 /** Weighted needs score distributions as a table: one row per group. */
-export function DistributionTable({ caption, groupHeading, rows, threshold }: DistributionTableProps) {
+export function DistributionTable({
+  caption,
+  groupHeading,
+  rows,
+  threshold,
+}: DistributionTableProps) {
   return (
     <FigureTable
       caption={caption}

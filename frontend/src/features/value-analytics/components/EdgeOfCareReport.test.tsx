@@ -20,10 +20,12 @@ describe("edge of care for a commissioner", () => {
       "GET /api/v1/analytics/edge-of-care/weekly-costs": { status: 200, body: WEEKLY_COSTS },
     });
     renderRoute("/analytics/edge-of-care");
-    expect(
-      (await screen.findByText("What a month’s delay of entry to care avoids", {}, { timeout: 5000 }))
-        .nextElementSibling,
-    ).toHaveTextContent("£24,050.00");
+    const avoided = await screen.findByText(
+      "What a month’s delay of entry to care avoids",
+      {},
+      { timeout: 5000 },
+    );
+    expect(avoided.nextElementSibling).toHaveTextContent("£24,050.00");
     expect(
       screen.getByRole("img", { name: "Weighted needs scores of children on the edge of care" }),
     ).toBeVisible();

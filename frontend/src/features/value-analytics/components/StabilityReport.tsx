@@ -74,7 +74,11 @@ function Moves({ data, filters }: { data: Stability; filters: NeedVsSpendFilters
       <RateChart
         title="Placement moves per child per year"
         heading="Year"
-        rows={data.by_year.map((rate) => ({ key: String(rate.year), label: String(rate.year), rate }))}
+        rows={data.by_year.map((rate) => ({
+          key: String(rate.year),
+          label: String(rate.year),
+          rate,
+        }))}
         csv={csv}
         threshold={threshold}
       />

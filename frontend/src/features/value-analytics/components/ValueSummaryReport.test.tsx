@@ -38,6 +38,8 @@ describe("value summary", () => {
       },
     });
     renderRoute("/analytics/value-summary");
-    expect(await screen.findByRole("alert", {}, { timeout: 5000 })).toHaveTextContent("Not for you.");
+    expect(await screen.findByRole("alert", {}, { timeout: 5000 })).toHaveTextContent(
+      "Not for you.",
+    );
   });
 });

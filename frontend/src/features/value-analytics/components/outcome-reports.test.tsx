@@ -32,7 +32,9 @@ const STABILITY: Stability = {
     { year: 2026, child_years: 3, moves: null, moves_per_child: null, suppressed: true },
   ],
   by_score_band: [{ score_band: null, ...rate }, { score_band: "40-59", ...rate }],
-  by_reason: [{ reason: "CAR", label: "Change to the child's care plan", moves: 7, suppressed: false }],
+  by_reason: [
+    { reason: "CAR", label: "Change to the child's care plan", moves: 7, suppressed: false },
+  ],
   suppression_threshold: 5,
 };
 
@@ -72,8 +74,20 @@ const NEEDS_OVER_TIME: NeedsOverTime = {
   as_of: "2026-12-01",
   framework_version: "1.0",
   quarters: [
-    { quarter: "2026 Q2", starts_on: "2026-04-01", children: 8, suppressed: false, domains: [domain(2.5)] },
-    { quarter: "2026 Q3", starts_on: "2026-07-01", children: null, suppressed: true, domains: [domain(null, true)] },
+    {
+      quarter: "2026 Q2",
+      starts_on: "2026-04-01",
+      children: 8,
+      suppressed: false,
+      domains: [domain(2.5)],
+    },
+    {
+      quarter: "2026 Q3",
+      starts_on: "2026-07-01",
+      children: null,
+      suppressed: true,
+      domains: [domain(null, true)],
+    },
   ],
   suppression_threshold: 5,
 };
@@ -83,7 +97,11 @@ describe("stability", () => {
     stubAnalytic("stability", { status: 200, body: STABILITY });
     renderRoute("/analytics/stability");
     expect(
-      await screen.findByRole("img", { name: "Placement moves per child per year" }, { timeout: 5000 }),
+      await screen.findByRole(
+        "img",
+        { name: "Placement moves per child per year" },
+        { timeout: 5000 },
+      ),
     ).toBeVisible();
     const byBand = screen.getByRole("table", {
       name: "Placement moves per child per year, by needs score band",
@@ -97,10 +115,8 @@ describe("stability", () => {
     expect(within(byYear).getByRole("rowheader", { name: "2026" }).parentElement).toHaveTextContent(
       "withheld",
     );
-    expect(screen.getAllByRole("link", { name: "Download these figures (CSV)" })[0]).toHaveAttribute(
-      "href",
-      "/api/v1/analytics/stability?format=csv",
-    );
+    const [csv] = screen.getAllByRole("link", { name: "Download these figures (CSV)" });
+    expect(csv).toHaveAttribute("href", "/api/v1/analytics/stability?format=csv");
   });
 });
 
@@ -113,9 +129,8 @@ describe("distance from home", () => {
       { name: "Children placed more than 20 miles from home" },
       { timeout: 5000 },
     );
-    expect(within(table).getByRole("rowheader", { name: "All placements" }).parentElement).toHaveTextContent(
-      "29.4%",
-    );
+    const all = within(table).getByRole("rowheader", { name: "All placements" });
+    expect(all.parentElement).toHaveTextContent("29.4%");
     expect(screen.getByRole("link", { name: "Download these figures (CSV)" })).toHaveAttribute(
       "href",
       "/api/v1/analytics/distance-from-home?placement_type=U4&format=csv",
@@ -139,6 +154,8 @@ describe("needs over time", () => {
   it("is loading until the figures come", async () => {
     stubAnalytic("needs-over-time", "pending");
     renderRoute("/analytics/needs-over-time");
-    expect(await screen.findByText("Averaging needs by quarter…", {}, { timeout: 5000 })).toBeVisible();
+    expect(
+      await screen.findByText("Averaging needs by quarter…", {}, { timeout: 5000 }),
+    ).toBeVisible();
   });
 });

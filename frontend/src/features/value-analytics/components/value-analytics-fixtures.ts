@@ -1,4 +1,9 @@
-import type { CohortComparison, EdgeOfCare, ScoreDistribution, ValueSummary } from "../api/analytics";
+import type {
+  CohortComparison,
+  EdgeOfCare,
+  ScoreDistribution,
+  ValueSummary,
+} from "../api/analytics";
 import type { WeeklyCosts } from "../api/weekly-costs";
 
 export const DISTRIBUTION: ScoreDistribution = {
@@ -29,7 +34,11 @@ export const COHORT_COMPARISON: CohortComparison = {
   overall: { ...DISTRIBUTION, count: 15 },
   groups: [
     { key: "5d1c3a52-2f40-4a0e-8f7a-0c6f3b6a0002", label: "East Team", distribution: WITHHELD },
-    { key: "5d1c3a52-2f40-4a0e-8f7a-0c6f3b6a0001", label: "North Team", distribution: DISTRIBUTION },
+    {
+      key: "5d1c3a52-2f40-4a0e-8f7a-0c6f3b6a0001",
+      label: "North Team",
+      distribution: DISTRIBUTION,
+    },
   ],
   suppression_threshold: 5,
 };
@@ -82,7 +91,12 @@ export const EDGE_OF_CARE: EdgeOfCare = {
 
 export const WEEKLY_COSTS: WeeklyCosts = {
   costs: [
-    { placement_type: "K2", placement_label: "Children's home", weekly_cost_pence: 450_000, basis: "default" },
+    {
+      placement_type: "K2",
+      placement_label: "Children's home",
+      weekly_cost_pence: 450_000,
+      basis: "default",
+    },
     {
       placement_type: "U4",
       placement_label: "Foster placement with other foster carer",
