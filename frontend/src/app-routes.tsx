@@ -244,6 +244,45 @@ export const appRoutes: RouteObject[] = [
               Component: (await import("./routes/agency/MyOffersPage")).MyOffersPage,
             }),
           },
+          // Value analytics: the value summary, cohorts, needs over time, outcomes, edge of care.
+          {
+            path: "analytics/value-summary",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/ValueSummaryPage")).ValueSummaryPage,
+            }),
+          },
+          {
+            path: "analytics/cohort-comparison",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/CohortComparisonPage"))
+                .CohortComparisonPage,
+            }),
+          },
+          {
+            path: "analytics/needs-over-time",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/NeedsOverTimePage")).NeedsOverTimePage,
+            }),
+          },
+          {
+            path: "analytics/stability",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/StabilityPage")).StabilityPage,
+            }),
+          },
+          {
+            path: "analytics/distance-from-home",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/DistanceFromHomePage"))
+                .DistanceFromHomePage,
+            }),
+          },
+          {
+            path: "analytics/edge-of-care",
+            lazy: async () => ({
+              Component: (await import("./routes/analytics/EdgeOfCarePage")).EdgeOfCarePage,
+            }),
+          },
           // Children: the caseload, a child's needs profile, assessments and approvals.
           {
             path: "children",

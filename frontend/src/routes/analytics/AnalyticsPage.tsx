@@ -31,10 +31,52 @@ const MARKET_PAGES = [
 
 const VALUE_PAGES = [
   {
+    to: "/analytics/value-summary",
+    title: "Value summary",
+    about:
+      "What the council spends on children in care, how much they need, and what step-down could save.",
+  },
+  {
     to: "/analytics/need-vs-spend",
     title: "Need vs spend",
     about:
       "Each child’s weighted needs score against their weekly cost, with how closely the two are linked.",
+  },
+  {
+    to: "/analytics/cohort-comparison",
+    title: "Cohort comparison",
+    about:
+      "How needs scores are spread in each team, sex, age band, ethnicity or placement type.",
+  },
+  {
+    to: "/analytics/needs-over-time",
+    title: "Needs over time",
+    about: "The average level of need in each domain, quarter by quarter.",
+  },
+  {
+    to: "/analytics/stability",
+    title: "Stability",
+    about: "Placement moves per child per year, their reasons, and how they follow need.",
+  },
+  {
+    to: "/analytics/distance-from-home",
+    title: "Distance from home",
+    about: "The share of children placed more than 20 miles from home, by placement type.",
+  },
+  {
+    to: "/analytics/edge-of-care",
+    title: "Edge of care",
+    about:
+      "Children on the edge of care by their needs, and what a month’s delay of their entry to care is worth.",
+  },
+] as const;
+
+const COST_PAGES = [
+  {
+    to: "/analytics/edge-of-care",
+    title: "Weekly cost assumptions",
+    about:
+      "The council’s average weekly cost of each placement type, which the edge-of-care estimate assumes.",
   },
 ] as const;
 
@@ -44,6 +86,7 @@ export function AnalyticsPage() {
   const pages = [
     ...(canReadMarketAnalytics(me.role) ? MARKET_PAGES : []),
     ...(canReadValueAnalytics(me.role) ? VALUE_PAGES : []),
+    ...(me.role === "admin" ? COST_PAGES : []),
     ...(canPlanPlacements(me.role)
       ? [
           {

@@ -1,11 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
-
 import { ScatterChart } from "../../../components/charts/ScatterChart";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { pluralise } from "../../../lib/format";
 import { formatPence, formatWeeklyFee } from "../../../lib/money";
-import { problemOf } from "../../../lib/problem";
 import {
   type NeedVsSpend,
   type NeedVsSpendFilters,
@@ -13,9 +8,12 @@ import {
   needVsSpendCsvHref,
   needVsSpendQueryOptions,
 } from "../api/need-vs-spend";
+import { AnalyticResult } from "./AnalyticResult";
+import { ChartWithTable } from "./ChartWithTable";
 import { correlationText } from "./correlation-text";
 import { NeedVsSpendFiltersForm } from "./NeedVsSpendFiltersForm";
 import { NeedVsSpendTable } from "./NeedVsSpendTable";
+import { WithheldNotice } from "./Withheld";
 
 function Figures({ data }: { data: NeedVsSpend }) {
   const figures = [
@@ -67,12 +65,7 @@ function pointLabel(point: NeedVsSpendPoint, index: number): string {
 
 function Result({ data, filters }: { data: NeedVsSpend; filters: NeedVsSpendFilters }) {
   if (data.suppressed) {
-    return (
-      <div className="govuk-inset-text">
-        Fewer than {data.suppression_threshold} children match these filters, so nothing is shown:
-        so few children could be recognised from their figures. Choose wider filters.
-      </div>
-    );
+    return <WithheldNotice threshold={data.suppression_threshold} what="match these filters" />;
   }
   if (data.points.length === 0) {
     return (
@@ -85,34 +78,27 @@ function Result({ data, filters }: { data: NeedVsSpend; filters: NeedVsSpendFilt
   return (
     <>
       <Figures data={data} />
-      <ScatterChart
-        title="Weighted needs score against weekly cost"
-        description={`One circle per child, ${pluralise(data.points.length, "child", "children")}. The table below gives the same figures.`}
-        x={{ label: "Weighted needs score (0–100)", format: (v) => String(v), atLeast: 100 }}
-        y={{
-          label: "Weekly cost",
-          format: (pence) => formatPence(Math.round(pence)).replace(/\.00$/, ""),
-        }}
-        points={data.points.map((point, index) => ({
-          key: point.child_id ?? String(index),
-          x: point.score,
-          y: point.weekly_cost_pence,
-          label: pointLabel(point, index),
-        }))}
+      <ChartWithTable
+        chart={
+          <ScatterChart
+            title="Weighted needs score against weekly cost"
+            description={`One circle per child, ${pluralise(data.points.length, "child", "children")}. The table below gives the same figures.`}
+            x={{ label: "Weighted needs score (0–100)", format: (v) => String(v), atLeast: 100 }}
+            y={{
+              label: "Weekly cost",
+              format: (pence) => formatPence(Math.round(pence)).replace(/\.00$/, ""),
+            }}
+            points={data.points.map((point, index) => ({
+              key: point.child_id ?? String(index),
+              x: point.score,
+              y: point.weekly_cost_pence,
+              label: pointLabel(point, index),
+            }))}
+          />
+        }
+        table={<NeedVsSpendTable points={data.points} named={data.named} />}
+        csvHref={needVsSpendCsvHref(filters)}
       />
-      <p className="govuk-body">
-        <a className="govuk-link" href={needVsSpendCsvHref(filters)} download>
-          Download these figures (CSV)
-        </a>
-      </p>
-      <details className="govuk-details">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Show the figures as a table</span>
-        </summary>
-        <div className="govuk-details__text">
-          <NeedVsSpendTable points={data.points} named={data.named} />
-        </div>
-      </details>
       {data.named ? null : (
         <p className="govuk-body-s">Children are not named here: you see figures only.</p>
       )}
@@ -128,12 +114,6 @@ interface NeedVsSpendReportProps {
 
 /** Is spend on a child linked to their needs? The scatter, its statistics, the table. */
 export function NeedVsSpendReport({ filters, teams, onApply }: NeedVsSpendReportProps) {
-  const report = useQuery(needVsSpendQueryOptions(filters));
-  let body;
-  if (report.isPending) body = <LoadingMessage>Comparing needs with spend…</LoadingMessage>;
-  else if (report.isError) {
-    body = <ProblemMessage problem={problemOf(report.error, "Need vs spend")} />;
-  } else body = <Result data={report.data} filters={filters} />;
   return (
     <>
       <NeedVsSpendFiltersForm
@@ -142,7 +122,13 @@ export function NeedVsSpendReport({ filters, teams, onApply }: NeedVsSpendReport
         teams={teams}
         onApply={onApply}
       />
-      {body}
+      <AnalyticResult
+        options={needVsSpendQueryOptions(filters)}
+        loading="Comparing needs with spend…"
+        name="Need vs spend"
+      >
+        {(data) => <Result data={data} filters={filters} />}
+      </AnalyticResult>
     </>
   );
 }

@@ -1,0 +1,104 @@
+import { queryOptions } from "@tanstack/react-query";
+
+import { apiClient, dataOrThrow } from "../../../api/client";
+import type { components } from "../../../api/schema";
+import { type NeedVsSpendFilters, searchFor } from "./need-vs-spend";
+
+type Schemas = components["schemas"];
+export type CohortComparison = Schemas["CohortComparisonRead"];
+export type CohortGrouping = Schemas["CohortGrouping"];
+export type ScoreDistribution = Schemas["ScoreDistributionRead"];
+export type NeedsOverTime = Schemas["NeedsOverTimeRead"];
+export type Stability = Schemas["StabilityRead"];
+export type MoveRate = Schemas["YearStabilityRead"] | Schemas["ScoreBandStabilityRead"];
+export type DistanceFromHome = Schemas["DistanceFromHomeRead"];
+export type DistanceFromHomeRow = Schemas["DistanceFromHomeRowRead"];
+export type ValueSummary = Schemas["ValueSummaryRead"];
+export type EdgeOfCare = Schemas["EdgeOfCareRead"];
+
+export const GROUPINGS: Record<CohortGrouping, string> = {
+  team: "Team",
+  sex: "Sex",
+  age_band: "Age band",
+  ethnicity: "Ethnicity",
+  placement_type: "Placement type",
+};
+
+/** The grouping in the page address, team when none (or an unknown one) is given. */
+export function groupingFrom(params: URLSearchParams): CohortGrouping {
+  const value = params.get("group_by");
+  return value !== null && value in GROUPINGS ? (value as CohortGrouping) : "team";
+}
+
+/** The CSV download of an analytic: a plain link, so the browser streams it to a file. */
+export function csvHref(
+  path: string,
+  filters: NeedVsSpendFilters = {},
+  extra: Record<string, string> = {},
+): string {
+  return `/api/v1/analytics/${path}${searchFor(filters, { ...extra, format: "csv" })}`;
+}
+
+export function cohortComparisonQueryOptions(
+  filters: NeedVsSpendFilters,
+  groupBy: CohortGrouping,
+) {
+  return queryOptions({
+    queryKey: ["analytics", "cohort-comparison", filters, groupBy],
+    // Without `format=csv` the answer is JSON; the spec lists the CSV body beside it.
+    queryFn: async () =>
+      dataOrThrow(
+        await apiClient.GET("/api/v1/analytics/cohort-comparison", {
+          params: { query: { ...filters, group_by: groupBy } },
+        }),
+      ) as CohortComparison,
+  });
+}
+
+export function needsOverTimeQueryOptions(filters: NeedVsSpendFilters) {
+  return queryOptions({
+    queryKey: ["analytics", "needs-over-time", filters],
+    queryFn: async () =>
+      dataOrThrow(
+        await apiClient.GET("/api/v1/analytics/needs-over-time", { params: { query: filters } }),
+      ) as NeedsOverTime,
+  });
+}
+
+export function stabilityQueryOptions(filters: NeedVsSpendFilters) {
+  return queryOptions({
+    queryKey: ["analytics", "stability", filters],
+    queryFn: async () =>
+      dataOrThrow(
+        await apiClient.GET("/api/v1/analytics/stability", { params: { query: filters } }),
+      ) as Stability,
+  });
+}
+
+export function distanceFromHomeQueryOptions(filters: NeedVsSpendFilters) {
+  return queryOptions({
+    queryKey: ["analytics", "distance-from-home", filters],
+    queryFn: async () =>
+      dataOrThrow(
+        await apiClient.GET("/api/v1/analytics/distance-from-home", {
+          params: { query: filters },
+        }),
+      ) as DistanceFromHome,
+  });
+}
+
+export const valueSummaryQueryOptions = queryOptions({
+  queryKey: ["analytics", "value-summary"],
+  queryFn: async () =>
+    dataOrThrow(await apiClient.GET("/api/v1/analytics/value-summary")) as ValueSummary,
+});
+
+export function edgeOfCareQueryOptions(filters: NeedVsSpendFilters) {
+  return queryOptions({
+    queryKey: ["analytics", "edge-of-care", filters],
+    queryFn: async () =>
+      dataOrThrow(
+        await apiClient.GET("/api/v1/analytics/edge-of-care", { params: { query: filters } }),
+      ) as EdgeOfCare,
+  });
+}
