@@ -8,6 +8,7 @@ referrals shared with it: the same steps a council takes, so the snapshots are t
 import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
 from typing import Any
 
 import httpx
@@ -67,6 +68,7 @@ def _checked(response: httpx.Response) -> Any:
 
 def ensure_shared_referrals(base_url: str) -> int:
     """Share PER_COUNCIL referrals from each of COUNCILS with the agency; return how many it has."""
+    needed_by = (date.today() + timedelta(days=28)).isoformat()
     with _signed_in(base_url, AGENCY_EMAIL) as agency:
         shared = _checked(agency.get("/api/v1/partner/referrals", params={"limit": 100}))
         if shared["items"]:
@@ -88,7 +90,7 @@ def ensure_shared_referrals(base_url: str) -> int:
                     draft = _checked(
                         practitioner.post(
                             f"/api/v1/children/{child['id']}/referrals",
-                            json={"purpose": "long_term"},
+                            json={"purpose": "long_term", "needed_by": needed_by},
                         )
                     )
                     submitted = _checked(
