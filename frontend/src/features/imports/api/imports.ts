@@ -8,6 +8,11 @@ export type ImportJobSummary = components["schemas"]["ImportJobSummary"];
 export type ReportLine = components["schemas"]["ReportLine"];
 type UploadBody = components["schemas"]["Body_upload_ssda903_api_v1_imports_ssda903_post"];
 
+/** Whether an import is still to finish, so its page keeps asking how far it has got. */
+export function inProgress(job: ImportJob): boolean {
+  return job.status === "queued" || job.status === "running";
+}
+
 const importsKey = ["imports"] as const;
 const POLL_MS = 1000;
 
@@ -28,8 +33,8 @@ export function importQueryOptions(importId: string) {
         }),
       ),
     refetchInterval: (query) => {
-      const status = query.state.data?.status;
-      return status === "queued" || status === "running" ? POLL_MS : false;
+      const job = query.state.data;
+      return job && inProgress(job) ? POLL_MS : false;
     },
   });
 }

@@ -1,7 +1,7 @@
 import { formatDateTime, pluralise } from "../../../lib/format";
-import type { ImportJob } from "../api/imports";
+import { type ImportJob, inProgress } from "../api/imports";
 import { ImportProgress } from "./ImportProgress";
-import { inProgress, STATUS_TAGS } from "./import-labels";
+import { STATUS_TAGS } from "./import-labels";
 import { ReportTable } from "./ReportTable";
 
 function count(value: number): string {

@@ -8,8 +8,3 @@ export const STATUS_TAGS = {
   rejected: { text: "Nothing imported", className: "govuk-tag govuk-tag--red" },
   failed: { text: "Failed", className: "govuk-tag govuk-tag--red" },
 } as const satisfies Record<ImportJob["status"], { text: string; className: string }>;
-
-/** Whether an import is still to finish, so its page keeps asking how far it has got. */
-export function inProgress(job: ImportJob): boolean {
-  return job.status === "queued" || job.status === "running";
-}
