@@ -1,12 +1,22 @@
 """Every query about cost records."""
 
 import uuid
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.models.cost import CostRecord
 from kindred.models.placement import Placement
+
+
+def weekly_running_on(today: date) -> ColumnElement[bool]:
+    """Weekly amounts (fees and packages) that have started and not yet ended on `today`."""
+    return and_(
+        CostRecord.frequency == "weekly",
+        CostRecord.start_date <= today,
+        or_(CostRecord.end_date.is_(None), CostRecord.end_date >= today),
+    )
 
 
 async def child_records(db: AsyncSession, child_id: uuid.UUID) -> list[CostRecord]:

@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, any_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, any_, case, func, literal, select
 from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by, distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.types import String
@@ -23,6 +23,7 @@ from kindred.models.child import CareStatus, Child
 from kindred.models.cost import CostRecord
 from kindred.models.household import CapacityProfile, Household, HouseholdExclusion
 from kindred.modules.children.repository import visible_to
+from kindred.modules.costs.repository import weekly_running_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +186,7 @@ async def placement_fees_running(
         .where(
             CostRecord.child_id == any_(literal(list(child_ids), ARRAY(CostRecord.child_id.type))),
             CostRecord.kind == "placement",
-            CostRecord.start_date <= today,
-            or_(CostRecord.end_date.is_(None), CostRecord.end_date >= today),
+            weekly_running_on(today),
         )
         .group_by(CostRecord.child_id)
     )

@@ -5,13 +5,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Subquery, func, or_, select
+from sqlalchemy import Subquery, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.child_access import ChildScope
 from kindred.models.child import Child
 from kindred.models.cost import CostRecord
 from kindred.modules.children.repository import visible_to
+from kindred.modules.costs.repository import weekly_running_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +33,7 @@ def weekly_costs_running(today: date) -> Subquery:
             CostRecord.child_id.label("child_id"),
             func.sum(CostRecord.amount_pence).label("weekly"),
         )
-        .where(
-            CostRecord.frequency == "weekly",
-            CostRecord.start_date <= today,
-            or_(CostRecord.end_date.is_(None), CostRecord.end_date >= today),
-        )
+        .where(weekly_running_on(today))
         .group_by(CostRecord.child_id)
         .subquery()
     )
