@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from kindred.domain.ssda903 import REASON_PLACEMENT_CHANGE
 from kindred.seed.placement_fees import provider_for, weekly_fee_pence
+from kindred.seed.random_ids import random_uuid
 
 PLACEMENT_COLUMNS = (
     "id", "tenant_id", "child_id", "start_date", "end_date", "placement_type", "provider",
@@ -78,7 +79,7 @@ def placement_rows(
         moved = index + 1 < len(starts)
         where = _where(rng, child.home)
         provider = provider_for(rng, placement_type)
-        placement = uuid.UUID(int=rng.getrandbits(128), version=4)
+        placement = random_uuid(rng)
         distance = round(math.hypot(child.home[0] - where[0], child.home[1] - where[1]))
         rows.placements.append((
             placement, tenant, child.child_id, start, end, placement_type, provider, "C2",
@@ -87,13 +88,13 @@ def placement_rows(
             "manual",
         ))  # fmt: skip
         rows.cost_records.append((
-            uuid.UUID(int=rng.getrandbits(128), version=4), tenant, child.child_id, placement,
+            random_uuid(rng), tenant, child.child_id, placement,
             "placement", "", "weekly", weekly_fee_pence(rng, placement_type, provider),
             "social_care", start, None if end is None else max(start, end - timedelta(days=1)),
         ))  # fmt: skip
     if child.in_care and rng.random() < 0.25:
         rows.cost_records.append((
-            uuid.UUID(int=rng.getrandbits(128), version=4), tenant, child.child_id, None,
+            random_uuid(rng), tenant, child.child_id, None,
             rng.choice(SUPPORT_KINDS), "Support package agreed at the last review", "weekly",
             rng.randint(40, 400) * 100, rng.choice(FUNDERS), starts[-1], None,
         ))  # fmt: skip

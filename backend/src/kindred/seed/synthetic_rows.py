@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from kindred.domain.framework import MAX_LEVEL, Framework
 from kindred.domain.scoring import summarise_needs
+from kindred.seed.random_ids import random_uuid
 from kindred.seed.synthetic_placements import (
     COST_COLUMNS,
     PLACEMENT_COLUMNS,
@@ -119,7 +120,7 @@ def bench_email(role: str, number: int, slug: str) -> str:
 
 def agency_rows(scale: Scale, rng: random.Random) -> list[tuple[uuid.UUID, str, str, str]]:
     return [
-        (uuid.UUID(int=rng.getrandbits(128), version=4), "agency", f"Agency {n:03d}",
+        (random_uuid(rng), "agency", f"Agency {n:03d}",
          f"agency-{n:03d}")
         for n in range(1, scale.agencies + 1)
     ]  # fmt: skip
@@ -127,10 +128,6 @@ def agency_rows(scale: Scale, rng: random.Random) -> list[tuple[uuid.UUID, str, 
 
 def _clamp(level: float) -> int:
     return max(0, min(MAX_LEVEL, round(level)))
-
-
-def _uuid(rng: random.Random) -> uuid.UUID:
-    return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
 def council_rows(
@@ -145,32 +142,32 @@ def council_rows(
     """One council's rows; `number` (from 1) and `seed` make it reproducible."""
     rng = random.Random(seed * 1_000_003 + number)  # noqa: S311 - synthetic data
     slug = f"council-{number:03d}"
-    tenant = _uuid(rng)
+    tenant = random_uuid(rng)
     rows = CouncilRows(organisation=(tenant, "council", f"Council {number:03d}", slug))
     centre = (rng.uniform(360_000, 620_000), rng.uniform(120_000, 520_000))
     team_ids: list[uuid.UUID] = []
     workers: list[list[uuid.UUID]] = []
     managers: list[uuid.UUID] = []
     for team_number in range(1, TEAMS_PER_COUNCIL + 1):
-        team = _uuid(rng)
+        team = random_uuid(rng)
         rows.teams.append((team, tenant, f"Team {team_number}"))
         team_ids.append(team)
         team_workers = []
         for _ in range(PRACTITIONERS_PER_TEAM):
-            user = _uuid(rng)
+            user = random_uuid(rng)
             index = len(rows.users) + 1
             rows.users.append((user, tenant, bench_email("practitioner", index, slug),
                                f"Practitioner {index}", "practitioner", password_hash))  # fmt: skip
             rows.memberships.append((user, team, tenant))
             team_workers.append(user)
-        manager = _uuid(rng)
+        manager = random_uuid(rng)
         rows.users.append((manager, tenant, bench_email("manager", team_number, slug),
                            f"Manager {team_number}", "manager", password_hash))  # fmt: skip
         rows.memberships.append((manager, team, tenant))
         workers.append(team_workers)
         managers.append(manager)
     for role in ("commissioner", "admin"):
-        rows.users.append((_uuid(rng), tenant, bench_email(role, 1, slug), role.title(), role,
+        rows.users.append((random_uuid(rng), tenant, bench_email(role, 1, slug), role.title(), role,
                            password_hash))  # fmt: skip
     admin = rows.users[-1][0]
     assert isinstance(admin, uuid.UUID)
@@ -182,7 +179,7 @@ def council_rows(
         team_index = child_number % TEAMS_PER_COUNCIL
         team = team_ids[team_index]
         placement = rng.choices(types, weights)[0]
-        child = _uuid(rng)
+        child = random_uuid(rng)
         base = rng.gauss(1.3 + NEED_SHIFT.get(placement, 0.0), 0.6)
         levels = [_clamp(rng.gauss(base, 1.0)) for _ in domains]
         latest: tuple[uuid.UUID, Decimal, int] | None = None
@@ -195,7 +192,7 @@ def council_rows(
                 levels = [_clamp(level + rng.choice((-1, 0, 0, 1))) for level in levels]
                 day = first + (today - first) * step / count
             summary = summarise_needs(dict(zip(domains, levels, strict=True)), framework)
-            assessment = _uuid(rng)
+            assessment = random_uuid(rng)
             approved = datetime.combine(day, time(15), tzinfo=UTC)
             score = Decimal(str(summary.score))
             worker = workers[team_index][child_number % PRACTITIONERS_PER_TEAM]
@@ -224,7 +221,7 @@ def council_rows(
         ))  # fmt: skip
     pool = scale.first_council_households if number == 1 else None
     for household_number in range(pool or scale.households_per_council):
-        household = _uuid(rng)
+        household = random_uuid(rng)
         agency = rng.choice(agencies) if rng.random() < 0.4 else None
         places = rng.choice((1, 1, 2, 2, 2, 3))
         age_min = rng.choice((0, 0, 2, 5, 8, 11))
@@ -237,7 +234,7 @@ def council_rows(
         ))  # fmt: skip
         skill = rng.gauss(2.2, 0.7)
         rows.capacity_profiles.append((
-            _uuid(rng), tenant, household, framework.version, today - timedelta(days=90),
+            random_uuid(rng), tenant, household, framework.version, today - timedelta(days=90),
             [_clamp(rng.gauss(skill, 0.8)) for _ in domains], admin,
         ))  # fmt: skip
     # Their own generator, so placements never shift the other tables' random draws.
