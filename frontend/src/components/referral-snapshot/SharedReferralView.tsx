@@ -1,5 +1,4 @@
-import type { ReactNode } from "react";
-
+import { SummaryRow } from "../summary-list/SummaryRow";
 import { ColumnHeaders } from "../table/ColumnHeaders";
 import type { components } from "../../api/schema";
 import { formatDate, formatDateTime } from "../../lib/format";
@@ -15,15 +14,6 @@ const STRENGTH_LABELS = {
   centrepiece: "A centrepiece strength",
 } as const satisfies Record<ReferralSnapshot["needs"][number]["strength_level"], string>;
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
-
 function orNone(text: string) {
   return text.trim() ? text : "None given";
 }
@@ -37,27 +27,29 @@ export function SharedReferralView({ snapshot }: { snapshot: ReferralSnapshot })
   return (
     <>
       <dl className="govuk-summary-list">
-        <Row label="Reference">{snapshot.reference}</Row>
-        <Row label="Placement sought">{PURPOSE_LABELS[snapshot.purpose]}</Row>
-        <Row label="Needed by">
+        <SummaryRow label="Reference">{snapshot.reference}</SummaryRow>
+        <SummaryRow label="Placement sought">{PURPOSE_LABELS[snapshot.purpose]}</SummaryRow>
+        <SummaryRow label="Needed by">
           {snapshot.needed_by ? formatDate(snapshot.needed_by) : "Not set"}
-        </Row>
-        <Row label="Age">{snapshot.age_years} years</Row>
-        <Row label="Legal context">{snapshot.care_context}</Row>
-        <Row label="Siblings to place together">{snapshot.siblings}</Row>
-        <Row label="Area">{location.local_authority}</Row>
-        <Row label="Distance">{MAX_DISTANCE_LABELS[location.max_distance]}</Row>
-        <Row label="Location preferences">{orNone(location.preferences)}</Row>
-        <Row label="Budget guidance">
+        </SummaryRow>
+        <SummaryRow label="Age">{snapshot.age_years} years</SummaryRow>
+        <SummaryRow label="Legal context">{snapshot.care_context}</SummaryRow>
+        <SummaryRow label="Siblings to place together">{snapshot.siblings}</SummaryRow>
+        <SummaryRow label="Area">{location.local_authority}</SummaryRow>
+        <SummaryRow label="Distance">{MAX_DISTANCE_LABELS[location.max_distance]}</SummaryRow>
+        <SummaryRow label="Location preferences">{orNone(location.preferences)}</SummaryRow>
+        <SummaryRow label="Budget guidance">
           {snapshot.budget_weekly_pence === null
             ? "None given"
             : formatWeeklyFee(snapshot.budget_weekly_pence)}
-        </Row>
-        <Row label="Contact arrangements">{orNone(snapshot.contact_arrangements)}</Row>
-        <Row label="Needs score">
+        </SummaryRow>
+        <SummaryRow label="Contact arrangements">
+          {orNone(snapshot.contact_arrangements)}
+        </SummaryRow>
+        <SummaryRow label="Needs score">
           {summary.score.toFixed(1)}, {summary.actionable_count} domains at level 2 or more
-        </Row>
-        <Row label="Snapshot taken">{formatDateTime(snapshot.taken_at)}</Row>
+        </SummaryRow>
+        <SummaryRow label="Snapshot taken">{formatDateTime(snapshot.taken_at)}</SummaryRow>
       </dl>
       <h3 className="govuk-heading-s">What helps</h3>
       <p className="govuk-body app-pre-line">{orNone(snapshot.what_helps)}</p>

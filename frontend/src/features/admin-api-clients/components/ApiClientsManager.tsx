@@ -14,7 +14,7 @@ import {
   useRotateSecret,
 } from "../api/api-clients";
 import { ApiClientsTable, type ClientAction } from "./ApiClientsTable";
-import { SecretPanel } from "./SecretPanel";
+import { ClientSecretPanel } from "./ClientSecretPanel";
 
 const UNREACHABLE = {
   type: "about:blank",
@@ -76,7 +76,10 @@ export function ApiClientsManager() {
     <>
       {failure ? <ProblemMessage problem={problemOf(failure)} /> : null}
       {outcome?.kind === "rotated" ? (
-        <SecretPanel title={`New secret for ${outcome.client.name}`} client={outcome.client} />
+        <ClientSecretPanel
+          title={`New secret for ${outcome.client.name}`}
+          client={outcome.client}
+        />
       ) : null}
       {outcome?.kind === "revoked" ? (
         <NotificationBanner success heading={`${outcome.name} has been revoked.`}>

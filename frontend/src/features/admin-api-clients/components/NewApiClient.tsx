@@ -15,7 +15,7 @@ import { TextInput } from "../../../components/forms/TextInput";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { type ApiClientWithSecret, type Scope, useCreateApiClient } from "../api/api-clients";
 import { API_SCOPES, SCOPES } from "../api/scopes";
-import { SecretPanel } from "./SecretPanel";
+import { ClientSecretPanel } from "./ClientSecretPanel";
 
 const schema = z.object({
   name: z
@@ -57,7 +57,7 @@ export function NewApiClient() {
   if (created) {
     return (
       <>
-        <SecretPanel title="API client created" client={created} headingLevel={1} />
+        <ClientSecretPanel title="API client created" client={created} headingLevel={1} />
         <p className="govuk-body">
           Give the client ID and secret to the people who run {created.name}. They use them to get
           access tokens from <code>/api/v1/oauth/token</code>.

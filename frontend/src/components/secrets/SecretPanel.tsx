@@ -1,29 +1,37 @@
 import { useEffect, useRef, useState } from "react";
 
-import type { ApiClientWithSecret } from "../api/api-clients";
+/** One labelled value in the panel, e.g. a client ID or the secret itself. */
+export interface SecretPanelValue {
+  label: string;
+  value: string;
+}
 
 interface SecretPanelProps {
   title: string;
-  client: ApiClientWithSecret;
+  /** What the secret belongs to, shown before it (e.g. the client ID); may be empty. */
+  details?: readonly SecretPanelValue[];
+  /** The secret: its label and value, the one the copy button copies. */
+  secret: SecretPanelValue;
   /** h1 on a confirmation page; h2 when it appears within a page. */
-  headingLevel?: 1 | 2;
+  headingLevel?: 1 | 2 | undefined;
 }
 
 type CopyState = "idle" | "copied" | "failed";
 
 /**
- * A new client secret, shown this once: Kindred keeps only its hash. The panel takes focus
- * when it appears so the warning is read out at once.
+ * A new secret, shown this once: Kindred does not show it again. The panel takes focus when it
+ * appears so the warning is read out at once. API client secrets and webhook signing secrets
+ * both use it.
  */
-export function SecretPanel({ title, client, headingLevel = 2 }: SecretPanelProps) {
+export function SecretPanel({ title, details = [], secret, headingLevel = 2 }: SecretPanelProps) {
   const panel = useRef<HTMLDivElement>(null);
   const [copy, setCopy] = useState<CopyState>("idle");
   useEffect(() => {
     panel.current?.focus();
-  }, [client.client_secret]);
+  }, [secret.value]);
 
   const copySecret = () => {
-    navigator.clipboard.writeText(client.client_secret).then(
+    navigator.clipboard.writeText(secret.value).then(
       () => {
         setCopy("copied");
       },
@@ -40,14 +48,14 @@ export function SecretPanel({ title, client, headingLevel = 2 }: SecretPanelProp
         <Heading className="govuk-panel__title">{title}</Heading>
         <div className="govuk-panel__body">
           <dl className="app-secret__values">
-            <dt>Client ID</dt>
-            <dd>
-              <code>{client.client_id}</code>
-            </dd>
-            <dt>Client secret</dt>
-            <dd>
-              <code id="client-secret">{client.client_secret}</code>
-            </dd>
+            {[...details, secret].map(({ label, value }) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>
+                  <code>{value}</code>
+                </dd>
+              </div>
+            ))}
           </dl>
         </div>
       </div>
