@@ -244,6 +244,24 @@ export const appRoutes: RouteObject[] = [
               Component: (await import("./routes/agency/MyOffersPage")).MyOffersPage,
             }),
           },
+          {
+            path: "agency/webhooks",
+            lazy: async () => ({
+              Component: (await import("./routes/agency/WebhooksPage")).WebhooksPage,
+            }),
+          },
+          {
+            path: "agency/webhooks/new",
+            lazy: async () => ({
+              Component: (await import("./routes/agency/NewWebhookPage")).NewWebhookPage,
+            }),
+          },
+          {
+            path: "agency/webhooks/:webhookId",
+            lazy: async () => ({
+              Component: (await import("./routes/agency/WebhookPage")).WebhookPage,
+            }),
+          },
           // Value analytics: the value summary, cohorts, needs over time, outcomes, edge of care.
           {
             path: "analytics/value-summary",

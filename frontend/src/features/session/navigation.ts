@@ -16,6 +16,7 @@ const MY_PAGE: NavigationItem = { to: "/me", label: "My page" };
 const REFERRALS: NavigationItem = { to: "/referrals", label: "Referrals" };
 const SHARED_REFERRALS: NavigationItem = { to: "/agency/referrals", label: "Shared referrals" };
 const MY_OFFERS: NavigationItem = { to: "/agency/offers", label: "Our offers" };
+const WEBHOOKS: NavigationItem = { to: "/agency/webhooks", label: "Webhooks" };
 
 /** Casework: the children for practitioners and managers, and approvals for managers. */
 function casework(me: Me): NavigationItem[] {
@@ -42,7 +43,7 @@ function carersAndAnalytics(me: Me): NavigationItem[] {
  */
 export function navigationFor(me: Me): NavigationItem[] {
   if (me.role === "young_person") return [MY_PAGE];
-  if (me.role === "agency_user") return [HOME, SHARED_REFERRALS, MY_OFFERS];
+  if (me.role === "agency_user") return [HOME, SHARED_REFERRALS, MY_OFFERS, WEBHOOKS];
   if (me.role !== "admin") return [HOME, ...casework(me), ...carersAndAnalytics(me)];
   if (me.organisation.kind === "agency") return [HOME, USERS, API_CLIENTS];
   return [HOME, USERS, TEAMS, API_CLIENTS, AUDIT_LOG, IMPORTS, ...carersAndAnalytics(me)];

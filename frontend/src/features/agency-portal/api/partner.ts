@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@ta
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { idempotencyHeaders } from "./idempotency";
 
 type Schemas = components["schemas"];
 export type PartnerReferral = Schemas["PartnerReferral"];
@@ -50,14 +51,6 @@ export function myOffersQueryOptions(referralId?: string) {
         }),
       ),
   });
-}
-
-/**
- * The Idempotency-Key the partner API asks for on every POST: one per thing the person
- * means to do, so a retried click never makes a second offer.
- */
-function idempotencyHeaders(key: string) {
-  return { "Idempotency-Key": key };
 }
 
 function useOfferMutation<Input>(run: (input: Input) => Promise<Offer>) {

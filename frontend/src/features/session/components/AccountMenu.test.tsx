@@ -67,7 +67,7 @@ describe("the header when signed in", () => {
     });
     renderRoute("/");
     await screen.findByText("Dana Whitfield");
-    expect(menuLinks()).toEqual(["Home", "Shared referrals", "Our offers"]);
+    expect(menuLinks()).toEqual(["Home", "Shared referrals", "Our offers", "Webhooks"]);
   });
 
   it("offers a practitioner no admin links", async () => {
