@@ -41,7 +41,7 @@ dev: $(BACKEND_STAMP) $(FRONTEND_STAMP) ## Backend with reload on :8000 and the 
 	(cd frontend && npm run dev) & \
 	wait
 
-lint: $(BACKEND_STAMP) $(FRONTEND_STAMP) ## ruff (lint and format), import contracts, eslint
+lint: $(BACKEND_STAMP) $(FRONTEND_STAMP) ## ruff (lint and format), import contracts, eslint and prettier
 	cd backend && $(BIN)/ruff check src tests migrations bench
 	cd backend && $(BIN)/ruff format --check src tests migrations bench
 	cd backend && $(BIN)/lint-imports

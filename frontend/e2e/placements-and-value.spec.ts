@@ -66,9 +66,7 @@ test("an admin uploads an SSDA903 return, sees progress, then the summary with i
   await expect(page.getByRole("heading", { level: 1, name: "Import report" })).toBeVisible();
   await expect(episodeCounts(page)).toHaveText(["0", "0", String(sample.episodeCount)]);
   await page.getByRole("link", { name: "Back to imports" }).click();
-  await expect(
-    page.getByRole("table", { name: "Recent imports" }).getByRole("row"),
-  ).toHaveCount(3);
+  await expect(page.getByRole("table", { name: "Recent imports" }).getByRole("row")).toHaveCount(3);
 });
 
 test("a commissioner opens need vs spend and downloads the CSV", async ({ page }) => {
@@ -109,7 +107,10 @@ test("a practitioner changes a child's placement episode and records a support p
   await expect(page.getByText(/^Total, /)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole("button", { name: /^Change the episode from / }).first().click();
+  await page
+    .getByRole("button", { name: /^Change the episode from / })
+    .first()
+    .click();
   // The form starts from the episode as held.
   await expect(page.getByLabel("Placement type")).toHaveValue(/^[A-Z]\d$/);
   await page.getByLabel("Legal status").selectOption("E1");

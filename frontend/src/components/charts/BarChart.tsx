@@ -38,24 +38,13 @@ export function BarChart({ title, description, bars }: BarChartProps) {
   const height = bars.length * ROW + 10;
   return (
     <ChartFrame title={title} description={description} width={WIDTH} height={height}>
-      <line
-        className="app-chart__axis"
-        x1={LABEL_WIDTH}
-        x2={LABEL_WIDTH}
-        y1={0}
-        y2={height - 5}
-      />
+      <line className="app-chart__axis" x1={LABEL_WIDTH} x2={LABEL_WIDTH} y1={0} y2={height - 5} />
       {bars.map((bar, index) => {
         const y = index * ROW + 5;
         const length = barLength(bar.value, largest);
         return (
           <g key={bar.key}>
-            <text
-              className="app-chart__label"
-              x={LABEL_WIDTH - 8}
-              y={y + BAR - 4}
-              textAnchor="end"
-            >
+            <text className="app-chart__label" x={LABEL_WIDTH - 8} y={y + BAR - 4} textAnchor="end">
               {bar.label}
             </text>
             {length > 0 ? (

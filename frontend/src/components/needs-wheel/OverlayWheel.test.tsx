@@ -70,9 +70,10 @@ describe("OverlayWheel", () => {
   it("has a key naming each profile and how it is drawn, in words", () => {
     renderWheel();
     const key = screen.getByRole("list", { name: "Key" });
-    expect(within(key).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      "Ava’s needs (shaded)",
-      "The Okafor household’s capacity (dashed outline)",
-    ]);
+    expect(
+      within(key)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Ava’s needs (shaded)", "The Okafor household’s capacity (dashed outline)"]);
   });
 });

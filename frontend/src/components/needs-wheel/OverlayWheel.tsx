@@ -91,7 +91,10 @@ export function OverlayWheel({ title, description, domains, series }: OverlayWhe
           })}
         </g>
         {series.map((profile) => (
-          <g key={profile.key} className={`app-wheel__series app-wheel__series--${profile.variant}`}>
+          <g
+            key={profile.key}
+            className={`app-wheel__series app-wheel__series--${profile.variant}`}
+          >
             {domains.map((domain, index) => {
               const path = segmentPath(index, count, profile.levels[domain.key] ?? 0, SIZE);
               return path ? <path key={domain.key} d={path} /> : null;

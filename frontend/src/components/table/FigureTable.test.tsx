@@ -16,10 +16,11 @@ describe("FigureTable", () => {
       />,
     );
     const table = screen.getByRole("table", { name: "Moves by year" });
-    expect(within(table).getAllByRole("columnheader").map((cell) => cell.textContent)).toEqual([
-      "Year",
-      "Moves",
-    ]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((cell) => cell.textContent),
+    ).toEqual(["Year", "Moves"]);
     expect(within(table).getByRole("rowheader", { name: "2026" }).nextSibling).toHaveTextContent(
       "fewer than 5",
     );

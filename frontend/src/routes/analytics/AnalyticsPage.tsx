@@ -45,8 +45,7 @@ const VALUE_PAGES = [
   {
     to: "/analytics/cohort-comparison",
     title: "Cohort comparison",
-    about:
-      "How needs scores are spread in each team, sex, age band, ethnicity or placement type.",
+    about: "How needs scores are spread in each team, sex, age band, ethnicity or placement type.",
   },
   {
     to: "/analytics/needs-over-time",

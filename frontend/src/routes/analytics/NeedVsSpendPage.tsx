@@ -20,9 +20,9 @@ export function NeedVsSpendPage() {
       <span className="govuk-caption-l">Analytics</span>
       <h1 className="govuk-heading-l">Need vs spend</h1>
       <p className="govuk-body">
-        For children in care with an approved assessment: does what the council spends on each
-        child each week follow how much that child needs? Councils that measured it often found it
-        did not.
+        For children in care with an approved assessment: does what the council spends on each child
+        each week follow how much that child needs? Councils that measured it often found it did
+        not.
       </p>
       <NeedVsSpendReport
         filters={filtersFrom(params)}

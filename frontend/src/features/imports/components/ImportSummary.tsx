@@ -89,7 +89,10 @@ export function ImportSummary({ job }: { job: ImportJob }) {
       <dl className="govuk-summary-list">
         {[
           ["Files", `${job.header_filename} and ${job.episodes_filename}`],
-          ["If some rows are wrong", job.valid_rows_only ? "Import the valid rows" : "Import nothing"],
+          [
+            "If some rows are wrong",
+            job.valid_rows_only ? "Import the valid rows" : "Import nothing",
+          ],
           ["Rows", `${count(job.rows_total)} (${count(job.rows_rejected)} rejected)`],
           ["Started", formatDateTime(job.created_at)],
         ].map(([label, value]) => (

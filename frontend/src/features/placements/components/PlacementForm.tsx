@@ -18,7 +18,10 @@ import {
 } from "./ssda903-codes";
 
 const optionalText = (max: number, what: string) =>
-  z.string().trim().max(max, `${what} must be ${String(max)} characters or fewer`);
+  z
+    .string()
+    .trim()
+    .max(max, `${what} must be ${String(max)} characters or fewer`);
 
 const schema = z.object({
   start_date: requiredDate("Start date"),

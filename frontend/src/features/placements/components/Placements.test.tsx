@@ -89,9 +89,7 @@ describe("a child's placements", () => {
     });
     renderWithQueries(<Placements childId={CHILD_ID} />);
     const user = userEvent.setup();
-    await user.click(
-      await screen.findByText("Record a placement episode", {}, { timeout: 5000 }),
-    );
+    await user.click(await screen.findByText("Record a placement episode", {}, { timeout: 5000 }));
     const start = screen.getByRole("group", { name: "Start date" });
     await user.type(within(start).getByLabelText("Day"), "3");
     await user.type(within(start).getByLabelText("Month"), "5");

@@ -39,10 +39,7 @@ export function csvHref(
   return `/api/v1/analytics/${path}${searchFor(filters, { ...extra, format: "csv" })}`;
 }
 
-export function cohortComparisonQueryOptions(
-  filters: NeedVsSpendFilters,
-  groupBy: CohortGrouping,
-) {
+export function cohortComparisonQueryOptions(filters: NeedVsSpendFilters, groupBy: CohortGrouping) {
   return queryOptions({
     queryKey: ["analytics", "cohort-comparison", filters, groupBy],
     // Without `format=csv` the answer is JSON; the spec lists the CSV body beside it.

@@ -32,38 +32,38 @@ export function NeedVsSpendFiltersForm({ filters, teams, onApply }: NeedVsSpendF
     <form className="app-filters" role="search" aria-label="Children compared" onSubmit={submit}>
       <div className="app-filters__row">
         <Select
-        id="filter-placement-type"
-        name="placement_type"
-        label="Placement type"
-        defaultValue={filters.placement_type ?? ""}
-        options={anyOf(
-          Object.entries(PLACEMENT_TYPE_LABELS).map(([code, label]) => ({
-            value: code,
-            label: `${code} – ${label}`,
-          })),
-        )}
-      />
-      <Select
-        id="filter-team"
-        name="team_id"
-        label="Team"
-        defaultValue={filters.team_id ?? ""}
-        options={anyOf(teams.map((team) => ({ value: team.id, label: team.name })))}
-      />
-      <Select
-        id="filter-age-band"
-        name="age_band"
-        label="Age"
-        defaultValue={filters.age_band ?? ""}
-        options={anyOf(AGE_BANDS.map((band) => ({ value: band, label: `${band} years` })))}
-      />
-      <Select
-        id="filter-sex"
-        name="sex"
-        label="Sex"
-        defaultValue={filters.sex ?? ""}
-        options={anyOf(Object.entries(SEX_LABELS).map(([value, label]) => ({ value, label })))}
-      />
+          id="filter-placement-type"
+          name="placement_type"
+          label="Placement type"
+          defaultValue={filters.placement_type ?? ""}
+          options={anyOf(
+            Object.entries(PLACEMENT_TYPE_LABELS).map(([code, label]) => ({
+              value: code,
+              label: `${code} – ${label}`,
+            })),
+          )}
+        />
+        <Select
+          id="filter-team"
+          name="team_id"
+          label="Team"
+          defaultValue={filters.team_id ?? ""}
+          options={anyOf(teams.map((team) => ({ value: team.id, label: team.name })))}
+        />
+        <Select
+          id="filter-age-band"
+          name="age_band"
+          label="Age"
+          defaultValue={filters.age_band ?? ""}
+          options={anyOf(AGE_BANDS.map((band) => ({ value: band, label: `${band} years` })))}
+        />
+        <Select
+          id="filter-sex"
+          name="sex"
+          label="Sex"
+          defaultValue={filters.sex ?? ""}
+          options={anyOf(Object.entries(SEX_LABELS).map(([value, label]) => ({ value, label })))}
+        />
       </div>
       <button type="submit" className="govuk-button govuk-button--secondary">
         Apply filters

@@ -1,11 +1,6 @@
 import { BarChart } from "../../../components/charts/BarChart";
 import { FigureTable } from "../../../components/table/FigureTable";
-import {
-  csvHref,
-  type MoveRate,
-  type Stability,
-  stabilityQueryOptions,
-} from "../api/analytics";
+import { csvHref, type MoveRate, type Stability, stabilityQueryOptions } from "../api/analytics";
 import type { NeedVsSpendFilters } from "../api/need-vs-spend";
 import { AnalyticResult } from "./AnalyticResult";
 import { ChartWithTable } from "./ChartWithTable";

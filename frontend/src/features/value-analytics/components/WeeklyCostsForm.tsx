@@ -75,8 +75,8 @@ export function WeeklyCostsForm({ costs }: { costs: WeeklyCosts["costs"] }) {
       <ErrorSummary errors={problems.summary(errors)} focusKey={problems.focusKey} />
       <h2 className="govuk-heading-m">Change the weekly costs</h2>
       <p className="govuk-body">
-        The council’s average weekly cost of each placement type, in pounds. Leave one blank to
-        use the indicative default.
+        The council’s average weekly cost of each placement type, in pounds. Leave one blank to use
+        the indicative default.
       </p>
       {costs.map((cost) => (
         <TextInput

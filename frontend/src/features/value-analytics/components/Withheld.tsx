@@ -12,8 +12,8 @@ export function WithheldNotice({ threshold, what }: { threshold: number; what: s
 export function WithheldNote({ threshold }: { threshold: number }) {
   return (
     <p className="govuk-body-s">
-      Where a group has fewer than {threshold} children its figures are withheld, so no child can
-      be recognised; so is the next smallest group beside a total, so they cannot be worked out by
+      Where a group has fewer than {threshold} children its figures are withheld, so no child can be
+      recognised; so is the next smallest group beside a total, so they cannot be worked out by
       subtraction.
     </p>
   );

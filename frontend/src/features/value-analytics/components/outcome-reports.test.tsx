@@ -31,7 +31,10 @@ const STABILITY: Stability = {
     { year: 2025, ...rate },
     { year: 2026, child_years: 3, moves: null, moves_per_child: null, suppressed: true },
   ],
-  by_score_band: [{ score_band: null, ...rate }, { score_band: "40-59", ...rate }],
+  by_score_band: [
+    { score_band: null, ...rate },
+    { score_band: "40-59", ...rate },
+  ],
   by_reason: [
     { reason: "CAR", label: "Change to the child's care plan", moves: 7, suppressed: false },
   ],
