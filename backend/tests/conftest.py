@@ -115,6 +115,13 @@ async def owner_engine(database_url: str) -> AsyncIterator[AsyncEngine]:
 
 
 @pytest.fixture
+async def empty_queue(owner_engine: AsyncEngine) -> None:
+    """pgqueuer's tables live outside `public`, which the suite empties; empty them too."""
+    async with owner_engine.begin() as connection:
+        await connection.execute(text("TRUNCATE pgqueuer.pgqueuer, pgqueuer.pgqueuer_log"))
+
+
+@pytest.fixture
 async def clean_database(owner_engine: AsyncEngine) -> AsyncIterator[None]:
     """Empties every table after the test, so each test starts from nothing."""
     yield

@@ -1,11 +1,12 @@
 """An uploaded return is imported by the worker: queued, running with progress, then finished."""
 
+import asyncio
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select, text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from conftest import SignIn
 from import_helpers import (
@@ -22,9 +23,11 @@ from kindred.models.audit import AuditEvent
 from kindred.models.child import Child
 from kindred.models.import_job import ImportFiles
 from kindred.modules.imports import queue, repository
-from kindred.modules.imports.queue import QueuedImport, run_queued_import
+from kindred.modules.imports.queue import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
 from kindred.modules.imports.service import Progress
+from kindred.modules.jobs.worker import STALE_JOB_AFTER, run_worker
 from kindred.seed.ssda903_samples import sample_return
+from kindred.settings import Settings
 
 
 async def _stored_files(db: AsyncSession) -> int:
@@ -153,3 +156,69 @@ async def test_a_job_picked_twice_or_held_by_another_worker_imports_once(
         .where(AuditEvent.resource_type == "child", AuditEvent.action == "create")
     )
     assert await db.scalar(created) == 6
+
+
+async def test_an_import_whose_worker_died_mid_way_is_imported_whole_when_picked_again(
+    app: FastAPI, sign_in_as: SignIn, db: AsyncSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    council, http = await admin_of_new_council(db, sign_in_as)
+    job_id = (await upload(http, sample_return(children=8, today=TODAY, seed=3))).json()["id"]
+    queued = await queued_import(db, job_id)
+    database: Database = app.state.database
+    write_progress = queue._progress_writer
+
+    def dies_after_first_progress(database: Database, queued: QueuedImport) -> Progress:
+        write = write_progress(database, queued)
+
+        async def write_then_die(stage: str, done: int, total: int) -> None:
+            await write(stage, done, total)
+            raise SystemExit("the worker's process was stopped")  # not an Exception: no _fail
+
+        return write_then_die
+
+    monkeypatch.setattr(queue, "_progress_writer", dies_after_first_progress)
+    with pytest.raises(SystemExit):
+        await run_queued_import(database, queued, today=TODAY)
+    left = (await http.get(f"/api/v1/imports/{job_id}")).json()
+    assert left["status"] == "running"  # as pgqueuer finds it: picked, heartbeat gone stale
+    assert await count(db, Child, council) == 0  # the import's transaction rolled back
+    assert await _stored_files(db) == 1
+
+    monkeypatch.setattr(queue, "_progress_writer", write_progress)
+    await run_queued_import(database, queued, today=TODAY)  # the same job, picked again
+
+    finished = (await http.get(f"/api/v1/imports/{job_id}")).json()
+    assert finished["status"] == "succeeded"
+    assert await count(db, Child, council) == 8
+    assert await _stored_files(db) == 0
+
+
+async def test_the_worker_picks_up_again_an_import_left_by_a_worker_that_stopped(
+    sign_in_as: SignIn, db: AsyncSession, settings: Settings, owner_engine: AsyncEngine,
+    empty_queue: None,
+) -> None:  # fmt: skip
+    council, http = await admin_of_new_council(db, sign_in_as)
+    job_id = (await upload(http, sample_return(children=5, today=TODAY, seed=4))).json()["id"]
+    async with owner_engine.begin() as connection:  # a worker took the job, then went silent
+        taken = await connection.execute(
+            text(
+                "UPDATE pgqueuer.pgqueuer SET status = 'picked', "
+                "heartbeat = NOW() - make_interval(secs => :age) WHERE entrypoint = :entrypoint"
+            ),
+            {"age": 2 * STALE_JOB_AFTER.total_seconds(), "entrypoint": IMPORT_ENTRYPOINT},
+        )
+        assert taken.rowcount == 1
+    stop = asyncio.Event()
+    worker = asyncio.create_task(run_worker(settings, stop=stop))
+
+    status = "running"
+    for _ in range(300):  # up to 30 s for the worker to pick it again and import it
+        await asyncio.sleep(0.1)
+        status = (await http.get(f"/api/v1/imports/{job_id}")).json()["status"]
+        if status not in {"queued", "running"}:
+            break
+    stop.set()
+    await asyncio.wait_for(worker, 20)
+
+    assert status == "succeeded"
+    assert await count(db, Child, council) == 5

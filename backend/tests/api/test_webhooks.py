@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-import pytest
 from fastapi import FastAPI
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
@@ -29,13 +28,6 @@ from partner_helpers import PARTNER, bearer_client, key
 from referral_factories import create_referral, create_webhook
 
 HOOK = "http://127.0.0.1:9/kindred-hook"
-
-
-@pytest.fixture
-async def empty_queue(owner_engine: AsyncEngine) -> None:
-    """pgqueuer's tables live outside `public`, which the suite empties; empty them too."""
-    async with owner_engine.begin() as connection:
-        await connection.execute(text("TRUNCATE pgqueuer.pgqueuer, pgqueuer.pgqueuer_log"))
 
 
 class Receiver:

@@ -8,12 +8,15 @@
 - Every night: open referrals long past their needed-by date expire, and idempotency keys older
   than 24 hours are removed.
 
-Any number of workers may run: deliveries are leased with `FOR UPDATE SKIP LOCKED`.
+Any number of workers may run: deliveries are leased with `FOR UPDATE SKIP LOCKED`. A worker
+that dies mid-job (a crash, a deploy) stops sending its job's heartbeat; once that is
+`STALE_JOB_AFTER` old, any worker picks the job again. An import it was running had rolled back
+whole, so the next run imports it from the start.
 """
 
 import asyncio
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
@@ -36,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 SWEEP_SCHEDULE = "kindred.webhooks.sweep"
 HOUSEKEEPING_SCHEDULE = "kindred.housekeeping"
+STALE_JOB_AFTER = timedelta(seconds=30)
+"""A picked job whose worker has sent no heartbeat for this long is picked again."""
 EXPIRY_GRACE_DAYS = 28
 """An open referral expires this many days after the date it was needed by."""
 
@@ -95,7 +100,7 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
 
     watcher = asyncio.create_task(stop_when_asked())
     try:
-        await queuer.run()
+        await queuer.run(heartbeat_timeout=STALE_JOB_AFTER)
     finally:
         watcher.cancel()
         await http.aclose()
