@@ -28,12 +28,15 @@ function casework(me: Me): NavigationItem[] {
 
 const CARER_READERS: readonly Me["role"][] = ["practitioner", "manager", "commissioner", "admin"];
 
-/** Carers for a council's staff; the market analytics for its managers and commissioners. */
+/** Analytics for managers and commissioners; admins keep the weekly cost assumptions there. */
+const ANALYTICS_ROLES: readonly Me["role"][] = ["manager", "commissioner", "admin"];
+
+/** Carers for a council's staff; the analytics for those who read them or set their costs. */
 function carersAndAnalytics(me: Me): NavigationItem[] {
   if (me.organisation.kind !== "council") return [];
   const sections: NavigationItem[] = [];
   if (CARER_READERS.includes(me.role)) sections.push(CARERS);
-  if (me.role === "manager" || me.role === "commissioner") sections.push(ANALYTICS);
+  if (ANALYTICS_ROLES.includes(me.role)) sections.push(ANALYTICS);
   return sections;
 }
 

@@ -47,6 +47,7 @@ describe("the header when signed in", () => {
       "Audit log",
       "Imports",
       "Carers",
+      "Analytics",
     ]);
   });
 
