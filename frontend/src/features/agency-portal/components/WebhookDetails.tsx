@@ -20,7 +20,7 @@ import {
 } from "../api/webhooks";
 import { DeliveryLog } from "./DeliveryLog";
 import { SignatureGuide } from "./SignatureGuide";
-import { WEBHOOK_EVENTS } from "./webhook-labels";
+import { WebhookEventList } from "./WebhookEventList";
 
 /** What the person is being asked to confirm; a rotation carries its own Idempotency-Key. */
 type Asking = { action: "rotate"; key: string } | { action: "remove" } | null;
@@ -33,11 +33,7 @@ function WebhookSummary({ webhook }: { webhook: Webhook }) {
       </SummaryRow>
       <SummaryRow label="Note">{webhook.description || "None"}</SummaryRow>
       <SummaryRow label="Events">
-        <ul className="govuk-list govuk-!-margin-bottom-0">
-          {webhook.events.map((event) => (
-            <li key={event}>{WEBHOOK_EVENTS[event].label}</li>
-          ))}
-        </ul>
+        <WebhookEventList events={webhook.events} />
       </SummaryRow>
       <SummaryRow label="Registered">{formatDateTime(webhook.created_at)}</SummaryRow>
       <SummaryRow label="Signing secret last changed">

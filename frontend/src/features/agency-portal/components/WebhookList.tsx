@@ -7,7 +7,7 @@ import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
 import { formatDateTime } from "../../../lib/format";
 import { problemOf } from "../../../lib/problem";
 import { webhooksQueryOptions } from "../api/webhooks";
-import { WEBHOOK_EVENTS } from "./webhook-labels";
+import { WebhookEventList } from "./WebhookEventList";
 
 /** The agency's webhooks, each linking to its page with the delivery log. */
 export function WebhookList() {
@@ -40,11 +40,7 @@ export function WebhookList() {
             </td>
             <td className="govuk-table__cell">{webhook.description || "None"}</td>
             <td className="govuk-table__cell">
-              <ul className="govuk-list govuk-!-margin-bottom-0">
-                {webhook.events.map((event) => (
-                  <li key={event}>{WEBHOOK_EVENTS[event].label}</li>
-                ))}
-              </ul>
+              <WebhookEventList events={webhook.events} />
             </td>
             <td className="govuk-table__cell">{formatDateTime(webhook.created_at)}</td>
             <td className="govuk-table__cell">
