@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 
-import type { Conflict, FieldValue } from "../../lib/autosave/field-changes";
+import { type Conflict, type FieldValue, isChoices } from "../../lib/autosave/field-changes";
 import { ChoiceRadios } from "../forms/ChoiceRadios";
 
 type Choices<K extends string> = Partial<Record<K, "mine" | "theirs">>;
@@ -30,7 +30,7 @@ export function ConflictPanel<K extends string>(props: ConflictPanelProps<K>) {
   }, []);
   const quoted = (key: K, value: FieldValue) => (
     <q className="app-quote">
-      {value === null || value === "" || (Array.isArray(value) && value.length === 0)
+      {value === null || value === "" || (isChoices(value) && value.length === 0)
         ? "(nothing)"
         : valueText(key, value)}
     </q>

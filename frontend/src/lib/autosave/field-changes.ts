@@ -40,9 +40,13 @@ export function entries<K extends string>(changes: Changes<K>): [K, FieldValue][
   return Object.entries(changes) as [K, FieldValue][];
 }
 
+export function isChoices(value: FieldValue | undefined): value is readonly string[] {
+  return typeof value === "object" && value !== null;
+}
+
 /** Equal values; a set of choices is the same whatever order it was chosen in. */
 export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
+  if (isChoices(a) && isChoices(b)) {
     return a.length === b.length && a.every((item) => b.includes(item));
   }
   return a === b;

@@ -2,27 +2,11 @@ import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { ApiError } from "../../../api/api-error";
+import { useAutosave } from "../../../lib/autosave/use-autosave";
+import { memoryStorage } from "../../../test/memory-storage";
 import { assessment } from "../../../test/needs-fixtures";
 import type { Assessment, AssessmentPatch } from "./assessments";
-import type { DraftStorage } from "../../../lib/autosave/device-drafts";
-import { useAutosave } from "../../../lib/autosave/use-autosave";
 import { applyChanges, assessmentFields, storageKey } from "./draft-changes";
-
-function memoryStorage(initial: Record<string, string> = {}): DraftStorage & {
-  data: Map<string, string>;
-} {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      data.set(key, value);
-    },
-    removeItem: (key) => {
-      data.delete(key);
-    },
-  };
-}
 
 /** What the server answers to a PATCH: the changes applied, one version on. */
 function answer(server: Assessment, body: AssessmentPatch): Assessment {
