@@ -9,7 +9,7 @@ import { problemFields } from "./problem-fields";
 import type { Referral, ReferralPatch } from "./referrals";
 
 /** The referral's own facts, each a field of its own in the API. */
-export const FACT_FIELDS = [
+const FACT_FIELDS = [
   "purpose",
   "needed_by",
   "siblings",
