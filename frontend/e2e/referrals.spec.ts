@@ -101,6 +101,14 @@ test("practitioner drafts, manager approves and shares, the agency offers, the c
   await page.getByRole("button", { name: "Submit for approval" }).click();
   await expect(page.getByText("Waiting for a manager’s approval.")).toBeVisible();
 
+  // The child's page lists it among the child's referrals, linking back to it.
+  await page.goto(`/children/${childId}`);
+  const childReferrals = page.getByRole("table", { name: /^Referrals for / });
+  await expect(childReferrals.getByRole("row", { name: new RegExp(reference) })).toContainText(
+    "Awaiting approval",
+  );
+  await expectNoSeriousA11yViolations(page);
+
   // The manager finds it in the queue, approves it and shares it with Brightpath.
   await signInByApi(page, NORTH_MANAGER);
   await page.goto("/referrals");

@@ -162,3 +162,10 @@ export function comparedOffer(): Schemas["ComparedOffer"] {
     version: 1,
   };
 }
+
+/** `referral()` as a list shows it (the extra detail fields do no harm in a list's answer). */
+export function referralListItem(
+  overrides: Partial<Schemas["ReferralListItem"]> = {},
+): Schemas["ReferralListItem"] {
+  return { ...referral(), ...overrides };
+}

@@ -110,3 +110,8 @@ export function rangeSummary(page: number, pageSize: number, total: number, noun
   const last = Math.min(total, page * pageSize);
   return `Showing ${first.toLocaleString("en-GB")} to ${last.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} ${noun}`;
 }
+
+/** The page number a URL asks for: 1 when it asks for none, or for one that is not a page. */
+export function pageNumberOf(text: string | null): number {
+  return Math.max(1, Number.parseInt(text ?? "1", 10) || 1);
+}

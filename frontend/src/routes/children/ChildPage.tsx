@@ -19,6 +19,9 @@ import { NeedsProfile } from "../../features/needs-profile/components/NeedsProfi
 import { ScoreTrend } from "../../features/needs-profile/components/ScoreTrend";
 import { StrengthsAndHopes } from "../../features/needs-profile/components/StrengthsAndHopes";
 import { Placements } from "../../features/placements/components/Placements";
+import { canReadReferrals } from "../../features/referrals/api/permissions";
+import { ChildReferrals } from "../../features/referrals/components/ChildReferrals";
+import { useAccount } from "../../features/session/api/me";
 import { ChildVoice } from "../../features/young-person-voice/components/ChildVoice";
 import { childName } from "../../lib/child-codes";
 import { currentFrameworkQueryOptions, type Framework } from "../../lib/current-framework";
@@ -123,6 +126,7 @@ export function ChildPage() {
   const child = useQuery(childQueryOptions(childId));
   const framework = useQuery(currentFrameworkQueryOptions);
   const flash = flashFrom(useLocation().state);
+  const me = useAccount();
   useDocumentTitle(child.data ? childName(child.data) : "Child");
 
   let body;
@@ -143,6 +147,16 @@ export function ChildPage() {
         <h2 className="govuk-heading-m">Goals</h2>
         <Goals childId={child.data.id} domains={framework.data.domains} />
         <Placements childId={child.data.id} />
+        {canReadReferrals(me.role) ? (
+          <>
+            <h2 className="govuk-heading-m">Referrals</h2>
+            <ChildReferrals
+              childId={child.data.id}
+              name={childName(child.data)}
+              basePath={`/children/${child.data.id}`}
+            />
+          </>
+        ) : null}
         <Costs childId={child.data.id} />
         <h2 className="govuk-heading-m">Assessments</h2>
         <Assessments childId={child.data.id} />

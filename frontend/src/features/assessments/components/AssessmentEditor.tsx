@@ -1,16 +1,18 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 
+import { ConflictPanel } from "../../../components/autosave/ConflictPanel";
+import { SaveStatus } from "../../../components/autosave/SaveStatus";
 import { NotificationBanner } from "../../../components/states/NotificationBanner";
+import { clearDraft, deviceStorage } from "../../../lib/autosave/device-drafts";
+import { useAutosave } from "../../../lib/autosave/use-autosave";
 import type { Framework } from "../../../lib/current-framework";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { type Assessment, useLifecycleStep, useSaveAssessment } from "../api/assessments";
-import { clearDraft, deviceStorage, domainKey } from "../api/draft-changes";
-import { useAutosave } from "../api/use-autosave";
-import { ConflictPanel } from "./ConflictPanel";
+import { assessmentFields, domainKey, storageKey } from "../api/draft-changes";
 import { DomainStep } from "./DomainStep";
+import { fieldName, fieldValueText } from "./field-words";
 import { FinalStep } from "./FinalStep";
 import { PreviousLevel } from "./PreviousLevel";
-import { SaveStatus } from "./SaveStatus";
 import { StepErrorSummary } from "./StepErrorSummary";
 import { StepList } from "./StepList";
 import { checkComplete, type DomainErrors, errorsFromProblem, summaryOf } from "./submit-checks";
@@ -39,7 +41,7 @@ const NOT_SAVED =
 export function AssessmentEditor(props: AssessmentEditorProps) {
   const { initial, framework, childName, step, hrefFor, onStep, onSubmitted, besideDomain } = props;
   const save = useSaveAssessment(initial.id);
-  const autosave = useAutosave(initial, save.mutateAsync);
+  const autosave = useAutosave(assessmentFields, initial, save.mutateAsync);
   const submit = useLifecycleStep(initial, "submit");
   const [errors, setErrors] = useState<DomainErrors>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
@@ -85,7 +87,7 @@ export function AssessmentEditor(props: AssessmentEditorProps) {
     // assessment read-only, which unmounts this editor before such callbacks would run.
     try {
       const submitted = await submit.mutateAsync(server.version);
-      clearDraft(deviceStorage(), submitted.id);
+      clearDraft(deviceStorage(), storageKey(submitted.id));
       onSubmitted(submitted);
     } catch (error) {
       const found = errorsFromProblem(error);
@@ -116,11 +118,13 @@ export function AssessmentEditor(props: AssessmentEditorProps) {
           <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
             {title}
           </h1>
-          <SaveStatus state={autosave.state} />
+          <SaveStatus state={autosave.state} what="assessment" />
           {autosave.state.kind === "conflict" ? (
             <ConflictPanel
-              framework={framework}
+              what="assessment"
               conflicts={autosave.state.conflicts}
+              fieldName={(key) => fieldName(framework, key)}
+              valueText={(key, value) => fieldValueText(framework, key, value)}
               onResolve={autosave.resolve}
             />
           ) : null}

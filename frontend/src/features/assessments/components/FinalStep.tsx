@@ -1,6 +1,7 @@
 import { Textarea } from "../../../components/forms/Textarea";
+import type { FieldValue } from "../../../lib/autosave/field-changes";
 import type { Assessment } from "../api/assessments";
-import type { FieldValue, TextField } from "../api/draft-changes";
+import type { TextField } from "../api/draft-changes";
 
 interface FinalStepProps {
   draft: Assessment;

@@ -7,6 +7,8 @@ import type { ReferralStatus } from "../../../lib/referral-labels";
 type Schemas = components["schemas"];
 export type Referral = Schemas["ReferralRead"];
 export type ReferralListItem = Schemas["ReferralListItem"];
+/** One page of a referral list, with the total across pages. */
+export type PageOfReferrals = Schemas["Page_ReferralListItem_"];
 /** A new draft: the purpose, the rest optional (defaults the generated type marks required). */
 export type ReferralCreate = Pick<Schemas["ReferralCreate"], "purpose"> &
   Partial<Schemas["ReferralCreate"]>;
@@ -27,16 +29,24 @@ const detailKey = (id: string) => [...referralsKey, "detail", id] as const;
 
 export interface ReferralSearch {
   status?: ReferralStatus | undefined;
+  /** Only this child's referrals. */
+  childId?: string | undefined;
   page: number;
 }
 
-export function referralListQueryOptions({ status, page }: ReferralSearch) {
+export function referralListQueryOptions({ status, childId, page }: ReferralSearch) {
   return queryOptions({
-    queryKey: [...referralsKey, "list", { status, page }],
+    queryKey: [...referralsKey, "list", { status, childId, page }],
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/referrals", {
-          params: { query: { page, ...(status ? { status } : {}) } },
+          params: {
+            query: {
+              page,
+              ...(status ? { status } : {}),
+              ...(childId ? { child_id: childId } : {}),
+            },
+          },
         }),
       ),
     placeholderData: keepPreviousData,

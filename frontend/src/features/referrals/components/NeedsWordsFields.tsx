@@ -1,14 +1,20 @@
-import { useState } from "react";
-
 import { Checkboxes } from "../../../components/forms/Checkboxes";
 import { Textarea } from "../../../components/forms/Textarea";
-import type { Referral, ReferralPatch } from "../api/referrals";
-
-type Changes = Omit<ReferralPatch, "version">;
+import type { FieldValue } from "../../../lib/autosave/field-changes";
+import {
+  includedSections,
+  NEED_FIELDS,
+  needKey,
+  type ReferralFieldKey,
+  SECTIONS,
+} from "../api/referral-fields";
+import type { Referral } from "../api/referrals";
+import { needLabel, SECTIONS_LABEL } from "./field-words";
 
 interface Props {
-  referral: Referral;
-  onChange: (changes: Changes) => void;
+  /** The referral with the unsaved edits: what the fields show. */
+  draft: Referral;
+  onEdit: (key: ReferralFieldKey, value: FieldValue) => void;
   errors: Record<string, string>;
 }
 
@@ -16,11 +22,11 @@ interface Props {
  * Per domain, the words agencies will read about the need and the strength. The levels are
  * the approved assessment's and do not change here.
  */
-export function NeedsWordsFields({ referral, onChange, errors }: Props) {
+export function NeedsWordsFields({ draft, onEdit, errors }: Props) {
   return (
     <>
       {errors.needs ? <p className="govuk-error-message">{errors.needs}</p> : null}
-      {referral.needs.map((need) => (
+      {draft.needs.map((need) => (
         <section
           key={need.domain_key}
           className="app-domain-block"
@@ -29,24 +35,18 @@ export function NeedsWordsFields({ referral, onChange, errors }: Props) {
           <h3 className="govuk-heading-s" id={`need-${need.domain_key}`}>
             {need.domain_name}: level {need.need_level}
           </h3>
-          <Textarea
-            id={`needs-text-${need.domain_key}`}
-            label={`What the need in ${need.domain_name.toLowerCase()} looks like`}
-            rows={2}
-            defaultValue={need.needs_text}
-            onChange={(event) => {
-              onChange({ needs: { [need.domain_key]: { needs_text: event.target.value } } });
-            }}
-          />
-          <Textarea
-            id={`strength-notes-${need.domain_key}`}
-            label={`Strength in ${need.domain_name.toLowerCase()}`}
-            rows={2}
-            defaultValue={need.strength_notes}
-            onChange={(event) => {
-              onChange({ needs: { [need.domain_key]: { strength_notes: event.target.value } } });
-            }}
-          />
+          {NEED_FIELDS.map((field) => (
+            <Textarea
+              key={field}
+              id={`${field.replace("_", "-")}-${need.domain_key}`}
+              label={needLabel(need.domain_name, field)}
+              rows={2}
+              value={need[field]}
+              onChange={(event) => {
+                onEdit(needKey(need.domain_key, field), event.target.value);
+              }}
+            />
+          ))}
         </section>
       ))}
     </>
@@ -54,11 +54,8 @@ export function NeedsWordsFields({ referral, onChange, errors }: Props) {
 }
 
 /** Which of the sections the young person agreed to share go into the referral. */
-export function YoungPersonWordsChoice({ referral, onChange, errors }: Props) {
-  const [chosen, setChosen] = useState(
-    referral.young_person_words.filter((words) => words.included).map((words) => words.section),
-  );
-  if (referral.young_person_words.length === 0) {
+export function YoungPersonWordsChoice({ draft, onEdit, errors }: Props) {
+  if (draft.young_person_words.length === 0) {
     return (
       <p className="govuk-body">
         The young person has not agreed to share any part of their “About me”, so none of their
@@ -70,18 +67,17 @@ export function YoungPersonWordsChoice({ referral, onChange, errors }: Props) {
     <Checkboxes
       id="young-person-words"
       name="young-person-words"
-      legend="Which of the young person’s words to include"
+      legend={SECTIONS_LABEL}
       hint="Only the sections they agreed to share are offered. Agencies read them as written."
-      choices={referral.young_person_words.map((words) => ({
+      choices={draft.young_person_words.map((words) => ({
         value: words.section,
         label: words.heading,
         hint: words.text,
       }))}
-      value={chosen}
-      error={errors.young_person_sections}
+      value={includedSections(draft)}
+      error={errors[SECTIONS]}
       onChange={(sections) => {
-        setChosen(sections);
-        onChange({ young_person_sections: sections });
+        onEdit(SECTIONS, sections);
       }}
     />
   );

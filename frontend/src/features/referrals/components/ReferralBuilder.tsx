@@ -1,12 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 
 import { ApiError } from "../../../api/api-error";
+import { ConflictPanel } from "../../../components/autosave/ConflictPanel";
+import { SaveStatus } from "../../../components/autosave/SaveStatus";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { SharedReferralView } from "../../../components/referral-snapshot/SharedReferralView";
+import { useAutosave } from "../../../lib/autosave/use-autosave";
 import { problemOf } from "../../../lib/problem";
-import { ReferralAutosave, type SaveState } from "../api/referral-autosave";
+import { fieldErrorsOf, referralFields } from "../api/referral-fields";
 import {
   previewQueryOptions,
   type Referral,
@@ -15,28 +18,8 @@ import {
   useReferralStep,
 } from "../api/referrals";
 import { DraftFields } from "./DraftFields";
+import { fieldName, fieldValueText } from "./field-words";
 import { NeedsWordsFields, YoungPersonWordsChoice } from "./NeedsWordsFields";
-
-const TIME = new Intl.DateTimeFormat("en-GB", {
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/London",
-});
-
-function saveText(state: SaveState): string {
-  switch (state.kind) {
-    case "idle":
-      return "";
-    case "saving":
-      return "Saving…";
-    case "saved":
-      return `Saved at ${TIME.format(state.at)}`;
-    case "merged":
-      return "Saved. Someone else had changed this referral too: your changes were saved on top of theirs.";
-    case "failed":
-      return `Not saved – ${state.message}`;
-  }
-}
 
 /** The preview loads only when asked, once every change is saved, so it shows them all. */
 function Preview({ referral }: { referral: Referral }) {
@@ -51,21 +34,21 @@ function Preview({ referral }: { referral: Referral }) {
 }
 
 /**
- * A draft referral, saved as it is edited, with a preview of exactly what agencies will
- * read and "Submit for approval". `referral` is read once: remount with a `key` to restart.
+ * A draft referral, saved as it is edited and kept on the device until saved, with a preview
+ * of exactly what agencies will read and "Submit for approval". `referral` is read once:
+ * remount with a `key` to restart.
  */
 export function ReferralBuilder({ referral }: { referral: Referral }) {
-  const [autosave] = useState(
-    () => new ReferralAutosave(referral, (body) => saveReferral(referral.id, body)),
+  const autosave = useAutosave(referralFields, referral, (body) =>
+    saveReferral(referral.id, body),
   );
-  useEffect(() => autosave.dispose, [autosave]);
-  const { server, state, unsaved } = useSyncExternalStore(autosave.subscribe, autosave.getSnapshot);
+  const { draft, server, state } = autosave;
   const [previewing, setPreviewing] = useState(false);
   const [submitError, setSubmitError] = useState<string>();
   const submit = useReferralStep(referral.id, (version: number) =>
     referralSteps.submit(referral.id, version),
   );
-  const errors = state.kind === "failed" ? state.fields : {};
+  const errors = state.kind === "failed" ? fieldErrorsOf(state.error) : {};
 
   const flushThen = async (next: () => void) => {
     setSubmitError(undefined);
@@ -74,7 +57,7 @@ export function ReferralBuilder({ referral }: { referral: Referral }) {
   };
   const onSubmit = () =>
     void flushThen(() => {
-      submit.mutate(autosave.getSnapshot().server.version, {
+      submit.mutate(autosave.latest().server.version, {
         onError: (error) => {
           setSubmitError(
             error instanceof ApiError
@@ -89,15 +72,22 @@ export function ReferralBuilder({ referral }: { referral: Referral }) {
 
   return (
     <>
-      <div className="app-save-status" aria-live="polite">
-        <p className="govuk-body-s">{saveText(state) || (unsaved ? "Not saved yet" : "")}</p>
-      </div>
+      <SaveStatus state={state} what="referral" />
+      {state.kind === "conflict" ? (
+        <ConflictPanel
+          what="referral"
+          conflicts={state.conflicts}
+          fieldName={(key) => fieldName(server, key)}
+          valueText={(key, value) => fieldValueText(server, key, value)}
+          onResolve={autosave.resolve}
+        />
+      ) : null}
       <h2 className="govuk-heading-m">The placement sought</h2>
-      <DraftFields referral={referral} onChange={autosave.edit} errors={errors} />
+      <DraftFields draft={draft} onEdit={autosave.edit} errors={errors} />
       <h2 className="govuk-heading-m">Needs and strengths</h2>
-      <NeedsWordsFields referral={referral} onChange={autosave.edit} errors={errors} />
+      <NeedsWordsFields draft={draft} onEdit={autosave.edit} errors={errors} />
       <h2 className="govuk-heading-m">The young person’s own words</h2>
-      <YoungPersonWordsChoice referral={referral} onChange={autosave.edit} errors={errors} />
+      <YoungPersonWordsChoice draft={draft} onEdit={autosave.edit} errors={errors} />
       <h2 className="govuk-heading-m">What agencies will see</h2>
       {previewing ? (
         <Preview referral={server} />

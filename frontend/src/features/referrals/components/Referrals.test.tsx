@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { PRACTITIONER_ME } from "../../../test/fixtures";
 import { framework } from "../../../test/needs-fixtures";
@@ -23,6 +23,11 @@ const MANAGER_ME = {
   role: "manager" as const,
 };
 const DETAIL = `/api/v1/referrals/${REFERRAL_ID}`;
+const DEVICE_COPY = `kindred.referral-draft.${REFERRAL_ID}`;
+
+beforeEach(() => {
+  localStorage.clear();
+});
 
 async function bodyOf(fetch: ReturnType<typeof stubFetchRoutes>, method: string, path: string) {
   const call = fetch.mock.calls.find(
@@ -64,6 +69,99 @@ describe("the referral builder", () => {
     await userEvent.type(await screen.findByLabelText(/Budget guidance/), "lots");
     expect(await screen.findByText(/Enter the budget in pounds/)).toBeVisible();
     expect(fetch.mock.calls.some(([request]) => request.method === "PATCH")).toBe(false);
+  });
+});
+
+describe("the referral builder's copy on the device", () => {
+  function patchBodies(fetch: ReturnType<typeof stubFetchRoutes>) {
+    return Promise.all(
+      fetch.mock.calls
+        .filter(([request]) => request.method === "PATCH")
+        .map(([request]) => request.clone().json() as Promise<unknown>),
+    );
+  }
+
+  it("keeps edits through a remount before the server has them, then clears the copy", async () => {
+    const fetch = stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: PRACTITIONER_ME },
+      [`GET ${DETAIL}`]: { status: 200, body: referral() },
+      // The first save never arrives (the tab closes); the one after the reload does.
+      [`PATCH ${DETAIL}`]: [
+        "pending",
+        { status: 200, body: referral({ version: 2, what_helps: "Music." }) },
+      ],
+    });
+    const first = renderRoute(`/referrals/${REFERRAL_ID}`);
+    const whatHelps = await screen.findByLabelText("What helps", undefined, { timeout: 5000 });
+    await userEvent.clear(whatHelps);
+    await userEvent.type(whatHelps, "Music.");
+    await waitFor(async () => {
+      expect(await patchBodies(fetch)).toHaveLength(1);
+    });
+    expect(JSON.parse(localStorage.getItem(DEVICE_COPY) ?? "{}")).toMatchObject({
+      version: 1,
+      changes: { what_helps: "Music." },
+    });
+    first.unmount();
+
+    renderRoute(`/referrals/${REFERRAL_ID}`);
+    expect(await screen.findByLabelText("What helps", undefined, { timeout: 5000 })).toHaveValue(
+      "Music.",
+    );
+    await screen.findByText(/^Saved at/, undefined, { timeout: 3000 });
+    expect((await patchBodies(fetch)).at(-1)).toEqual({ version: 1, what_helps: "Music." });
+    expect(localStorage.getItem(DEVICE_COPY)).toBeNull();
+  });
+
+  it("asks which version to keep when someone else changed the same field, keeping theirs elsewhere", async () => {
+    const theirs = referral({
+      version: 2,
+      what_helps: "Their words.",
+      contact_arrangements: "Weekly with mum.",
+    });
+    const fetch = stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: PRACTITIONER_ME },
+      [`GET ${DETAIL}`]: { status: 200, body: referral() },
+      [`PATCH ${DETAIL}`]: [
+        {
+          status: 409,
+          body: {
+            type: "https://kindred.example/problems/conflict",
+            title: "This record has changed or clashes with another",
+            status: 409,
+            detail: "Someone else saved this referral since you opened it.",
+            current: theirs,
+          },
+        },
+        { status: 200, body: { ...theirs, version: 3, budget_weekly_pence: 95_000 } },
+      ],
+    });
+    renderRoute(`/referrals/${REFERRAL_ID}`);
+    const user = userEvent.setup();
+    const whatHelps = await screen.findByLabelText("What helps", undefined, { timeout: 5000 });
+    await user.clear(whatHelps);
+    await user.type(whatHelps, "Music.");
+    await user.type(screen.getByLabelText(/Budget guidance/), "950");
+
+    const conflict = await screen.findByRole(
+      "region",
+      { name: "Someone else changed this referral" },
+      { timeout: 3000 },
+    );
+    expect(screen.getByText("Not saved – someone else changed this referral")).toBeVisible();
+    const group = within(conflict).getByRole("group", { name: "What helps" });
+    expect(group).toHaveTextContent("Music.");
+    expect(group).toHaveTextContent("Their words.");
+    // Their change to a field I left alone shows at once; nothing of mine is sent meanwhile.
+    expect(screen.getByLabelText("Contact arrangements")).toHaveValue("Weekly with mum.");
+    expect(await patchBodies(fetch)).toHaveLength(1);
+
+    await user.click(within(group).getByLabelText("Keep their version"));
+    await user.click(within(conflict).getByRole("button", { name: "Save with these choices" }));
+    await screen.findByText(/^Saved at/, undefined, { timeout: 3000 });
+    expect((await patchBodies(fetch)).at(-1)).toEqual({ version: 2, budget_weekly_pence: 95_000 });
+    expect(screen.getByLabelText("What helps")).toHaveValue("Their words.");
+    expect(localStorage.getItem(DEVICE_COPY)).toBeNull();
   });
 });
 

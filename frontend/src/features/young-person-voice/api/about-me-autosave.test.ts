@@ -1,25 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { ApiError } from "../../../api/api-error";
+import { memoryStorage } from "../../../test/memory-storage";
 import { aboutMe } from "../../../test/voice-fixtures";
 import { AboutMeAutosave } from "./about-me-autosave";
 import type { AboutMeWrite, MyAboutMe } from "./my-voice";
 
 const KEY = "kindred.about-me.test";
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      data.set(key, value);
-    },
-    removeItem: (key: string) => {
-      data.delete(key);
-    },
-  };
-}
 
 /** What the server answers to a save: the body as the next version. */
 function answer(body: AboutMeWrite): MyAboutMe {

@@ -1,12 +1,7 @@
 import type { ReactNode } from "react";
 
-import { choiceId } from "../../../components/forms/choice-ids";
-import {
-  describedBy,
-  FieldError,
-  FieldHint,
-  formGroupClass,
-} from "../../../components/forms/field-parts";
+import { choiceId } from "./choice-ids";
+import { describedBy, FieldError, FieldHint, formGroupClass } from "./field-parts";
 
 export interface RadioChoice {
   value: string;

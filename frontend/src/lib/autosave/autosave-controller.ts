@@ -1,42 +1,39 @@
-import { ApiError, problemExtension } from "../../../api/api-error";
-import type { Assessment, AssessmentPatch } from "./assessments";
+import { ApiError, problemExtension } from "../../api/api-error";
+import { type DraftStorage, readDraft, writeDraft } from "./device-drafts";
 import {
-  applyChanges,
   baseOf,
   type Changes,
   type Conflict,
-  type DraftStorage,
+  type EditableRecord,
   entries,
-  type FieldKey,
+  type FieldModel,
   type FieldValue,
-  readDraft,
   reconcile,
-  patchBody,
-  valueIn,
-  writeDraft,
-} from "./draft-changes";
+} from "./field-changes";
 
-export type SaveState =
+export type SaveState<K extends string = string> =
   | { kind: "idle" }
   | { kind: "saving" }
   | { kind: "saved"; at: Date }
   | { kind: "retrying"; attempt: number }
-  | { kind: "conflict"; conflicts: Conflict[] }
-  | { kind: "failed"; message: string };
+  | { kind: "conflict"; conflicts: Conflict<K>[] }
+  /** `error` is the refusal itself, for an editor that marks the fields it names. */
+  | { kind: "failed"; message: string; error: unknown };
 
-export interface AutosaveSnapshot {
-  /** The assessment as saved, with the unsaved edits applied: what the form shows. */
-  draft: Assessment;
-  /** The assessment as last read from or saved to the server. */
-  server: Assessment;
-  state: SaveState;
+export interface AutosaveSnapshot<R, K extends string> {
+  /** The record as saved, with the unsaved edits applied: what the form shows. */
+  draft: R;
+  /** The record as last read from or saved to the server. */
+  server: R;
+  state: SaveState<K>;
   /** How many fields have edits not yet saved to the server. */
   unsaved: number;
 }
 
-export interface AutosaveOptions {
-  initial: Assessment;
-  save: (body: AssessmentPatch) => Promise<Assessment>;
+export interface AutosaveOptions<R extends EditableRecord, K extends string, P> {
+  model: FieldModel<R, K, P>;
+  initial: R;
+  save: (body: P) => Promise<R>;
   storage?: DraftStorage | undefined;
   debounceMs?: number;
   /** Waits before each retry after a failure that may pass (offline, 5xx); the last repeats. */
@@ -46,21 +43,15 @@ export interface AutosaveOptions {
 
 const DEFAULT_RETRY_DELAYS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
-/** The assessment as it is now, carried by a 409 (`current`), if the error is one. */
-export function currentFromConflict(error: unknown): Assessment | undefined {
+/** The record as it is now, carried by a 409 (`current`), if the error is one. */
+function currentFromConflict<R>(error: unknown, isRecord: (value: unknown) => value is R) {
   if (!(error instanceof ApiError) || error.status !== 409) return undefined;
   const current = problemExtension(error.problem, "current");
-  if (typeof current !== "object" || current === null) return undefined;
-  const candidate = current as Partial<Assessment>;
-  return typeof candidate.version === "number" &&
-    Array.isArray(candidate.domains) &&
-    typeof candidate.permissions === "object"
-    ? (current as Assessment)
-    : undefined;
+  return isRecord(current) ? current : undefined;
 }
 
-function without(changes: Changes, key: FieldKey): Changes {
-  return Object.fromEntries(entries(changes).filter(([other]) => other !== key));
+function without<K extends string>(changes: Changes<K>, key: K): Changes<K> {
+  return Object.fromEntries(entries(changes).filter(([other]) => other !== key)) as Changes<K>;
 }
 
 /** Whether trying again later may work: no answer at all, or the server's own failure. */
@@ -77,32 +68,32 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Saves an assessment as it is edited: edits wait `debounceMs` to gather, then one PATCH
- * sends just the changed fields with the version last saved; each answer's version is the
- * next one's base. Unsaved edits are kept in `storage` until the server has them, so a
- * reload or a lost connection loses nothing. A save that may pass later is retried with
- * backoff (and at once when the browser is back online); a 409 merges three ways and
- * leaves the fields both people changed for the person to choose.
+ * Saves a record as it is edited, field by field (its `model` says how): edits wait
+ * `debounceMs` to gather, then one save sends just the changed fields with the version last
+ * saved; each answer's version is the next one's base. Unsaved edits are kept in `storage`
+ * until the server has them, so a reload or a lost connection loses nothing. A save that may
+ * pass later is retried with backoff (and at once when the browser is back online); a 409
+ * merges three ways and leaves the fields both people changed for the person to choose.
  */
-export class AutosaveController {
-  private server: Assessment;
-  private pending: Changes = {};
-  private inFlight: Changes | null = null;
-  private base: Changes = {};
+export class AutosaveController<R extends EditableRecord, K extends string, P> {
+  private server: R;
+  private pending: Changes<K> = {};
+  private inFlight: Changes<K> | null = null;
+  private base: Changes<K> = {};
   /** The version the unsaved changes were made on; older than the server's in a conflict. */
   private basedOn: number;
-  private state: SaveState = { kind: "idle" };
+  private state: SaveState<K> = { kind: "idle" };
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private restored = false;
   private listeners = new Set<() => void>();
   private waiters: ((saved: boolean) => void)[] = [];
-  private snapshot: AutosaveSnapshot;
-  private readonly options: Required<Omit<AutosaveOptions, "storage">> & {
+  private snapshot: AutosaveSnapshot<R, K>;
+  private readonly options: Required<Omit<AutosaveOptions<R, K, P>, "storage">> & {
     storage: DraftStorage | undefined;
   };
 
-  constructor(options: AutosaveOptions) {
+  constructor(options: AutosaveOptions<R, K, P>) {
     this.options = {
       debounceMs: 800,
       retryDelaysMs: DEFAULT_RETRY_DELAYS,
@@ -120,7 +111,7 @@ export class AutosaveController {
     return () => this.listeners.delete(listener);
   };
 
-  getSnapshot = (): AutosaveSnapshot => this.snapshot;
+  getSnapshot = (): AutosaveSnapshot<R, K> => this.snapshot;
 
   /** Restores edits left on the device by an earlier visit and sends them; listens for online. */
   start = (): void => {
@@ -140,9 +131,9 @@ export class AutosaveController {
   };
 
   /** Records an edit of one field and saves it soon. */
-  edit = (key: FieldKey, value: FieldValue): void => {
+  edit = (key: K, value: FieldValue): void => {
     if (!(key in this.base)) {
-      const was = valueIn(this.server, key);
+      const was = this.options.model.valueIn(this.server, key);
       if (was !== undefined) this.base[key] = was;
     }
     this.pending[key] = value;
@@ -152,7 +143,7 @@ export class AutosaveController {
   };
 
   /** Settles each conflicting field with mine or theirs, then saves on the newer version. */
-  resolve = (choices: Partial<Record<FieldKey, "mine" | "theirs">>): void => {
+  resolve = (choices: Partial<Record<K, "mine" | "theirs">>): void => {
     if (this.state.kind !== "conflict") return;
     for (const { key, theirs } of this.state.conflicts) {
       if (choices[key] === "theirs") {
@@ -190,7 +181,7 @@ export class AutosaveController {
   }
 
   private restore() {
-    const stored = readDraft(this.options.storage, this.server.id);
+    const stored = readDraft(this.options.storage, this.storageKey(), this.options.model.isKey);
     if (!stored || entries(stored.changes).length === 0) return;
     if (!this.server.permissions.can_edit) return;
     if (stored.version === this.server.version) {
@@ -212,10 +203,11 @@ export class AutosaveController {
    * only I changed are kept and sent again; conflicts wait for the person, and until then
    * the device keeps the old base so a reload asks the same question.
    */
-  private merge(mine: Changes, base: Changes, basedOn: number) {
-    const { keep, conflicts } = reconcile(this.server, mine, base);
+  private merge(mine: Changes<K>, base: Changes<K>, basedOn: number) {
+    const { model } = this.options;
+    const { keep, conflicts } = reconcile(model, this.server, mine, base);
     this.pending = keep;
-    this.base = { ...base, ...baseOf(this.server, Object.keys(keep) as FieldKey[]) };
+    this.base = { ...base, ...baseOf(model, this.server, this.keysOf(keep)) };
     for (const conflict of conflicts) this.base[conflict.key] = base[conflict.key] ?? null;
     if (conflicts.length > 0) {
       this.basedOn = basedOn;
@@ -243,19 +235,20 @@ export class AutosaveController {
     this.state = { kind: "saving" };
     this.emit();
     try {
-      const saved = await this.options.save(patchBody(this.server.version, sending));
+      const body = this.options.model.patchBody(this.server.version, sending);
+      const saved = await this.options.save(body);
       this.saved(saved);
     } catch (error) {
       this.failed(error, sending);
     }
   }
 
-  private saved(saved: Assessment) {
+  private saved(saved: R) {
     this.server = saved;
     this.basedOn = saved.version;
     this.inFlight = null;
     this.attempt = 0;
-    this.base = baseOf(saved, Object.keys(this.pending) as FieldKey[]);
+    this.base = baseOf(this.options.model, saved, this.keysOf(this.pending));
     this.persist();
     if (this.hasPending()) {
       this.state = { kind: "saving" };
@@ -267,10 +260,10 @@ export class AutosaveController {
     this.emit();
   }
 
-  private failed(error: unknown, sending: Changes) {
+  private failed(error: unknown, sending: Changes<K>) {
     this.inFlight = null;
     const unsaved = { ...sending, ...this.pending };
-    const current = currentFromConflict(error);
+    const current = currentFromConflict(error, this.options.model.isRecord);
     if (current) {
       const basedOn = this.server.version;
       this.server = current;
@@ -283,6 +276,7 @@ export class AutosaveController {
           kind: "failed",
           message:
             error instanceof ApiError ? error.problem.detail : "It can no longer be changed.",
+          error,
         };
         this.settle(false);
       }
@@ -295,7 +289,7 @@ export class AutosaveController {
       this.settle(false);
     } else {
       this.pending = unsaved;
-      this.state = { kind: "failed", message: messageOf(error) };
+      this.state = { kind: "failed", message: messageOf(error), error };
       this.settle(false);
     }
     this.persist();
@@ -308,18 +302,26 @@ export class AutosaveController {
     for (const resolve of waiters) resolve(saved);
   }
 
+  private storageKey(): string {
+    return this.options.model.storageKey(this.server.id);
+  }
+
+  private keysOf(changes: Changes<K>): K[] {
+    return Object.keys(changes) as K[];
+  }
+
   private persist() {
-    writeDraft(this.options.storage, this.server.id, {
+    writeDraft(this.options.storage, this.storageKey(), {
       version: this.basedOn,
       changes: { ...this.inFlight, ...this.pending },
       base: this.base,
     });
   }
 
-  private makeSnapshot(): AutosaveSnapshot {
+  private makeSnapshot(): AutosaveSnapshot<R, K> {
     const unsaved = { ...this.inFlight, ...this.pending };
     return {
-      draft: applyChanges(this.server, unsaved),
+      draft: this.options.model.applyChanges(this.server, unsaved),
       server: this.server,
       state: this.state,
       unsaved: Object.keys(unsaved).length,

@@ -1,26 +1,31 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 
-import type { Assessment } from "./assessments";
 import { type AutosaveOptions, AutosaveController } from "./autosave-controller";
-import { deviceStorage } from "./draft-changes";
+import { deviceStorage } from "./device-drafts";
+import type { EditableRecord, FieldModel } from "./field-changes";
 
-type HookOptions = Omit<AutosaveOptions, "initial" | "save" | "storage"> & {
-  storage?: AutosaveOptions["storage"];
+type HookOptions<R extends EditableRecord, K extends string, P> = Omit<
+  AutosaveOptions<R, K, P>,
+  "model" | "initial" | "save" | "storage"
+> & {
+  storage?: AutosaveOptions<R, K, P>["storage"];
 };
 
 /**
- * Autosave for one assessment (see AutosaveController): the draft to show, the save state to
- * announce, and `edit`, `resolve` and `flush`. `initial` and `save` are read once, on mount:
- * remount (with a `key`) to start over on another assessment.
+ * Autosave for one record (see AutosaveController): the draft to show, the save state to
+ * announce, and `edit`, `resolve` and `flush`. `model`, `initial` and `save` are read once, on
+ * mount: remount (with a `key`) to start over on another record.
  */
-export function useAutosave(
-  initial: Assessment,
-  save: AutosaveOptions["save"],
-  options: HookOptions = {},
+export function useAutosave<R extends EditableRecord, K extends string, P>(
+  model: FieldModel<R, K, P>,
+  initial: R,
+  save: (body: P) => Promise<R>,
+  options: HookOptions<R, K, P> = {},
 ) {
   const [controller] = useState(
     () =>
       new AutosaveController({
+        model,
         initial,
         save,
         ...options,

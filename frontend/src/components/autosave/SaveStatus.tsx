@@ -1,4 +1,4 @@
-import type { SaveState } from "../api/autosave-controller";
+import type { SaveState } from "../../lib/autosave/autosave-controller";
 
 const TIME = new Intl.DateTimeFormat("en-GB", {
   hour: "2-digit",
@@ -7,7 +7,7 @@ const TIME = new Intl.DateTimeFormat("en-GB", {
 });
 
 /** What the autosave is doing, in words: "Saving…", "Saved at 14:32", "Not saved – retrying". */
-export function saveStatusText(state: SaveState): string {
+function saveStatusText(state: SaveState, what: string): string {
   switch (state.kind) {
     case "idle":
       return "";
@@ -18,7 +18,7 @@ export function saveStatusText(state: SaveState): string {
     case "retrying":
       return "Not saved – retrying";
     case "conflict":
-      return "Not saved – someone else changed this assessment";
+      return `Not saved – someone else changed this ${what}`;
     case "failed":
       return `Not saved – ${state.message}`;
   }
@@ -26,10 +26,10 @@ export function saveStatusText(state: SaveState): string {
 
 /**
  * The autosave's state in a polite live region, so screen reader users hear that their work
- * is saved (or is not) without losing their place.
+ * is saved (or is not) without losing their place. `what` is being edited: "assessment".
  */
-export function SaveStatus({ state }: { state: SaveState }) {
-  const text = saveStatusText(state);
+export function SaveStatus({ state, what }: { state: SaveState; what: string }) {
+  const text = saveStatusText(state, what);
   const problem = state.kind === "retrying" || state.kind === "failed" || state.kind === "conflict";
   return (
     <div className="app-save-status" aria-live="polite">
