@@ -34,6 +34,8 @@ export interface AutosaveOptions<R extends EditableRecord, K extends string, P> 
   model: FieldModel<R, K, P>;
   initial: R;
   save: (body: P) => Promise<R>;
+  /** The signed-in person, whose unsaved edits these are (see FieldModel.storageKey). */
+  ownerId: string;
   storage?: DraftStorage | undefined;
   debounceMs?: number;
   /** Waits before each retry after a failure that may pass (offline, 5xx); the last repeats. */
@@ -303,7 +305,7 @@ export class AutosaveController<R extends EditableRecord, K extends string, P> {
   }
 
   private storageKey(): string {
-    return this.options.model.storageKey(this.server.id);
+    return this.options.model.storageKey(this.server.id, this.options.ownerId);
   }
 
   private keysOf(changes: Changes<K>): K[] {

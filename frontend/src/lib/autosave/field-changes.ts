@@ -22,8 +22,11 @@ export interface EditableRecord {
  * the API reads it, `K` its field keys and `P` the body of a save.
  */
 export interface FieldModel<R extends EditableRecord, K extends string, P> {
-  /** Where the device keeps this record's unsaved edits. */
-  storageKey: (id: string) => string;
+  /**
+   * Where the device keeps this record's unsaved edits by this person: each person's apart, so
+   * on a shared computer nobody restores, and sends as theirs, another person's edits.
+   */
+  storageKey: (id: string, ownerId: string) => string;
   /** Whether a key read back from the device still names a field. */
   isKey: (key: string) => key is K;
   /** The field's value in the record as the server has it; undefined when it has no such field. */

@@ -20,7 +20,7 @@ export function useAutosave<R extends EditableRecord, K extends string, P>(
   model: FieldModel<R, K, P>,
   initial: R,
   save: (body: P) => Promise<R>,
-  options: HookOptions<R, K, P> = {},
+  options: HookOptions<R, K, P>,
 ) {
   const [controller] = useState(
     () =>

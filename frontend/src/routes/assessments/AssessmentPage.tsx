@@ -11,6 +11,7 @@ import { ApprovalDecision } from "../../features/assessments/components/Approval
 import { AssessmentEditor } from "../../features/assessments/components/AssessmentEditor";
 import { AssessmentReview } from "../../features/assessments/components/AssessmentReview";
 import { childQueryOptions } from "../../features/children/api/children";
+import { useAccount } from "../../features/session/api/me";
 import { OwnViewOfDomain } from "../../features/young-person-voice/components/OwnViewOfDomain";
 import { childName } from "../../lib/child-codes";
 import { flashState } from "../../lib/flash";
@@ -32,6 +33,7 @@ export function AssessmentPage() {
   const { assessmentId = "" } = useParams();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
+  const me = useAccount();
   // The editor keeps its own copy while open: a background refetch must not reset it.
   const assessment = useQuery({
     ...assessmentQueryOptions(assessmentId),
@@ -92,6 +94,7 @@ export function AssessmentPage() {
       <AssessmentEditor
         key={assessment.data.id}
         initial={assessment.data}
+        ownerId={me.id}
         framework={framework.data}
         childName={name}
         step={step}

@@ -90,8 +90,8 @@ function patchBody(version: number, changes: AssessmentChanges): AssessmentPatch
   return body;
 }
 
-export function storageKey(assessmentId: string): string {
-  return `kindred.assessment-draft.${assessmentId}`;
+export function storageKey(assessmentId: string, ownerId: string): string {
+  return `kindred.assessment-draft.${assessmentId}.${ownerId}`;
 }
 
 function isAssessment(value: unknown): value is Assessment {

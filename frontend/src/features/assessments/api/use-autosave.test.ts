@@ -7,6 +7,7 @@ import { memoryStorage } from "../../../test/memory-storage";
 import { assessment } from "../../../test/needs-fixtures";
 import type { Assessment, AssessmentPatch } from "./assessments";
 import { applyChanges, assessmentFields, storageKey } from "./draft-changes";
+import { PRACTITIONER_ME } from "../../../test/fixtures";
 
 /** What the server answers to a PATCH: the changes applied, one version on. */
 function answer(server: Assessment, body: AssessmentPatch): Assessment {
@@ -30,7 +31,8 @@ function conflict(current: Assessment) {
   } as never);
 }
 
-const KEY = storageKey(assessment().id);
+const OWNER = PRACTITIONER_ME.id;
+const KEY = storageKey(assessment().id, OWNER);
 
 async function advance(ms: number) {
   await act(async () => {
@@ -50,7 +52,10 @@ describe("useAutosave", () => {
   it("waits for a pause in typing, then sends only the changed fields with the version", async () => {
     const save = vi.fn((body: AssessmentPatch) => Promise.resolve(answer(assessment(), body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, { storage: memoryStorage() }),
+      useAutosave(assessmentFields, assessment(), save, {
+        ownerId: OWNER,
+        storage: memoryStorage(),
+      }),
     );
 
     act(() => {
@@ -88,7 +93,7 @@ describe("useAutosave", () => {
       return Promise.resolve(server);
     });
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, server, save, { storage: memoryStorage() }),
+      useAutosave(assessmentFields, server, save, { ownerId: OWNER, storage: memoryStorage() }),
     );
 
     act(() => {
@@ -117,7 +122,11 @@ describe("useAutosave", () => {
       )
       .mockImplementation((body) => Promise.resolve(answer(assessment(), body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, { storage, retryDelaysMs: [1_000, 2_000] }),
+      useAutosave(assessmentFields, assessment(), save, {
+        ownerId: OWNER,
+        storage,
+        retryDelaysMs: [1_000, 2_000],
+      }),
     );
 
     act(() => {
@@ -156,6 +165,7 @@ describe("useAutosave", () => {
       .mockImplementation((body) => Promise.resolve(answer(assessment(), body)));
     const { result } = renderHook(() =>
       useAutosave(assessmentFields, assessment(), save, {
+        ownerId: OWNER,
         storage: memoryStorage(),
         retryDelaysMs: [60_000],
       }),
@@ -181,7 +191,10 @@ describe("useAutosave", () => {
       .mockRejectedValueOnce(conflict(theirs))
       .mockImplementation((body) => Promise.resolve(answer(theirs, body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, { storage: memoryStorage() }),
+      useAutosave(assessmentFields, assessment(), save, {
+        ownerId: OWNER,
+        storage: memoryStorage(),
+      }),
     );
 
     act(() => {
@@ -221,7 +234,10 @@ describe("useAutosave", () => {
       .mockRejectedValueOnce(conflict(theirs))
       .mockImplementation((body) => Promise.resolve(answer(theirs, body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, { storage: memoryStorage() }),
+      useAutosave(assessmentFields, assessment(), save, {
+        ownerId: OWNER,
+        storage: memoryStorage(),
+      }),
     );
     act(() => {
       result.current.edit("summary", "My summary");
@@ -244,7 +260,10 @@ describe("useAutosave", () => {
       .mockRejectedValueOnce(conflict(theirs))
       .mockImplementation((body) => Promise.resolve(answer(theirs, body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, { storage: memoryStorage() }),
+      useAutosave(assessmentFields, assessment(), save, {
+        ownerId: OWNER,
+        storage: memoryStorage(),
+      }),
     );
     act(() => {
       result.current.edit("domains.physical_health.need_level", 3);
@@ -271,7 +290,7 @@ describe("useAutosave", () => {
     });
     const save = vi.fn((body: AssessmentPatch) => Promise.resolve(answer(assessment(), body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, { storage }),
+      useAutosave(assessmentFields, assessment(), save, { ownerId: OWNER, storage }),
     );
 
     expect(result.current.draft.summary).toBe("Typed offline");
@@ -285,6 +304,25 @@ describe("useAutosave", () => {
     expect(storage.data.has(KEY)).toBe(false);
   });
 
+  it("never restores another person's edits left on the same device", async () => {
+    const storage = memoryStorage({
+      [KEY]: JSON.stringify({
+        version: 1,
+        changes: { summary: "Typed by the person before" },
+        base: { summary: "" },
+      }),
+    });
+    const save = vi.fn((body: AssessmentPatch) => Promise.resolve(answer(assessment(), body)));
+    const { result } = renderHook(() =>
+      useAutosave(assessmentFields, assessment(), save, { ownerId: "the-next-person", storage }),
+    );
+
+    expect(result.current.draft.summary).toBe("");
+    await advance(1_000);
+    expect(save).not.toHaveBeenCalled();
+    expect(storage.data.has(KEY)).toBe(true); // still theirs, for when they sign in here again
+  });
+
   it("merges restored edits made on an older version before sending anything", async () => {
     const storage = memoryStorage({
       [KEY]: JSON.stringify({
@@ -295,7 +333,9 @@ describe("useAutosave", () => {
     });
     const save = vi.fn((body: AssessmentPatch) => Promise.resolve(answer(assessment(), body)));
     const server = assessment({ version: 6, summary: "Theirs" });
-    const { result } = renderHook(() => useAutosave(assessmentFields, server, save, { storage }));
+    const { result } = renderHook(() =>
+      useAutosave(assessmentFields, server, save, { ownerId: OWNER, storage }),
+    );
 
     await advance(0);
     expect(save).not.toHaveBeenCalled();
@@ -310,7 +350,10 @@ describe("useAutosave", () => {
   it("flush saves at once and says whether everything reached the server", async () => {
     const save = vi.fn((body: AssessmentPatch) => Promise.resolve(answer(assessment(), body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, { storage: memoryStorage() }),
+      useAutosave(assessmentFields, assessment(), save, {
+        ownerId: OWNER,
+        storage: memoryStorage(),
+      }),
     );
     act(() => {
       result.current.edit("summary", "Done");
@@ -336,7 +379,10 @@ describe("useAutosave", () => {
       }),
     );
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, { storage: memoryStorage() }),
+      useAutosave(assessmentFields, assessment(), save, {
+        ownerId: OWNER,
+        storage: memoryStorage(),
+      }),
     );
     act(() => {
       result.current.edit("summary", "x".repeat(20_001));

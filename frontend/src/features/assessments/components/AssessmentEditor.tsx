@@ -19,6 +19,8 @@ import { checkComplete, type DomainErrors, errorsFromProblem, summaryOf } from "
 
 interface AssessmentEditorProps {
   initial: Assessment;
+  /** The signed-in person: their unsaved edits are kept on the device apart from others'. */
+  ownerId: string;
   framework: Framework;
   childName: string;
   /** 1 to the number of domains for a domain; one more for the summary and submit step. */
@@ -39,9 +41,10 @@ const NOT_SAVED =
  * start at the top of each domain.
  */
 export function AssessmentEditor(props: AssessmentEditorProps) {
-  const { initial, framework, childName, step, hrefFor, onStep, onSubmitted, besideDomain } = props;
+  const { initial, ownerId, framework, childName, step, hrefFor, onStep, onSubmitted } = props;
+  const { besideDomain } = props;
   const save = useSaveAssessment(initial.id);
-  const autosave = useAutosave(assessmentFields, initial, save.mutateAsync);
+  const autosave = useAutosave(assessmentFields, initial, save.mutateAsync, { ownerId });
   const submit = useLifecycleStep(initial, "submit");
   const [errors, setErrors] = useState<DomainErrors>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
@@ -87,7 +90,7 @@ export function AssessmentEditor(props: AssessmentEditorProps) {
     // assessment read-only, which unmounts this editor before such callbacks would run.
     try {
       const submitted = await submit.mutateAsync(server.version);
-      clearDraft(deviceStorage(), storageKey(submitted.id));
+      clearDraft(deviceStorage(), storageKey(submitted.id, ownerId));
       onSubmitted(submitted);
     } catch (error) {
       const found = errorsFromProblem(error);

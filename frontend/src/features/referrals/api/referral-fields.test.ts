@@ -6,8 +6,10 @@ import { memoryStorage } from "../../../test/memory-storage";
 import { referral, REFERRAL_ID } from "../../../test/referral-fixtures";
 import { needKey, referralFields } from "./referral-fields";
 import type { Referral, ReferralPatch } from "./referrals";
+import { PRACTITIONER_ME } from "../../../test/fixtures";
 
-const KEY = referralFields.storageKey(REFERRAL_ID);
+const OWNER = PRACTITIONER_ME.id;
+const KEY = referralFields.storageKey(REFERRAL_ID, OWNER);
 const WORDS = [
   { section: "what_helps_me", heading: "What helps", text: "Music.", included: true },
   { section: "my_hopes", heading: "My hopes", text: "College.", included: true },
@@ -33,7 +35,10 @@ describe("a referral's autosave", () => {
       Promise.resolve(referral({ version: body.version + 1 })),
     );
     const { result } = renderHook(() =>
-      useAutosave(referralFields, referral({ young_person_words: WORDS }), save, { storage }),
+      useAutosave(referralFields, referral({ young_person_words: WORDS }), save, {
+        ownerId: OWNER,
+        storage,
+      }),
     );
 
     act(() => {
@@ -69,7 +74,9 @@ describe("a referral's autosave", () => {
     const save = vi.fn<(body: ReferralPatch) => Promise<Referral>>();
     // Someone else chose the same sections, and wrote other words in "What helps".
     const theirs = referral({ version: 3, what_helps: "Theirs", young_person_words: WORDS });
-    const { result } = renderHook(() => useAutosave(referralFields, theirs, save, { storage }));
+    const { result } = renderHook(() =>
+      useAutosave(referralFields, theirs, save, { ownerId: OWNER, storage }),
+    );
 
     await advance(0);
     expect(save).not.toHaveBeenCalled();
@@ -87,7 +94,7 @@ describe("a referral's autosave", () => {
     });
     const save = vi.fn<(body: ReferralPatch) => Promise<Referral>>();
     const { result } = renderHook(() =>
-      useAutosave(referralFields, referral(), save, { storage }),
+      useAutosave(referralFields, referral(), save, { ownerId: OWNER, storage }),
     );
     expect(result.current.unsaved).toBe(0);
   });

@@ -125,7 +125,7 @@ function isReferral(value: unknown): value is Referral {
 
 /** A draft referral, field by field, for the autosave. */
 export const referralFields: FieldModel<Referral, ReferralFieldKey, ReferralPatch> = {
-  storageKey: (referralId) => `kindred.referral-draft.${referralId}`,
+  storageKey: (referralId, ownerId) => `kindred.referral-draft.${referralId}.${ownerId}`,
   isKey,
   valueIn,
   applyChanges,

@@ -38,9 +38,14 @@ function Preview({ referral }: { referral: Referral }) {
  * of exactly what agencies will read and "Submit for approval". `referral` is read once:
  * remount with a `key` to restart.
  */
-export function ReferralBuilder({ referral }: { referral: Referral }) {
-  const autosave = useAutosave(referralFields, referral, (body) =>
-    saveReferral(referral.id, body),
+export function ReferralBuilder({ referral, ownerId }: { referral: Referral; ownerId: string }) {
+  const autosave = useAutosave(
+    referralFields,
+    referral,
+    (body) => saveReferral(referral.id, body),
+    {
+      ownerId,
+    },
   );
   const { draft, server, state } = autosave;
   const [previewing, setPreviewing] = useState(false);

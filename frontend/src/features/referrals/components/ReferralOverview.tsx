@@ -20,7 +20,7 @@ function StatusSection({ referral, me }: { referral: Referral; me: Viewer }) {
   switch (referral.status) {
     case "draft":
       return referral.permissions.can_edit ? (
-        <ReferralBuilder key={referral.id} referral={referral} />
+        <ReferralBuilder key={referral.id} referral={referral} ownerId={me.id} />
       ) : (
         <p className="govuk-body">It is a draft, and you cannot change it.</p>
       );

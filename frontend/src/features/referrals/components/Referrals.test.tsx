@@ -23,7 +23,8 @@ const MANAGER_ME = {
   role: "manager" as const,
 };
 const DETAIL = `/api/v1/referrals/${REFERRAL_ID}`;
-const DEVICE_COPY = `kindred.referral-draft.${REFERRAL_ID}`;
+// Kept per person: nobody on a shared computer picks up another person's unsaved edits.
+const DEVICE_COPY = `kindred.referral-draft.${REFERRAL_ID}.${PRACTITIONER_ME.id}`;
 
 beforeEach(() => {
   localStorage.clear();
