@@ -1,7 +1,14 @@
 import type { ReactNode } from "react";
 
 import { choiceId } from "./choice-ids";
-import { describedBy, FieldError, FieldHint, formGroupClass } from "./field-parts";
+import {
+  choiceHintId,
+  ChoiceLabel,
+  describedBy,
+  FieldError,
+  FieldHint,
+  formGroupClass,
+} from "./field-parts";
 import type { Choice } from "./Radios";
 
 interface CheckboxesProps {
@@ -60,16 +67,14 @@ export function Checkboxes({
                     toggle(choice.value, event.target.checked);
                   }}
                   onBlur={onBlur}
-                  aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
+                  aria-describedby={choiceHintId(inputId, choice.hint)}
                 />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
-                  {choice.label}
-                </label>
-                {choice.hint ? (
-                  <div id={`${inputId}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
-                    {choice.hint}
-                  </div>
-                ) : null}
+                <ChoiceLabel
+                  inputId={inputId}
+                  label={choice.label}
+                  hint={choice.hint}
+                  kind="checkboxes"
+                />
               </div>
             );
           })}

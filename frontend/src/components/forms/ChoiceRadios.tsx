@@ -1,7 +1,14 @@
 import type { ReactNode } from "react";
 
 import { choiceId } from "./choice-ids";
-import { describedBy, FieldError, FieldHint, formGroupClass } from "./field-parts";
+import {
+  choiceHintId,
+  ChoiceLabel,
+  describedBy,
+  FieldError,
+  FieldHint,
+  formGroupClass,
+} from "./field-parts";
 
 export interface RadioChoice {
   value: string;
@@ -60,16 +67,14 @@ export function ChoiceRadios({
                   onChange={() => {
                     onChange(choice.value);
                   }}
-                  aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
+                  aria-describedby={choiceHintId(inputId, choice.hint)}
                 />
-                <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
-                  {choice.label}
-                </label>
-                {choice.hint ? (
-                  <div id={`${inputId}-item-hint`} className="govuk-hint govuk-radios__hint">
-                    {choice.hint}
-                  </div>
-                ) : null}
+                <ChoiceLabel
+                  inputId={inputId}
+                  label={choice.label}
+                  hint={choice.hint}
+                  kind="radios"
+                />
               </div>
             );
           })}

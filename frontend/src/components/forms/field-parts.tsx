@@ -29,3 +29,32 @@ export function formGroupClass(error: string | undefined, extra = ""): string {
     .filter(Boolean)
     .join(" ");
 }
+
+interface ChoiceLabelProps {
+  inputId: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** The GOV.UK component the choice is in, which names its classes. */
+  kind: "radios" | "checkboxes";
+}
+
+/** The id of a radio's or checkbox's own hint, for its `aria-describedby`. */
+export function choiceHintId(inputId: string, hint: ReactNode): string | undefined {
+  return hint ? `${inputId}-item-hint` : undefined;
+}
+
+/** A radio's or checkbox's label and its hint, after its input. */
+export function ChoiceLabel({ inputId, label, hint, kind }: ChoiceLabelProps) {
+  return (
+    <>
+      <label className={`govuk-label govuk-${kind}__label`} htmlFor={inputId}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={choiceHintId(inputId, hint)} className={`govuk-hint govuk-${kind}__hint`}>
+          {hint}
+        </div>
+      ) : null}
+    </>
+  );
+}
