@@ -19,7 +19,9 @@ from sqlalchemy import (
     cast,
     func,
     select,
+    true,
 )
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.child_access import ChildScope
@@ -64,7 +66,7 @@ def cohort_condition(
         parts.append(Child.date_of_birth <= born_by)
         if born_after is not None:
             parts.append(Child.date_of_birth > born_after)
-    return and_(*parts)
+    return and_(true(), *parts)  # every child the caller may see when nothing narrows it
 
 
 def _age_band(today: date) -> ColumnElement[str | None]:
@@ -118,7 +120,7 @@ def _assessments_per_quarter(cohort: ColumnElement[bool]) -> Subquery:
         select(Assessment.id, Assessment.child_id, quarter)
         .join(Child, Child.id == Assessment.child_id)
         .where(cohort, Assessment.status == AssessmentStatus.approved.value)
-        .distinct(Assessment.child_id, quarter)
+        .ext(distinct_on(Assessment.child_id, quarter))
         .order_by(Assessment.child_id, quarter, assessed.desc(), Assessment.approved_at.desc())
         .subquery()
     )
