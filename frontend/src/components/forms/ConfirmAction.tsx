@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
 
+import { Button } from "./Button";
+
 interface ConfirmActionProps {
   /** The question, e.g. "Revoke Brightpath case system?". */
   title: string;
@@ -52,15 +54,9 @@ export function ConfirmAction({
         </div>
       </div>
       <div className="govuk-button-group">
-        <button
-          type="button"
-          className={warning ? "govuk-button govuk-button--warning" : "govuk-button"}
-          disabled={pending}
-          aria-disabled={pending || undefined}
-          onClick={onConfirm}
-        >
+        <Button variant={warning ? "warning" : undefined} pending={pending} onClick={onConfirm}>
           {confirmLabel}
-        </button>
+        </Button>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
           Cancel
         </button>

@@ -4,6 +4,7 @@ import { useController, useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { Checkboxes } from "../../../components/forms/Checkboxes";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import {
@@ -115,14 +116,9 @@ export function NewApiClient() {
           onChange={scopes.field.onChange}
           error={errors.scopes?.message}
         />
-        <button
-          type="submit"
-          className="govuk-button"
-          disabled={create.isPending}
-          aria-disabled={create.isPending || undefined}
-        >
+        <Button type="submit" pending={create.isPending}>
           Create API client
-        </button>
+        </Button>
       </form>
     </>
   );

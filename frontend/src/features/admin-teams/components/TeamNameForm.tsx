@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type ReactNode, useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import {
   applyProblemToForm,
@@ -75,14 +76,9 @@ export function TeamNameForm({
           error={formState.errors.name?.message}
           {...register("name")}
         />
-        <button
-          type="submit"
-          className="govuk-button"
-          disabled={pending}
-          aria-disabled={pending || undefined}
-        >
+        <Button type="submit" pending={pending}>
           {submitLabel}
-        </button>
+        </Button>
       </form>
     </>
   );

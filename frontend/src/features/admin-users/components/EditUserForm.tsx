@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useController, useForm } from "react-hook-form";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import {
   applyProblemToForm,
@@ -84,14 +85,9 @@ export function EditUserForm({ user, roles, teams, onSave, saving }: EditUserFor
         onTeamIdsChange={teamField.field.onChange}
         teamsError={errors.team_ids?.message}
       />
-      <button
-        type="submit"
-        className="govuk-button"
-        disabled={saving}
-        aria-disabled={saving || undefined}
-      >
+      <Button type="submit" pending={saving}>
         Save changes
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useController, useForm } from "react-hook-form";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import {
   applyProblemToForm,
@@ -112,14 +113,9 @@ export function NewUserForm({ roles, teams, onCreated }: NewUserFormProps) {
           error={errors.password?.message}
           {...register("password")}
         />
-        <button
-          type="submit"
-          className="govuk-button"
-          disabled={createUser.isPending}
-          aria-disabled={createUser.isPending || undefined}
-        >
+        <Button type="submit" pending={createUser.isPending}>
           Add user
-        </button>
+        </Button>
       </form>
     </>
   );

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
+import { Button } from "../../../components/forms/Button";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
@@ -138,15 +139,9 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
       <h2 className="govuk-heading-m" id="delivery-log-heading">
         Delivery log
       </h2>
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary"
-        disabled={log.isFetching}
-        aria-disabled={log.isFetching || undefined}
-        onClick={() => void log.refetch()}
-      >
+      <Button variant="secondary" pending={log.isFetching} onClick={() => void log.refetch()}>
         Check again
-      </button>
+      </Button>
       <p className="govuk-body-s">
         {log.isFetching && log.data ? "Checking for new deliveries…" : null}
         {!log.isFetching && log.dataUpdatedAt > 0

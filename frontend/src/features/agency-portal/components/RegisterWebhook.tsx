@@ -4,6 +4,7 @@ import { useController, useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { Checkboxes } from "../../../components/forms/Checkboxes";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import {
@@ -145,14 +146,9 @@ export function RegisterWebhook() {
           {...form.register("description")}
         />
         <div className="govuk-button-group">
-          <button
-            type="submit"
-            className="govuk-button"
-            disabled={register.isPending}
-            aria-disabled={register.isPending || undefined}
-          >
+          <Button type="submit" pending={register.isPending}>
             Register webhook
-          </button>
+          </Button>
           <Link className="govuk-link" to="/agency/webhooks">
             Cancel
           </Link>

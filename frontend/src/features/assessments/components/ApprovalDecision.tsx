@@ -1,6 +1,7 @@
 import { useState } from "react";
 
 import { ApiError } from "../../../api/api-error";
+import { Button } from "../../../components/forms/Button";
 import { Textarea } from "../../../components/forms/Textarea";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { type Assessment, useLifecycleStep, useReturnAssessment } from "../api/assessments";
@@ -36,11 +37,8 @@ export function ApprovalDecision({ assessment, onDecided }: ApprovalDecisionProp
         <ProblemMessage problem={failure instanceof ApiError ? failure.problem : UNREACHABLE} />
       ) : null}
       {canApprove ? (
-        <button
-          type="button"
-          className="govuk-button"
-          disabled={approve.isPending}
-          aria-disabled={approve.isPending || undefined}
+        <Button
+          pending={approve.isPending}
           onClick={() => {
             giveBack.reset();
             approve.mutate(assessment.version, {
@@ -51,7 +49,7 @@ export function ApprovalDecision({ assessment, onDecided }: ApprovalDecisionProp
           }}
         >
           Approve
-        </button>
+        </Button>
       ) : (
         <p className="govuk-body">
           You cannot approve an assessment you wrote or submitted; another manager can.
@@ -93,14 +91,9 @@ export function ApprovalDecision({ assessment, onDecided }: ApprovalDecisionProp
               setComment(event.target.value);
             }}
           />
-          <button
-            type="submit"
-            className="govuk-button govuk-button--secondary"
-            disabled={giveBack.isPending}
-            aria-disabled={giveBack.isPending || undefined}
-          >
+          <Button type="submit" variant="secondary" pending={giveBack.isPending}>
             Return with comment
-          </button>
+          </Button>
         </form>
       ) : null}
     </section>

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 
 import { ConflictPanel } from "../../../components/autosave/ConflictPanel";
 import { SaveStatus } from "../../../components/autosave/SaveStatus";
+import { Button } from "../../../components/forms/Button";
 import { NotificationBanner } from "../../../components/states/NotificationBanner";
 import { clearDraft, deviceStorage } from "../../../lib/autosave/device-drafts";
 import { useAutosave } from "../../../lib/autosave/use-autosave";
@@ -159,15 +160,9 @@ export function AssessmentEditor(props: AssessmentEditorProps) {
                 {step === total ? "Next: summary" : "Next domain"}
               </button>
             ) : (
-              <button
-                type="button"
-                className="govuk-button"
-                disabled={submitting}
-                aria-disabled={submitting || undefined}
-                onClick={() => void onSubmit()}
-              >
+              <Button pending={submitting} onClick={() => void onSubmit()}>
                 Submit for approval
-              </button>
+              </Button>
             )}
             {step > 1 ? (
               <button

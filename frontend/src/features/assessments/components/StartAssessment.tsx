@@ -1,6 +1,7 @@
 import { Link, useNavigate } from "react-router";
 
 import { isApiErrorWithStatus, problemExtension } from "../../../api/api-error";
+import { Button } from "../../../components/forms/Button";
 import { type AssessmentListItem, useStartAssessment } from "../api/assessments";
 import { OPEN_STATUSES } from "./status-labels";
 
@@ -30,11 +31,8 @@ export function StartAssessment({ childId, assessments }: StartAssessmentProps) 
   const fromLatest = assessments.some((item) => item.status === "approved");
   return (
     <>
-      <button
-        type="button"
-        className="govuk-button"
-        disabled={start.isPending}
-        aria-disabled={start.isPending || undefined}
+      <Button
+        pending={start.isPending}
         onClick={() => {
           start.mutate(fromLatest, {
             onSuccess: (started) => void navigate(`/assessments/${started.id}`),
@@ -48,7 +46,7 @@ export function StartAssessment({ childId, assessments }: StartAssessmentProps) 
         }}
       >
         Start a new assessment
-      </button>
+      </Button>
       {start.isError && !isApiErrorWithStatus(start.error, 409) ? (
         <p className="govuk-error-message" role="alert">
           <span className="govuk-visually-hidden">Error:</span> The assessment could not be started.

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { DateInput } from "../../../components/forms/DateInput";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import {
@@ -124,14 +125,9 @@ export function AddTrainingForm({ householdId, framework }: AddTrainingFormProps
         error={errors.provider?.message}
         {...register("provider")}
       />
-      <button
-        type="submit"
-        className="govuk-button govuk-button--secondary"
-        disabled={addTraining.isPending}
-        aria-disabled={addTraining.isPending || undefined}
-      >
+      <Button type="submit" variant="secondary" pending={addTraining.isPending}>
         Record training
-      </button>
+      </Button>
     </form>
   );
 }

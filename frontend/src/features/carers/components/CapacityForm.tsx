@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { type FieldErrors, useForm } from "react-hook-form";
 
+import { Button } from "../../../components/forms/Button";
 import { choiceId } from "../../../components/forms/choice-ids";
 import { DateInput } from "../../../components/forms/DateInput";
 import { ErrorSummary, type SummaryError } from "../../../components/forms/ErrorSummary";
@@ -125,14 +126,9 @@ export function CapacityForm({ framework, defaultValues, saving, onSave }: Capac
           />
         </section>
       ))}
-      <button
-        type="submit"
-        className="govuk-button"
-        disabled={saving}
-        aria-disabled={saving || undefined}
-      >
+      <Button type="submit" pending={saving}>
         Save capacity
-      </button>
+      </Button>
     </form>
   );
 }

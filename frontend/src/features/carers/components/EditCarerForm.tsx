@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
 import { TextInput } from "../../../components/forms/TextInput";
@@ -68,14 +69,9 @@ export function EditCarerForm({ household, onSave, saving }: EditCarerFormProps)
         {...register("name")}
       />
       <HouseholdFields register={register} control={control} errors={errors} />
-      <button
-        type="submit"
-        className="govuk-button"
-        disabled={saving}
-        aria-disabled={saving || undefined}
-      >
+      <Button type="submit" pending={saving}>
         Save changes
-      </button>
+      </Button>
     </form>
   );
 }

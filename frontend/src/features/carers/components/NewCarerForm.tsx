@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
 import { Select } from "../../../components/forms/Select";
@@ -95,14 +96,9 @@ export function NewCarerForm({ agencies, onCreated }: NewCarerFormProps) {
           {...register("agency_id")}
         />
         <HouseholdFields register={register} control={control} errors={errors} />
-        <button
-          type="submit"
-          className="govuk-button"
-          disabled={createCarer.isPending}
-          aria-disabled={createCarer.isPending || undefined}
-        >
+        <Button type="submit" pending={createCarer.isPending}>
           Add household
-        </button>
+        </Button>
       </form>
     </>
   );

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { isApiErrorWithStatus, problemExtension } from "../../../api/api-error";
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
 import { childName } from "../../../lib/child-codes";
@@ -93,14 +94,9 @@ export function EditChildForm({ child, teams, onSaved }: EditChildFormProps) {
       <h1 className="govuk-heading-l">{title}</h1>
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         <ChildDetailsFields register={register} errors={errors} teams={teamChoices} />
-        <button
-          type="submit"
-          className="govuk-button"
-          disabled={updateChild.isPending}
-          aria-disabled={updateChild.isPending || undefined}
-        >
+        <Button type="submit" pending={updateChild.isPending}>
           Save changes
-        </button>
+        </Button>
       </form>
     </>
   );

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
 import { useDocumentTitle } from "../../../lib/use-document-title";
@@ -53,14 +54,9 @@ export function NewChildForm({ teams, onCreated }: NewChildFormProps) {
       <h1 className="govuk-heading-l">Add a child</h1>
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         <ChildDetailsFields register={register} errors={errors} teams={teams} />
-        <button
-          type="submit"
-          className="govuk-button"
-          disabled={createChild.isPending}
-          aria-disabled={createChild.isPending || undefined}
-        >
+        <Button type="submit" pending={createChild.isPending}>
           Add child
-        </button>
+        </Button>
       </form>
     </>
   );

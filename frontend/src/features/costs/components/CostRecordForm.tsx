@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { DateInput } from "../../../components/forms/DateInput";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { Radios } from "../../../components/forms/Radios";
@@ -154,14 +155,9 @@ export function CostRecordForm({ childId, record, onSaved }: CostRecordFormProps
         month={register("end_date.month")}
         year={register("end_date.year")}
       />
-      <button
-        type="submit"
-        className="govuk-button govuk-button--secondary"
-        disabled={save.isPending}
-        aria-disabled={save.isPending || undefined}
-      >
+      <Button type="submit" variant="secondary" pending={save.isPending}>
         {record ? "Save changes" : "Record cost"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { DateInput } from "../../../components/forms/DateInput";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
@@ -106,14 +107,9 @@ export function AddGoalForm({ childId, domains, onAdded }: AddGoalFormProps) {
         month={register("target_date.month")}
         year={register("target_date.year")}
       />
-      <button
-        type="submit"
-        className="govuk-button govuk-button--secondary"
-        disabled={createGoal.isPending}
-        aria-disabled={createGoal.isPending || undefined}
-      >
+      <Button type="submit" variant="secondary" pending={createGoal.isPending}>
         Add goal
-      </button>
+      </Button>
     </form>
   );
 }

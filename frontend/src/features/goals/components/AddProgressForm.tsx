@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { DateInput } from "../../../components/forms/DateInput";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
@@ -91,14 +92,9 @@ export function AddProgressForm({ childId, goalId, goalTitle, onAdded }: AddProg
         month={register("noted_on.month")}
         year={register("noted_on.year")}
       />
-      <button
-        type="submit"
-        className="govuk-button govuk-button--secondary"
-        disabled={addProgress.isPending}
-        aria-disabled={addProgress.isPending || undefined}
-      >
+      <Button type="submit" variant="secondary" pending={addProgress.isPending}>
         Add note
-      </button>
+      </Button>
     </form>
   );
 }

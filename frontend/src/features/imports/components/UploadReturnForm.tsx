@@ -1,5 +1,6 @@
 import { useForm } from "react-hook-form";
 
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { FileUpload } from "../../../components/forms/FileUpload";
 import { Radios } from "../../../components/forms/Radios";
@@ -83,14 +84,9 @@ export function UploadReturnForm({ onImported }: { onImported: (job: ImportJob) 
         inputProps={register("mode")}
       />
       {upload.isPending ? <ImportProgress /> : null}
-      <button
-        type="submit"
-        className="govuk-button"
-        disabled={upload.isPending}
-        aria-disabled={upload.isPending || undefined}
-      >
+      <Button type="submit" pending={upload.isPending}>
         Import
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { type SubmitEvent, useState } from "react";
 
+import { Button } from "../../../components/forms/Button";
 import { Checkboxes } from "../../../components/forms/Checkboxes";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { Select } from "../../../components/forms/Select";
@@ -169,14 +170,9 @@ export function PlanForm({ running, onRun }: PlanFormProps) {
           ]}
         />
       </div>
-      <button
-        type="submit"
-        className="govuk-button"
-        disabled={running}
-        aria-disabled={running || undefined}
-      >
+      <Button type="submit" pending={running}>
         Suggest a plan
-      </button>
+      </Button>
     </form>
   );
 }

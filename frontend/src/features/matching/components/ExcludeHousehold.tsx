@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import {
   applyProblemToForm,
@@ -112,14 +113,9 @@ export function ExcludeHousehold({
           {...register("reason")}
         />
         <div className="govuk-button-group">
-          <button
-            type="submit"
-            className="govuk-button govuk-button--warning"
-            disabled={exclude.isPending}
-            aria-disabled={exclude.isPending || undefined}
-          >
+          <Button type="submit" variant="warning" pending={exclude.isPending}>
             Exclude household
-          </button>
+          </Button>
           <button
             type="button"
             className="govuk-button govuk-button--secondary"

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { DateInput } from "../../../components/forms/DateInput";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { Select } from "../../../components/forms/Select";
@@ -184,14 +185,9 @@ export function PlacementForm({ childId, placement, onSaved }: PlacementFormProp
         error={errors.placement_postcode?.message}
         {...register("placement_postcode")}
       />
-      <button
-        type="submit"
-        className="govuk-button govuk-button--secondary"
-        disabled={save.isPending}
-        aria-disabled={save.isPending || undefined}
-      >
+      <Button type="submit" variant="secondary" pending={save.isPending}>
         {placement ? "Save changes" : "Record episode"}
-      </button>
+      </Button>
     </form>
   );
 }

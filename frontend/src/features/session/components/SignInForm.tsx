@@ -4,6 +4,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 
 import { ApiError } from "../../../api/api-error";
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary, type SummaryError } from "../../../components/forms/ErrorSummary";
 import { type FieldTarget, summaryErrors } from "../../../components/forms/form-errors";
 import { TextInput } from "../../../components/forms/TextInput";
@@ -101,14 +102,9 @@ export function SignInForm({ onSignedIn, heading, pageTitle }: SignInFormProps) 
           error={errors.password?.message}
           {...register("password")}
         />
-        <button
-          type="submit"
-          className="govuk-button"
-          disabled={signIn.isPending}
-          aria-disabled={signIn.isPending || undefined}
-        >
+        <Button type="submit" pending={signIn.isPending}>
           {signIn.isPending ? "Signing in…" : "Sign in"}
-        </button>
+        </Button>
       </form>
     </>
   );

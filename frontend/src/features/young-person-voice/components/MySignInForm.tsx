@@ -4,6 +4,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 
 import { ApiError } from "../../../api/api-error";
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary, type SummaryError } from "../../../components/forms/ErrorSummary";
 import { type FieldTarget, summaryErrors } from "../../../components/forms/form-errors";
 import { TextInput } from "../../../components/forms/TextInput";
@@ -82,14 +83,9 @@ export function MySignInForm({ onSubmit, pending, error }: MySignInFormProps) {
           error={errors.pin?.message}
           {...register("pin")}
         />
-        <button
-          type="submit"
-          className="govuk-button"
-          disabled={pending}
-          aria-disabled={pending || undefined}
-        >
+        <Button type="submit" pending={pending}>
           {pending ? "Signing in…" : "Sign in"}
-        </button>
+        </Button>
       </form>
     </>
   );

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
+import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import {
   applyProblemToForm,
@@ -100,14 +101,9 @@ export function RedeemForm({ onRedeemed }: { onRedeemed: (account: YoungPersonSi
           error={errors.pinAgain?.message}
           {...register("pinAgain")}
         />
-        <button
-          type="submit"
-          className="govuk-button govuk-button--start"
-          disabled={redeem.isPending}
-          aria-disabled={redeem.isPending || undefined}
-        >
+        <Button type="submit" className="govuk-button--start" pending={redeem.isPending}>
           {redeem.isPending ? "Starting…" : "Start"}
-        </button>
+        </Button>
       </form>
     </>
   );
