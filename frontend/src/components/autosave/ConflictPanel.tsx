@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 
 import { type Conflict, type FieldValue, isChoices } from "../../lib/autosave/field-changes";
 import { ChoiceRadios } from "../forms/ChoiceRadios";
+import { WarningText } from "../states/WarningText";
 
 type Choices<K extends string> = Partial<Record<K, "mine" | "theirs">>;
 
@@ -40,16 +41,10 @@ export function ConflictPanel<K extends string>(props: ConflictPanelProps<K>) {
       <h2 className="govuk-heading-m" id="conflict-heading" ref={heading} tabIndex={-1}>
         Someone else changed this {what}
       </h2>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          Your changes to {conflicts.length === 1 ? "this field" : "these fields"} are not saved
-          yet. Choose which version to keep for each.
-        </strong>
-      </div>
+      <WarningText>
+        Your changes to {conflicts.length === 1 ? "this field" : "these fields"} are not saved yet.
+        Choose which version to keep for each.
+      </WarningText>
       {conflicts.map((conflict, index) => (
         <ChoiceRadios
           key={conflict.key}

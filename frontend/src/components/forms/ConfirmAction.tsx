@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
 
+import { WarningText } from "../states/WarningText";
 import { Button } from "./Button";
 
 interface ConfirmActionProps {
@@ -44,15 +45,7 @@ export function ConfirmAction({
       <h2 className="govuk-heading-m" id={headingId} ref={heading} tabIndex={-1}>
         {title}
       </h2>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <div className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          {children}
-        </div>
-      </div>
+      <WarningText block>{children}</WarningText>
       <div className="govuk-button-group">
         <Button variant={warning ? "warning" : undefined} pending={pending} onClick={onConfirm}>
           {confirmLabel}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 
+import { WarningText } from "../../../components/states/WarningText";
 import { domainName, type Framework } from "../../../lib/current-framework";
 import { formatWeeklyFee } from "../../../lib/money";
 import { PLACEMENT_TYPE_LABELS } from "../../../lib/placement-types";
@@ -41,15 +42,9 @@ export function PlanResult({ plan, framework }: { plan: Plan; framework: Framewo
       <h2 className="govuk-heading-l" id="plan-result" ref={heading} tabIndex={-1}>
         Suggested plan
       </h2>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>A suggestion for people to decide
-          on. Nothing has been placed, reserved or changed.
-        </strong>
-      </div>
+      <WarningText>
+        A suggestion for people to decide on. Nothing has been placed, reserved or changed.
+      </WarningText>
       <dl className="govuk-summary-list">
         {(
           [

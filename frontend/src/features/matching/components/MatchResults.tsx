@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 
+import { WarningText } from "../../../components/states/WarningText";
 import type { Framework } from "../../../lib/current-framework";
 import { formatDate, pluralise } from "../../../lib/format";
 import type { Exclusion, HouseholdMatch, Matches } from "../api/matches";
@@ -37,16 +38,10 @@ export function MatchResults({
         {matches.framework_version}).
       </p>
       {matches.location_known ? null : (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Distances are not known: {childName} has no home postcode recorded, so no household is
-            left out for distance.
-          </strong>
-        </div>
+        <WarningText>
+          Distances are not known: {childName} has no home postcode recorded, so no household is
+          left out for distance.
+        </WarningText>
       )}
       <div className="govuk-inset-text">
         <h2 className="govuk-heading-s govuk-!-margin-bottom-1">How households are ranked</h2>
