@@ -23,7 +23,7 @@ test("an admin creates an API client and sees its secret once", async ({ page })
 
   const panel = page.locator(".govuk-panel");
   await expect(panel.getByRole("heading", { level: 1, name: "API client created" })).toBeVisible();
-  const secret = (await page.locator("#client-secret").textContent()) ?? "";
+  const secret = (await page.locator("#secret-value").textContent()) ?? "";
   expect(secret.length).toBeGreaterThan(20);
   await expect(page.getByText("This secret will not be shown again")).toBeVisible();
   await expect(page.getByRole("button", { name: "Copy secret" })).toBeVisible();

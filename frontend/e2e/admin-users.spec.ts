@@ -29,6 +29,7 @@ test("an admin lists the council's people, adds one and finds them in the list",
     "Audit log",
     "Imports",
     "Carers",
+    "Analytics",
   ]);
   await expectNoSeriousA11yViolations(page);
 

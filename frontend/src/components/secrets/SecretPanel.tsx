@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { WarningText } from "../states/WarningText";
 
 /** One labelled value in the panel, e.g. a client ID or the secret itself. */
 export interface SecretPanelValue {
@@ -48,7 +49,7 @@ export function SecretPanel({ title, details = [], secret, headingLevel = 2 }: S
         <Heading className="govuk-panel__title">{title}</Heading>
         <div className="govuk-panel__body">
           <dl className="app-secret__values">
-            {[...details, secret].map(({ label, value }) => (
+            {details.map(({ label, value }) => (
               <div key={label}>
                 <dt>{label}</dt>
                 <dd>
@@ -56,19 +57,17 @@ export function SecretPanel({ title, details = [], secret, headingLevel = 2 }: S
                 </dd>
               </div>
             ))}
+            <dt>{secret.label}</dt>
+            <dd>
+              <code id="secret-value">{secret.value}</code>
+            </dd>
           </dl>
         </div>
       </div>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          This secret will not be shown again. Copy it now and keep it somewhere safe, such as a
-          password manager. If it is lost, replace it with a new one.
-        </strong>
-      </div>
+      <WarningText>
+        This secret will not be shown again. Copy it now and keep it somewhere safe, such as a
+        password manager. If it is lost, replace it with a new one.
+      </WarningText>
       <button type="button" className="govuk-button govuk-button--secondary" onClick={copySecret}>
         Copy secret
       </button>
