@@ -1,11 +1,12 @@
 import type { WebhookEvent } from "../api/webhooks";
-import { WEBHOOK_EVENTS } from "./webhook-labels";
+import { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENTS } from "./webhook-labels";
 
-/** The events a webhook receives, in words, one a line. */
+/** The events a webhook receives, in words, one a line, in the order the form offers them. */
 export function WebhookEventList({ events }: { events: readonly WebhookEvent[] }) {
+  const received = WEBHOOK_EVENT_TYPES.filter((event) => events.includes(event));
   return (
     <ul className="govuk-list govuk-!-margin-bottom-0">
-      {events.map((event) => (
+      {received.map((event) => (
         <li key={event}>{WEBHOOK_EVENTS[event].label}</li>
       ))}
     </ul>
