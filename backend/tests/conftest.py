@@ -26,7 +26,9 @@ from kindred.core.embedded_postgres import start_embedded_postgres
 from kindred.core.paths import MIGRATIONS_DIR, REPO_DIR
 from kindred.main import create_app
 from kindred.models.user import User
+from kindred.modules.webhooks.router import host_resolver
 from kindred.settings import Environment, Settings
+from webhook_helpers import FakeDns
 
 
 def _with_database(url: str, name: str) -> str:
@@ -112,6 +114,25 @@ async def owner_engine(database_url: str) -> AsyncIterator[AsyncEngine]:
     engine = create_async_engine(async_database_url(database_url), poolclass=NullPool)
     yield engine
     await engine.dispose()
+
+
+@pytest.fixture
+def public_dns(app: FastAPI) -> Iterator[FakeDns]:
+    """Registration looks host names up in a table of public DNS answers (this machine has none)."""
+    dns = FakeDns()
+    app.dependency_overrides[host_resolver] = lambda: dns
+    yield dns
+    app.dependency_overrides.pop(host_resolver, None)
+
+
+@pytest.fixture
+def local_receivers_allowed(app: FastAPI) -> Iterator[Settings]:
+    """`KINDRED_WEBHOOK_ALLOW_PRIVATE_ADDRESSES=true` for this test: receivers on 127.0.0.1."""
+    # Not monkeypatch: it would restore into starlette's State wrongly and lose the setting.
+    before: Settings = app.state.settings
+    app.state.settings = before.model_copy(update={"webhook_allow_private_addresses": True})
+    yield app.state.settings
+    app.state.settings = before
 
 
 @pytest.fixture

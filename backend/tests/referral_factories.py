@@ -5,6 +5,7 @@ Made as the database owner (no row-level security), like the rest of `factories`
 
 import itertools
 import secrets
+import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 
@@ -22,7 +23,7 @@ from kindred.frameworks.loader import load_default_framework
 from kindred.models.assessment import AssessmentStatus
 from kindred.models.child import Child
 from kindred.models.organisation import Organisation, OrganisationKind
-from kindred.models.partner import ReferralOffer, WebhookEndpoint
+from kindred.models.partner import ReferralOffer, WebhookDelivery, WebhookEndpoint
 from kindred.models.referral import Referral, ReferralShare, ReferralStatus
 from kindred.models.user import User
 from kindred.modules.referrals.snapshot import build_snapshot, stored
@@ -151,6 +152,23 @@ async def create_webhook(
     db.add(endpoint)
     await db.commit()
     return endpoint
+
+
+async def create_delivery(
+    db: AsyncSession, endpoint: WebhookEndpoint, *, event_type: str = "referral.shared"
+) -> WebhookDelivery:
+    """An event queued for `endpoint`, due now (as `kindred_queue_partner_event` queues one)."""
+    event_id = uuid.uuid4()
+    delivery = WebhookDelivery(
+        tenant_id=endpoint.tenant_id,
+        endpoint_id=endpoint.id,
+        event_id=event_id,
+        event_type=event_type,
+        payload={"id": str(event_id), "type": event_type, "data": {}},
+    )
+    db.add(delivery)
+    await db.commit()
+    return delivery
 
 
 async def open_shared_referral(

@@ -17,7 +17,13 @@ const server = spawn(
   ["serve", "--host", "127.0.0.1", "--port", port],
   {
     stdio: "inherit",
-    env: { ...process.env, KINDRED_VAR_DIR: varDir, KINDRED_ENVIRONMENT: "test" },
+    env: {
+      ...process.env,
+      KINDRED_VAR_DIR: varDir,
+      KINDRED_ENVIRONMENT: "test",
+      // The webhook journey's receiver listens on 127.0.0.1: the development allowance.
+      KINDRED_WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "true",
+    },
     // Its own process group, so a signal to ours reaches it once, through the forwarding
     // below: a second signal would make uvicorn force-quit and skip its clean shutdown.
     detached: true,

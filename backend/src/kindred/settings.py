@@ -88,6 +88,11 @@ class Settings(BaseSettings):
         description="Run the background job worker (webhook deliveries) inside `kindred serve`; "
         "turn off when `kindred worker` runs separately.",
     )
+    webhook_allow_private_addresses: bool = Field(
+        default=False,
+        description="Development and tests only: let webhooks use plain http:// and reach "
+        "loopback and private addresses (a receiver on this machine). Refused in production.",
+    )
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> "Settings":
@@ -96,6 +101,11 @@ class Settings(BaseSettings):
                 raise ValueError("KINDRED_SECRET_KEY must be set to a secret value in production")
             if self.database_url is None:
                 raise ValueError("KINDRED_DATABASE_URL must be set in production")
+            if self.webhook_allow_private_addresses:
+                raise ValueError(
+                    "KINDRED_WEBHOOK_ALLOW_PRIVATE_ADDRESSES must be false in production: "
+                    "webhooks must not reach the servers next to Kindred's"
+                )
         return self
 
     @cached_property

@@ -12,7 +12,11 @@ from conftest import SignIn
 from factories import create_child, create_organisation, create_team, create_user
 from kindred.core.errors import Conflict
 from kindred.main import create_app
+from kindred.models.organisation import OrganisationKind
 from kindred.settings import Settings
+from partner_helpers import PARTNER, bearer_client
+from partner_helpers import key as idempotency_key
+from webhook_helpers import FakeDns
 
 
 class _Example(BaseModel):
@@ -121,3 +125,32 @@ async def test_a_body_over_the_limit_is_a_413_problem(client: httpx.AsyncClient)
 
     body = _assert_problem(response, 413)
     assert "25 MB" in str(body["detail"])
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://0177.0.0.1:3306/x",  # the HTTP client itself could not parse this one
+        "https://0x7f.1:8100/x",
+        "https://2130706433:6379/x",
+        "https://127.1/",
+        "https://127.0.0.1.nip.io/",
+        "https://localtest.me/",
+        "https://[::ffff:127.0.0.1]/",
+        "https://[::1/x",
+        "https://exämple.example/",
+        "https://1.2.3.09/",
+    ],
+)
+async def test_a_webhook_url_that_reaches_inside_is_a_422_naming_the_url(
+    client: httpx.AsyncClient, db: AsyncSession, public_dns: FakeDns, url: str
+) -> None:
+    agency = await create_organisation(db, kind=OrganisationKind.agency)
+    http = await bearer_client(client, db, agency)
+
+    response = await http.post(f"{PARTNER}/webhooks", json={"url": url}, headers=idempotency_key())
+
+    _assert_problem(response, 422)
+    errors = response.json()["errors"]
+    assert [error["field"] for error in errors] == ["body.url"]
+    assert errors[0]["message"]

@@ -1,7 +1,9 @@
 """Webhooks: registration, signed deliveries, retries with backoff, the delivery log, the worker.
 
 The dispatch step is called directly with a test clock and an in-memory HTTP transport, so no
-test waits on time; one test runs the real pgqueuer worker until it has made an attempt.
+test waits on time; one test runs the real pgqueuer worker until it has made an attempt. Every
+test here sends to 127.0.0.1, so the development allowance is on; `test_webhook_addresses`
+has what is refused without it.
 """
 
 import asyncio
@@ -10,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
+import pytest
 from fastapi import FastAPI
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
@@ -23,11 +26,14 @@ from kindred.models.referral import ReferralStatus
 from kindred.models.user import Role
 from kindred.modules.jobs.worker import run_worker
 from kindred.modules.webhooks.dispatch import dispatch_due
+from kindred.modules.webhooks.outbound import Outbound
 from kindred.settings import Settings
 from partner_helpers import PARTNER, bearer_client, key
 from referral_factories import create_referral, create_webhook
 
 HOOK = "http://127.0.0.1:9/kindred-hook"
+
+pytestmark = pytest.mark.usefixtures("local_receivers_allowed")
 
 
 class Receiver:
@@ -42,8 +48,9 @@ class Receiver:
         status = self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
         return httpx.Response(status)
 
-    def client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(transport=httpx.MockTransport(self))
+    def outbound(self) -> Outbound:
+        """How the dispatch step sends: through this receiver, the allowance on."""
+        return Outbound(httpx.AsyncClient(transport=httpx.MockTransport(self)), allow_private=True)
 
 
 async def _share_through_the_api(
@@ -67,28 +74,6 @@ async def _share_through_the_api(
     return approved.json(), manager
 
 
-async def test_registering_checks_the_url_and_shows_the_secret_once(
-    db: AsyncSession, client: httpx.AsyncClient
-) -> None:
-    agency = await create_organisation(db, kind=OrganisationKind.agency)
-    http = await bearer_client(client, db, agency)
-
-    made = await http.post(f"{PARTNER}/webhooks", json={"url": HOOK}, headers=key())
-    listed = await http.get(f"{PARTNER}/webhooks")
-
-    assert made.status_code == 201, made.text
-    assert made.json()["signing_secret"].startswith("whsec_")
-    assert sorted(made.json()["events"]) == [
-        "offer.accepted", "offer.declined", "referral.shared", "referral.withdrawn"
-    ]  # fmt: skip
-    assert "signing_secret" not in listed.json()[0]
-    for bad in ("http://hooks.example/x", "https://10.0.0.5/x", "https://localhost/x",
-                "ftp://hooks.example/x", "https://user:pw@hooks.example/x"):  # fmt: skip
-        refused = await http.post(f"{PARTNER}/webhooks", json={"url": bad}, headers=key())
-        assert refused.status_code == 422, bad
-        assert refused.json()["errors"][0]["field"] == "body.url"
-
-
 async def test_a_share_is_delivered_signed_and_logged(
     db: AsyncSession, client: httpx.AsyncClient, sign_in_as: SignIn, app: FastAPI,
     empty_queue: None,
@@ -99,7 +84,7 @@ async def test_a_share_is_delivered_signed_and_logged(
     referral, _ = await _share_through_the_api(db, sign_in_as, agency)
     receiver = Receiver(204)
 
-    result = await dispatch_due(app.state.database, receiver.client(), now=datetime.now(UTC))
+    result = await dispatch_due(app.state.database, receiver.outbound(), now=datetime.now(UTC))
 
     assert len(result.delivered) == 1
     sent = receiver.requests[0]
@@ -118,7 +103,7 @@ async def test_a_share_is_delivered_signed_and_logged(
     log = (await http.get(f"{PARTNER}/webhooks/{hook['id']}/deliveries")).json()
     assert log["items"][0]["status"] == "delivered"
     assert log["items"][0]["attempt_log"][0]["status_code"] == 204
-    again = await dispatch_due(app.state.database, receiver.client(), now=datetime.now(UTC))
+    again = await dispatch_due(app.state.database, receiver.outbound(), now=datetime.now(UTC))
     assert again.attempted == 0  # delivered once
 
 
@@ -134,13 +119,13 @@ async def test_failures_are_retried_with_exponential_backoff(
     database = app.state.database
     start = datetime.now(UTC)
 
-    first = await dispatch_due(database, receiver.client(), now=start)
-    too_soon = await dispatch_due(database, receiver.client(), now=start + timedelta(seconds=29))
-    second = await dispatch_due(database, receiver.client(), now=start + timedelta(seconds=30))
+    first = await dispatch_due(database, receiver.outbound(), now=start)
+    too_soon = await dispatch_due(database, receiver.outbound(), now=start + timedelta(seconds=29))
+    second = await dispatch_due(database, receiver.outbound(), now=start + timedelta(seconds=30))
     still_waiting = await dispatch_due(
-        database, receiver.client(), now=start + timedelta(seconds=89)
+        database, receiver.outbound(), now=start + timedelta(seconds=89)
     )
-    third = await dispatch_due(database, receiver.client(), now=start + timedelta(seconds=90))
+    third = await dispatch_due(database, receiver.outbound(), now=start + timedelta(seconds=90))
 
     assert (len(first.retrying), too_soon.attempted, len(second.retrying)) == (1, 0, 1)
     assert (still_waiting.attempted, len(third.delivered)) == (0, 1)
@@ -173,7 +158,7 @@ async def test_a_delivery_gives_up_after_the_last_attempt(
     now = datetime.now(UTC)
 
     for _ in range(MAX_DELIVERY_ATTEMPTS + 2):
-        await dispatch_due(app.state.database, receiver.client(), now=now)
+        await dispatch_due(app.state.database, receiver.outbound(), now=now)
         now += timedelta(hours=3)
 
     delivery = await db.scalar(select(WebhookDelivery).execution_options(populate_existing=True))
@@ -196,7 +181,7 @@ async def test_withdrawals_and_decisions_are_events_too_but_only_those_subscribe
     await manager.post(f"/api/v1/referrals/{referral['id']}/shares/{share_id}/withdraw", json={})
     receiver = Receiver(200)
 
-    await dispatch_due(app.state.database, receiver.client(), now=datetime.now(UTC))
+    await dispatch_due(app.state.database, receiver.outbound(), now=datetime.now(UTC))
 
     types = [json.loads(r.content)["type"] for r in receiver.requests]
     assert types == ["referral.withdrawn"]
@@ -221,15 +206,15 @@ async def test_another_agencys_webhook_is_a_404(
 
 
 async def test_the_worker_runs_queued_deliveries(
-    db: AsyncSession, client: httpx.AsyncClient, sign_in_as: SignIn, settings: Settings,
-    empty_queue: None,
+    db: AsyncSession, client: httpx.AsyncClient, sign_in_as: SignIn,
+    local_receivers_allowed: Settings, empty_queue: None,
 ) -> None:  # fmt: skip
     agency = await create_organisation(db, kind=OrganisationKind.agency)
     http = await bearer_client(client, db, agency)
     await http.post(f"{PARTNER}/webhooks", json={"url": HOOK}, headers=key())
     await _share_through_the_api(db, sign_in_as, agency)
     stop = asyncio.Event()
-    worker = asyncio.create_task(run_worker(settings, stop=stop))
+    worker = asyncio.create_task(run_worker(local_receivers_allowed, stop=stop))
 
     attempts = 0
     for _ in range(200):  # up to 20 s for the worker to pick the job up and try once

@@ -54,6 +54,27 @@ def test_production_accepts_a_real_secret() -> None:
     assert settings.environment is Environment.production
 
 
+def test_webhooks_reach_private_addresses_only_when_allowed_and_never_in_production(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("KINDRED_WEBHOOK_ALLOW_PRIVATE_ADDRESSES", raising=False)
+    monkeypatch.setenv("KINDRED_ENVIRONMENT", "test")
+    assert Settings(_env_file=None).webhook_allow_private_addresses is False
+    monkeypatch.setenv("KINDRED_WEBHOOK_ALLOW_PRIVATE_ADDRESSES", "true")
+    assert Settings(_env_file=None).webhook_allow_private_addresses is True
+
+    with pytest.raises(ValidationError) as caught:
+        Settings(
+            environment=Environment.production,
+            database_url="postgresql://x@y/z",
+            secret_key="a-long-random-production-secret-0123456789",
+        )
+
+    assert "KINDRED_WEBHOOK_ALLOW_PRIVATE_ADDRESSES must be false in production" in (
+        describe_settings_error(caught.value)
+    )
+
+
 def test_cli_stops_with_one_clear_line_on_a_bad_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KINDRED_LOG_LEVEL", "LOUD")
 

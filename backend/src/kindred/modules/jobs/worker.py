@@ -20,7 +20,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
-import httpx
 from pgqueuer import PgQueuer
 from pgqueuer.adapters.drivers.asyncpg import AsyncpgDriver
 from pgqueuer.models import Job
@@ -31,8 +30,9 @@ from kindred.core.database import APP_ROLE, Database
 from kindred.core.job_queue import queries_for
 from kindred.modules.imports.queue import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
 from kindred.modules.partner.idempotency import KEY_LIFETIME
-from kindred.modules.webhooks.dispatch import REQUEST_TIMEOUT_SECONDS, dispatch_due
+from kindred.modules.webhooks.dispatch import dispatch_due
 from kindred.modules.webhooks.events import DISPATCH_ENTRYPOINT
+from kindred.modules.webhooks.outbound import Outbound, delivery_client
 from kindred.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -72,11 +72,12 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
     await connection.execute(f"SET ROLE {APP_ROLE}")
     driver = AsyncpgDriver(connection)
     queuer = PgQueuer(driver, queries=queries_for(driver))
-    http = httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS, follow_redirects=False)
+    http = delivery_client()
+    outbound = Outbound(http, allow_private=settings.webhook_allow_private_addresses)
 
     @queuer.entrypoint(DISPATCH_ENTRYPOINT, on_failure="delete")
     async def dispatch(_: Any) -> None:
-        await dispatch_due(database, http, now=datetime.now(UTC))
+        await dispatch_due(database, outbound, now=datetime.now(UTC))
 
     @queuer.entrypoint(IMPORT_ENTRYPOINT, concurrency_limit=1, on_failure="delete")
     async def import_return(job: Job) -> None:
@@ -86,7 +87,7 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
 
     @queuer.schedule(SWEEP_SCHEDULE, "* * * * *")
     async def sweep(_: Any) -> None:
-        await dispatch_due(database, http, now=datetime.now(UTC))
+        await dispatch_due(database, outbound, now=datetime.now(UTC))
 
     @queuer.schedule(HOUSEKEEPING_SCHEDULE, "17 3 * * *")
     async def nightly(_: Any) -> None:

@@ -8,8 +8,15 @@ Each delivery is read, POSTed and recorded in separate short transactions: no da
 connection waits on a partner's server. The lease (`LEASE_SECONDS`) keeps two workers from
 sending the same delivery at once; a worker that dies mid-send leaves the lease to run out and
 the delivery to be retried, so delivery is at least once (receivers de-duplicate on the event id).
+
+One endpoint cannot hold up or break another's deliveries: up to `DELIVERY_CONCURRENCY` are
+attempted at once, each within one deadline and inside its own error boundary and transactions,
+so a bad endpoint (a name that does not resolve, a refused address, a TLS error, a timeout, a
+URL stored before today's checks) fails only its own delivery, which is retried like any other
+failed try.
 """
 
+import asyncio
 import json
 import logging
 import time
@@ -17,19 +24,20 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-import httpx
-
 from kindred.auth.tenancy import bind_tenant
 from kindred.core import job_queue
 from kindred.core.database import Database
 from kindred.domain.referrals import MAX_DELIVERY_ATTEMPTS, retry_delay_seconds, sign_body
 from kindred.modules.webhooks import repository
 from kindred.modules.webhooks.events import DISPATCH_ENTRYPOINT
+from kindred.modules.webhooks.outbound import Outbound, Outcome, post
 
 logger = logging.getLogger(__name__)
 
 LEASE_SECONDS = 120
-REQUEST_TIMEOUT_SECONDS = 10.0
+DELIVERY_CONCURRENCY = 8
+MAX_ERROR_LENGTH = 300
+UNEXPECTED = "Kindred could not make this attempt; it will be tried again."
 SIGNATURE_HEADER = "X-Kindred-Signature"
 TIMESTAMP_HEADER = "X-Kindred-Timestamp"
 EVENT_ID_HEADER = "X-Kindred-Event-Id"
@@ -92,35 +100,18 @@ async def _prepare(
         return _Request(endpoint.url, body, headers, attempt)
 
 
-async def _send(http: httpx.AsyncClient, request: _Request) -> tuple[int | None, str | None, int]:
-    started = time.monotonic()
-    try:
-        response = await http.post(
-            request.url,
-            content=request.body,
-            headers=request.headers,
-            timeout=REQUEST_TIMEOUT_SECONDS,
-            follow_redirects=False,
-        )
-    except httpx.HTTPError as error:
-        elapsed = round((time.monotonic() - started) * 1000)
-        return None, f"{type(error).__name__}: {error}"[:300], elapsed
-    elapsed = round((time.monotonic() - started) * 1000)
-    if 200 <= response.status_code < 300:
-        return response.status_code, None, elapsed
-    return response.status_code, f"The endpoint answered HTTP {response.status_code}.", elapsed
-
-
 async def _record(
     database: Database,
     delivery_id: uuid.UUID,
     tenant_id: uuid.UUID,
     attempt: int,
-    outcome: tuple[int | None, str | None, int],
+    outcome: Outcome,
+    elapsed_ms: int,
     now: datetime,
     result: DispatchResult,
 ) -> None:
-    status_code, error, elapsed_ms = outcome
+    status_code = outcome.status_code
+    error = None if outcome.error is None else outcome.error[:MAX_ERROR_LENGTH]
     async with database.sessions() as db:
         await bind_tenant(db, tenant_id)
         found = await repository.delivery_with_endpoint(db, delivery_id)
@@ -153,9 +144,44 @@ async def _record(
         await db.commit()
 
 
+async def _attempt(
+    database: Database,
+    outbound: Outbound,
+    claimed: tuple[uuid.UUID, uuid.UUID],
+    now: datetime,
+    result: DispatchResult,
+) -> None:
+    """Try one delivery once; whatever goes wrong is this delivery's failure and no other's."""
+    delivery_id, tenant_id = claimed
+    log = {"delivery_id": str(delivery_id)}
+    started = time.monotonic()
+    request: _Request | None = None
+    try:
+        request = await _prepare(database, delivery_id, tenant_id, now)
+        if request is None:
+            return
+        started = time.monotonic()
+        outcome = await post(outbound, request.url, request.body, request.headers)
+    except Exception:
+        logger.exception("webhook delivery could not be prepared or sent", extra=log)
+        if request is None:
+            return  # nothing was changed: the lease runs out and the delivery is tried again
+        outcome = Outcome(None, UNEXPECTED)
+    elapsed_ms = round((time.monotonic() - started) * 1000)
+    if outcome.error is not None:
+        logger.info("webhook attempt failed", extra={**log, "attempt": request.attempt})
+    try:
+        await _record(
+            database, delivery_id, tenant_id, request.attempt, outcome, elapsed_ms, now, result
+        )
+    except Exception:
+        # The lease runs out and the delivery is tried again.
+        logger.exception("webhook attempt could not be recorded", extra=log)
+
+
 async def dispatch_due(
     database: Database,
-    http: httpx.AsyncClient,
+    outbound: Outbound,
     *,
     now: datetime | None = None,
     limit: int = 50,
@@ -166,15 +192,11 @@ async def dispatch_due(
     async with database.sessions() as db:
         claimed = await repository.claim_due(db, now=now, limit=limit, lease_seconds=LEASE_SECONDS)
         await db.commit()
-    for delivery_id, tenant_id in claimed:
-        request = await _prepare(database, delivery_id, tenant_id, now)
-        if request is None:
-            continue
-        outcome = await _send(http, request)
-        if outcome[1] is not None:
-            logger.info(
-                "webhook attempt failed",
-                extra={"delivery_id": str(delivery_id), "attempt": request.attempt},
-            )
-        await _record(database, delivery_id, tenant_id, request.attempt, outcome, now, result)
+    gate = asyncio.Semaphore(DELIVERY_CONCURRENCY)
+
+    async def attempt(delivery: tuple[uuid.UUID, uuid.UUID]) -> None:
+        async with gate:
+            await _attempt(database, outbound, delivery, now, result)
+
+    await asyncio.gather(*(attempt(delivery) for delivery in claimed))
     return result

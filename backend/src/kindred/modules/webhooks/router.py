@@ -4,7 +4,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from kindred.auth.actor import Actor
@@ -22,13 +22,14 @@ from kindred.core.errors import (
 from kindred.modules.partner.idempotency import IdempotencyKey, idempotent
 from kindred.modules.partner.rate_limit import RATE_LIMITED, RateLimited
 from kindred.modules.webhooks import service
+from kindred.modules.webhooks.outbound import Resolver, system_resolver
 from kindred.modules.webhooks.schemas import (
     DeliveryRead,
     WebhookCreate,
     WebhookRead,
     WebhookWithSecret,
 )
-from kindred.settings import Environment, Settings
+from kindred.settings import Settings
 
 router = APIRouter(prefix="/partner/webhooks", tags=["partner API"], dependencies=[RATE_LIMITED])
 
@@ -39,13 +40,29 @@ SIGNING = (
     "`X-Kindred-Signature: sha256=<hex HMAC-SHA256 of the raw body with your signing secret>`, "
     "`X-Kindred-Timestamp` (Unix seconds of the attempt), `X-Kindred-Event-Id`, "
     "`X-Kindred-Event-Type`, `X-Kindred-Delivery-Id` and `X-Kindred-Attempt`. Answer 2xx within "
-    "10 s; anything else is retried after 30 s, 1, 2, 4, 8, 16, 32 and 64 minutes, then the "
-    "delivery is marked failed. De-duplicate on the event id."
+    "10 s (redirects are not followed: a 3xx is a failed try); anything else is retried after "
+    "30 s, 1, 2, 4, 8, 16, 32 and 64 minutes, then the delivery is marked failed. De-duplicate "
+    "on the event id."
+)
+WHERE = (
+    " The URL must be `https://` to a public host: an IP address (in any spelling) or a name "
+    "any of whose addresses is loopback, private, link-local, multicast, reserved or "
+    "unspecified is refused with a 422 naming `body.url`, and so is a name that cannot be "
+    "looked up. The host is looked up again before every delivery and the delivery goes to the "
+    "address that was checked; an address refused then is a failed try, retried like any other."
 )
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def host_resolver() -> Resolver:
+    """How registration looks up a webhook's host name (tests answer for public DNS)."""
+    return system_resolver
+
+
+HostResolver = Annotated[Resolver, Depends(host_resolver)]
 
 
 @router.get(
@@ -65,6 +82,7 @@ async def list_webhooks(actor: Manager, db: DbSession) -> list[WebhookRead]:
     summary="Register a webhook",
     description="Events: `referral.shared`, `referral.withdrawn`, `offer.accepted`, "
     "`offer.declined`. The answer holds the signing secret, shown this once."
+    + WHERE
     + SIGNING
     + " Send an `Idempotency-Key` header.",
     responses=problem_responses(*COMMON, InvalidInput),
@@ -75,13 +93,16 @@ async def register_webhook(
     actor: Manager,
     db: DbSession,
     idempotency_key: IdempotencyKey,
+    resolve: HostResolver,
 ) -> JSONResponse:
     settings: Settings = request.app.state.settings
-    loopback = settings.environment is not Environment.production
+    allow_private = settings.webhook_allow_private_addresses
     return await idempotent(
         db, actor, idempotency_key, method="POST", path=request.url.path, body=body,
         status_code=status.HTTP_201_CREATED,
-        run=lambda: service.register(db, actor, body, allow_loopback_http=loopback),
+        run=lambda: service.register(
+            db, actor, body, allow_private=allow_private, resolve=resolve
+        ),
     )  # fmt: skip
 
 

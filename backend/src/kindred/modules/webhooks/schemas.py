@@ -30,8 +30,8 @@ class WebhookCreate(BaseModel):
     )
 
     url: Url = Field(
-        description="Where to POST events: `https://` (plain `http://` only to 127.0.0.1 or "
-        "localhost, outside production, for testing).",
+        description="Where to POST events: `https://` to a host whose every address is public "
+        "(not loopback, private, link-local, multicast, reserved or unspecified).",
         examples=["https://cases.brightpath.example/kindred/webhooks"],
     )
     events: list[EventType] = Field(

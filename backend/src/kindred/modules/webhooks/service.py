@@ -1,10 +1,8 @@
 """Use cases for an agency's webhooks: register, list, read, remove, rotate, delivery log."""
 
-import ipaddress
 import secrets
 import uuid
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,9 +11,11 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.core.cursor import CursorPage, decode_cursor, page_of
 from kindred.core.errors import FieldError, InvalidInput, NotFound
+from kindred.domain.webhook_targets import RefusedUrl, parse_webhook_url
 from kindred.models.partner import WebhookDelivery, WebhookEndpoint
 from kindred.modules.webhooks import repository
 from kindred.modules.webhooks.events import EventType
+from kindred.modules.webhooks.outbound import Resolver, checked_addresses
 from kindred.modules.webhooks.schemas import (
     AttemptRead,
     DeliveryRead,
@@ -26,7 +26,6 @@ from kindred.modules.webhooks.schemas import (
 
 RESOURCE = "webhook"
 NO_SUCH_WEBHOOK = "There is no webhook with this id for your agency."
-_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 def _bad_url(message: str) -> InvalidInput:
@@ -35,34 +34,17 @@ def _bad_url(message: str) -> InvalidInput:
     )
 
 
-def check_url(url: str, *, allow_loopback_http: bool) -> str:
-    """https to a public host; http only to this machine's loopback, outside production.
+async def check_url(url: str, *, allow_private: bool, resolve: Resolver) -> str:
+    """https to a public host only: every address its name resolves to must be public.
 
-    Addresses in private, loopback and link-local ranges are refused over https too, so a
-    webhook cannot be aimed at the servers next to ours.
+    Addresses are checked again at every delivery (DNS answers change); this check is so the
+    agency hears now, not from its delivery log, that Kindred will not send there.
     """
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if not host or parts.username or parts.password:
-        raise _bad_url("Give a full URL with a host and no credentials.")
     try:
-        parts.port  # noqa: B018 - parsing the port validates it
-    except ValueError:
-        raise _bad_url("The port is not valid.") from None
-    if parts.scheme == "http":
-        if allow_loopback_http and host in _LOOPBACK_HOSTS:
-            return url
-        raise _bad_url("Use https:// (http:// is allowed only to 127.0.0.1 for testing).")
-    if parts.scheme != "https":
-        raise _bad_url("Use an https:// URL.")
-    if host in _LOOPBACK_HOSTS or host.endswith(".localhost"):
-        raise _bad_url("Use a host that can be reached from the internet.")
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return url
-    if not address.is_global:
-        raise _bad_url("Use a host that can be reached from the internet.")
+        target = parse_webhook_url(url, allow_private=allow_private)
+        await checked_addresses(target, allow_private=allow_private, resolve=resolve)
+    except RefusedUrl as refused:
+        raise _bad_url(str(refused)) from None
     return url
 
 
@@ -89,10 +71,10 @@ async def _endpoint(db: AsyncSession, endpoint_id: uuid.UUID) -> WebhookEndpoint
 
 
 async def register(
-    db: AsyncSession, actor: Actor, body: WebhookCreate, *, allow_loopback_http: bool
+    db: AsyncSession, actor: Actor, body: WebhookCreate, *, allow_private: bool, resolve: Resolver
 ) -> WebhookWithSecret:
     """A new endpoint with a generated signing secret, shown this once."""
-    url = check_url(body.url, allow_loopback_http=allow_loopback_http)
+    url = await check_url(body.url, allow_private=allow_private, resolve=resolve)
     secret = _new_secret()
     endpoint = await repository.add_endpoint(
         db,
