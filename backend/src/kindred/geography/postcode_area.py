@@ -52,18 +52,21 @@ class PostcodeArea:
     @classmethod
     def from_columns(
         cls,
-        postcodes: Sequence[str],
-        authorities: Sequence[str | float | None],
+        postcodes: Sequence[bytes],
+        authorities: Sequence[bytes | float | None],
         eastings: Sequence[float | None],
         northings: Sequence[float | None],
     ) -> "PostcodeArea":
-        """Index the directory's `pcd`, `laua`, `oseast1m` and `osnrth1m` columns."""
+        """Index the directory's `pcd`, `laua`, `oseast1m` and `osnrth1m` columns.
+
+        Text columns come as ASCII bytes, as msgpack gives them without decoding (cheaper).
+        """
         keys = np.array(postcodes, dtype=f"S{KEY_WIDTH}")
         order = np.argsort(keys, kind="stable")
         east = np.array(eastings, dtype=np.float64)[order]
         north = np.array(northings, dtype=np.float64)[order]
         located = ~(np.isnan(east) | np.isnan(north))
-        codes = [code if isinstance(code, str) else "" for code in authorities]
+        codes = [code if isinstance(code, bytes) else b"" for code in authorities]
         keys, east, north = keys[order][located], east[located], north[located]
         return cls(
             keys=keys,

@@ -82,9 +82,9 @@ def _read_area(letter: str) -> PostcodeArea:
     source = _data_dir() / f"postcodes_{letter}.msgpack.br"
     if not source.is_file():
         return PostcodeArea.from_columns([], [], [], [])
-    table = msgpack.unpackb(brotli.decompress(source.read_bytes()), raw=False)["data"]
+    table = msgpack.unpackb(brotli.decompress(source.read_bytes()), raw=True)[b"data"]
     return PostcodeArea.from_columns(
-        table["pcd"], table["laua"], table["oseast1m"], table["osnrth1m"]
+        table[b"pcd"], table[b"laua"], table[b"oseast1m"], table[b"osnrth1m"]
     )
 
 
