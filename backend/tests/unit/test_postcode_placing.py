@@ -46,6 +46,9 @@ DRAWN_FROM = ("L", "E", "W", "Y")
         ("ZZ9 9", "ZZ9 9", Precision.unknown),
         ("L69 5WX", "L69 5WX", Precision.unknown),  # in the directory, without a grid reference
         ("LS78 1", "LS78 1", Precision.unknown),  # a sector none of whose postcodes is located
+        ("JE2 6TD", "JE2 6TD", Precision.unknown),  # Jersey: no postcode has a grid reference
+        ("QA1 1AA", "QA1 1AA", Precision.unknown),  # shaped right, but no area file for Q
+        ("QA1 1", "QA1 1", Precision.unknown),
         ("not a postcode", "NOT A POST", Precision.unknown),
         ("'LS1 4AB", "'LS1 4AB", Precision.unknown),  # Excel's text-forcing apostrophe kept
         ('="LS1 4AB"', '="LS1 4AB"', Precision.unknown),  # an Excel formula export
