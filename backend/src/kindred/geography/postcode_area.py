@@ -59,7 +59,8 @@ class PostcodeArea:
     ) -> "PostcodeArea":
         """Index the directory's `pcd`, `laua`, `oseast1m` and `osnrth1m` columns.
 
-        Text columns come as ASCII bytes, as msgpack gives them without decoding (cheaper).
+        Text columns come as ASCII bytes, as msgpack gives them without decoding (cheaper). The
+        rows are sorted here rather than trusting the file's order, which the search needs.
         """
         keys = np.array(postcodes, dtype=f"S{KEY_WIDTH}")
         order = np.argsort(keys, kind="stable")
@@ -86,8 +87,8 @@ class PostcodeArea:
         east, north = self.eastings[found].tolist(), self.northings[found].tolist()
         codes = self.authorities[found].tolist()
         return [
-            Location(east[i], north[i], codes[i].decode() or None) if hit else None
-            for i, hit in enumerate(hits.tolist())
+            Location(e, n, code.decode() or None) if hit else None
+            for hit, e, n, code in zip(hits.tolist(), east, north, codes, strict=True)
         ]
 
 
