@@ -83,6 +83,25 @@ def test_a_sector_with_unlocated_postcodes_is_placed_at_its_located_ones() -> No
     assert math.isfinite(placed.place.northing)
 
 
+def test_an_area_indexes_its_rows_in_any_order_and_skips_the_unlocated() -> None:
+    nan = math.nan
+    area = PostcodeArea.from_columns(
+        [b"M1  1AF", b"LS1 4AD", b"LS1 4AB", b"M1  1AE"],
+        [b"E08000003", nan, b"E08000035", b"E08000003"],
+        [nan, 3.0, 1.0, 5.0],
+        [9.0, 4.0, 2.0, 6.0],
+    )
+
+    assert area.locate(["LS1 4AB", "LS1 4AD", "M1  1AE", "M1  1AF", "ZZ9 9ZZ"]) == [
+        Location(1.0, 2.0, "E08000035"),
+        Location(3.0, 4.0, None),
+        Location(5.0, 6.0, "E08000003"),
+        None,
+        None,
+    ]
+    assert area.sectors == {"LS1 4": Location(2.0, 3.0, None), "M1 1": Location(5.0, 6.0, None)}
+
+
 def test_blank_texts_are_left_out_and_repeats_placed_once() -> None:
     placed = place_postcodes([None, "", "  ", "LS1 4AB", "LS1 4AB", "ls1 4ab"])
 

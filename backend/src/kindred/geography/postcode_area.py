@@ -53,7 +53,7 @@ class PostcodeArea:
     def from_columns(
         cls,
         postcodes: Sequence[bytes],
-        authorities: Sequence[bytes | float | None],
+        authorities: Sequence[bytes | float],
         eastings: Sequence[float | None],
         northings: Sequence[float | None],
     ) -> "PostcodeArea":
@@ -67,13 +67,14 @@ class PostcodeArea:
         east = np.array(eastings, dtype=np.float64)[order]
         north = np.array(northings, dtype=np.float64)[order]
         located = ~(np.isnan(east) | np.isnan(north))
-        codes = [code if isinstance(code, bytes) else b"" for code in authorities]
+        codes = np.array(authorities, dtype=np.bytes_)
+        codes[codes == b"nan"] = b""  # where the directory has no authority code (a NaN)
         keys, east, north = keys[order][located], east[located], north[located]
         return cls(
             keys=keys,
             eastings=east,
             northings=north,
-            authorities=np.array(codes, dtype=np.bytes_)[order][located],
+            authorities=codes[order][located],
             sectors=_sector_centroids(keys, east, north),
         )
 
