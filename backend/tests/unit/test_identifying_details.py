@@ -87,6 +87,16 @@ def test_ordinary_referral_words_are_not_flagged(text: str) -> None:
     assert found(text) == []
 
 
+def test_a_name_that_is_an_everyday_word_is_found_only_capitalised() -> None:
+    may = HeldPerson(given_name="May", family_name="Young")
+    assert found("She may need a young person's advocate.", [may]) == []
+    assert found("May Young likes YOUNG adults; MAY's room", [may]) == [
+        (DetailKind.NAME, "May Young"),
+        (DetailKind.NAME, "YOUNG"),
+        (DetailKind.NAME, "MAY's"),
+    ]
+
+
 def test_findings_name_their_field_and_keep_fields_in_order() -> None:
     findings = find_identifying_details(
         {"what_helps": "Ruby likes music", "location_preferences": "Near NS1"}, [RUBY]

@@ -3247,6 +3247,12 @@ export interface components {
             status: string;
         };
         /**
+         * DetailKind
+         * @description The kinds of identifying detail the scanner recognises.
+         * @enum {string}
+         */
+        DetailKind: "name" | "date" | "postcode" | "address" | "school" | "phone" | "email" | "nhs_number" | "upn";
+        /**
          * DistanceBand
          * @description Straight-line distance, banded so that no exact location is ever implied.
          * @enum {string}
@@ -3896,6 +3902,36 @@ export interface components {
             version: number;
             /** Weekly Fee Pence */
             weekly_fee_pence?: number | null;
+        };
+        /**
+         * IdentifyingDetail
+         * @description One identifying detail in a text agencies would read.
+         */
+        IdentifyingDetail: {
+            /**
+             * Field
+             * @description Where it is: `what_helps`, `location_preferences`, `contact_arrangements`, `needs.<domain>.needs_text`, `needs.<domain>.strength_notes` or `young_person_words.<section>`.
+             * @example location_preferences
+             */
+            field: string;
+            /** @description What kind of detail it looks like. */
+            kind: components["schemas"]["DetailKind"];
+            /**
+             * Message
+             * @description What was found and what to write instead.
+             */
+            message: string;
+            /**
+             * Words
+             * @description The words found, exactly as written.
+             * @example NS1 4AB
+             */
+            words: string;
+            /**
+             * Young Persons Words
+             * @description In the young person's own words, which only they may change.
+             */
+            young_persons_words: boolean;
         };
         /** ImportCounts */
         ImportCounts: {
@@ -5819,6 +5855,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Identifying Details
+             * @description Names, dates, postcodes, addresses, schools, contact details or identifiers found in what agencies read (the frozen snapshot once approved). Submit and approval are refused while there are any.
+             */
+            identifying_details: components["schemas"]["IdentifyingDetail"][];
             /**
              * Live Shares
              * @description Agencies it is shared with now.

@@ -70,8 +70,24 @@ class Finding:
         return f"“{self.words}” looks like {KIND_NAMES[self.kind]}. {self.advice}"
 
 
-_POSSESSIVE = r"(?:['’]s|['’])?"
+_POSSESSIVE = r"(?:['’][sS]|['’])?"
 _MIN_NAME_LENGTH = 2
+COMMON_WORD_NAMES = frozenset(
+    {"may", "will", "mark", "hope", "grace", "faith", "joy", "rose", "bill", "frank", "sunny",
+     "summer", "iris", "ivy", "amber", "pat", "sue", "guy", "dawn", "eve", "april", "june",
+     "august", "harper", "taylor", "hunter", "chase", "rich", "read", "brown", "white", "green",
+     "black", "grey", "gray", "young", "king", "wood", "hill", "little", "long", "short",
+     "price", "cook", "baker", "bell", "hall", "moss", "stone", "field", "lamb", "fox", "day",
+     "page", "wise", "sharp", "best", "love", "friend", "hart", "bird", "park", "lane", "north",
+     "south", "east", "west", "rivers", "river", "brook", "storm", "sky", "star", "dean",
+     "miles", "penny", "holly", "heather", "lily", "daisy", "poppy", "autumn", "winter",
+     "angel", "honey", "sage", "reed", "marsh", "fisher", "walker", "turner", "carter",
+     "mason", "archer", "patience", "constance", "prudence", "victor", "noble",
+     "major", "rush", "cross", "church", "house", "well", "wells", "banks", "case",
+     "example", "sample", "child", "person", "mum", "dad", "nan"}
+)  # fmt: skip
+"""Names that are also everyday words: matched only as written with a capital ("Will", "WILL"),
+so a child called May or Young does not turn every "may" or "young person" into a finding."""
 
 
 def _parts(name: str | None) -> list[str]:
@@ -83,16 +99,23 @@ def _parts(name: str | None) -> list[str]:
     return [name, *pieces] if len(pieces) > 1 else pieces
 
 
+def _token(name: str) -> str:
+    """A name as a pattern: any case, or for an everyday word only capitalised or in capitals."""
+    if name.lower() in COMMON_WORD_NAMES:
+        return f"(?:{re.escape(name[:1].upper() + name[1:].lower())}|{re.escape(name.upper())})"
+    return f"(?i:{re.escape(name)})"
+
+
 def _name_forms(person: HeldPerson) -> set[str]:
     """Every way a person's name is likely to be written, as regular expressions."""
     givens = _parts(person.given_name) + _parts(person.preferred_name)
     families = _parts(person.family_name)
-    forms = {re.escape(name) for name in givens + families}
+    forms = {_token(name) for name in givens + families}
     for family in families:
-        surname = re.escape(family)
-        forms |= {rf"{re.escape(given)}\s+{surname}" for given in givens}
+        surname = _token(family)
+        forms |= {rf"{_token(given)}\s+{surname}" for given in givens}
         # An initial and a surname: "R. Murphy", "R Murphy".
-        forms |= {rf"{re.escape(given[0])}\.?\s+{surname}" for given in givens}
+        forms |= {rf"{re.escape(given[0].upper())}\.?\s+{surname}" for given in givens}
     return forms
 
 
@@ -104,7 +127,7 @@ def _names_pattern(people: Sequence[HeldPerson]) -> re.Pattern[str] | None:
         return None
     # Longest first, so "Ruby Murphy" is one finding rather than two.
     alternatives = "|".join(sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternatives}){_POSSESSIVE}(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’])(?:{alternatives}){_POSSESSIVE}(?![\w])")
 
 
 def _name_spans(text: str, names: re.Pattern[str] | None) -> Iterable[Span]:
