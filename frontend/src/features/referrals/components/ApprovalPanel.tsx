@@ -59,6 +59,12 @@ export function ApprovalPanel({ referral, me, onDecided }: ApprovalPanelProps) {
     setConfirming(false);
     failed(problemFields(error, ["agency_ids", "comment"]));
   };
+  // The promise settles even when the referral's new status has replaced this panel.
+  const decided = (step: Promise<unknown>, message: string) => {
+    step.then(() => {
+      onDecided(message);
+    }, onError);
+  };
 
   if (!referral.permissions.can_approve && !referral.permissions.can_return) {
     return (
@@ -111,15 +117,10 @@ export function ApprovalPanel({ referral, me, onDecided }: ApprovalPanelProps) {
               setConfirming(false);
             }}
             onConfirm={() => {
-              approve.mutate(agencies, {
-                onError,
-                onSuccess: () => {
-                  setConfirming(false);
-                  onDecided(
-                    `Referral ${referral.reference} was approved and shared with ${agencyCount(agencies.length)}.`,
-                  );
-                },
-              });
+              decided(
+                approve.mutateAsync(agencies),
+                `Referral ${referral.reference} was approved and shared with ${agencyCount(agencies.length)}.`,
+              );
             }}
           >
             <p className="govuk-body">
@@ -152,12 +153,10 @@ export function ApprovalPanel({ referral, me, onDecided }: ApprovalPanelProps) {
               if (!comment.trim()) {
                 failed({ fields: { comment: "Enter what needs to change" }, others: [] });
               } else {
-                giveBack.mutate(comment, {
-                  onError,
-                  onSuccess: () => {
-                    onDecided(`Referral ${referral.reference} was returned for changes.`);
-                  },
-                });
+                decided(
+                  giveBack.mutateAsync(comment),
+                  `Referral ${referral.reference} was returned for changes.`,
+                );
               }
             }}
           >

@@ -55,14 +55,19 @@ export function OfferDecision({ referral, offer, onDone }: OfferDecisionProps) {
   });
   const failure = decide.error ?? accept.error;
   const household = offer.household_reference;
-  const afterwards = (message: string) => ({
-    onSettled: () => {
-      setAsking(undefined);
-    },
-    onSuccess: () => {
-      onDone(message);
-    },
-  });
+  // The promise settles even when the decision has replaced these buttons; a failure is
+  // shown from the mutation's state.
+  const decided = (step: Promise<unknown>, message: string) => {
+    step.then(
+      () => {
+        setAsking(undefined);
+        onDone(message);
+      },
+      () => {
+        setAsking(undefined);
+      },
+    );
+  };
   return (
     <div className="app-domain-block">
       {failure ? <ProblemMessage problem={problemOf(failure, "The decision")} /> : null}
@@ -140,11 +145,9 @@ export function OfferDecision({ referral, offer, onDone }: OfferDecisionProps) {
           setAsking(undefined);
         }}
         onConfirm={() => {
-          accept.mutate(
-            startIso,
-            afterwards(
-              `${household} was accepted: the referral is closed as placed and the other offers were declined.`,
-            ),
+          decided(
+            accept.mutateAsync(startIso),
+            `${household} was accepted: the referral is closed as placed and the other offers were declined.`,
           );
         }}
       >
@@ -163,9 +166,9 @@ export function OfferDecision({ referral, offer, onDone }: OfferDecisionProps) {
           setAsking(undefined);
         }}
         onConfirm={() => {
-          decide.mutate(
-            { offerId: offer.id, reason },
-            afterwards(`${household} was declined, and ${offer.agency.name} has been told why.`),
+          decided(
+            decide.mutateAsync({ offerId: offer.id, reason }),
+            `${household} was declined, and ${offer.agency.name} has been told why.`,
           );
         }}
       >
