@@ -12,11 +12,12 @@ from conftest import SignIn
 from factories import create_about_me
 from kindred.domain.identifying_details import HeldPerson, find_identifying_details
 from kindred.models.child import Child
-from kindred.models.referral import Referral
+from kindred.models.referral import Referral, ReferralStatus
 from kindred.modules.referrals.privacy_check import snapshot_texts
 from kindred.modules.referrals.snapshot import ReferralSnapshot
 from kindred.seed.demo import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, load_demo
 from partner_helpers import PARTNER
+from referral_factories import create_referral
 from referral_helpers import API, Council, council_with_child, draft_referral
 
 RUBY = {"given_name": "Ruby", "family_name": "Murphy", "preferred_name": None}
@@ -149,6 +150,29 @@ async def test_approval_scans_again_what_agencies_would_receive(
     after = (await manager.get(f"{API}/referrals/{draft['id']}")).json()
     assert after["status"] == "awaiting_approval"
     assert after["shares"] == []
+
+
+async def test_a_snapshot_frozen_before_the_check_is_checked_before_any_further_share(
+    db: AsyncSession, sign_in_as: SignIn
+) -> None:
+    office = await council_with_child(db, **RUBY)
+    referral = await create_referral(
+        db, office.council, office.child, created_by=office.worker,
+        status=ReferralStatus.open, what_helps="Ruby likes music.",
+    )  # fmt: skip
+    manager = await sign_in_as(office.manager)
+    read = (await manager.get(f"{API}/referrals/{referral.id}")).json()
+    assert [(d["field"], d["words"]) for d in read["identifying_details"]] == [
+        ("what_helps", "Ruby")
+    ]
+
+    refused = await manager.post(
+        f"{API}/referrals/{referral.id}/shares", json={"agency_ids": [str(office.agency.id)]}
+    )
+
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["field"] == "body.what_helps"
+    assert (await manager.get(f"{API}/referrals/{referral.id}")).json()["shares"] == []
 
 
 async def test_no_shared_demo_referral_shows_agencies_anything_identifying(

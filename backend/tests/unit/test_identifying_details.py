@@ -45,6 +45,7 @@ def found(text: str, people: list[HeldPerson] | None = None) -> list[tuple[Detai
         ("born on 3 April 2012", [(DetailKind.DATE, "3 April 2012")]),
         ("born 2012-04-03", [(DetailKind.DATE, "2012-04-03")]),
         ("born April 3rd 2012", [(DetailKind.DATE, "April 3rd 2012")]),
+        ("swims on 14 March", [(DetailKind.DATE, "14 March")]),
         ("birthday is the 3rd of April", [(DetailKind.DATE, "3rd of April")]),
         ("postcode ns1 4ab", [(DetailKind.POSTCODE, "ns1 4ab")]),
         ("lives in NS1", [(DetailKind.POSTCODE, "NS1")]),
