@@ -15,10 +15,10 @@ from kindred.models.child import Child
 from kindred.models.referral import Referral, ReferralStatus
 from kindred.modules.referrals.privacy_check import snapshot_texts
 from kindred.modules.referrals.snapshot import ReferralSnapshot
-from kindred.seed.demo import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, load_demo
-from partner_helpers import PARTNER
+from kindred.seed.demo import load_demo
+from partner_helpers import PARTNER, demo_agency_headers
 from referral_factories import create_referral
-from referral_helpers import API, Council, council_with_child, draft_referral
+from referral_helpers import API, Council, council_with_child, draft_referral, submitted_referral
 
 RUBY = {"given_name": "Ruby", "family_name": "Murphy", "preferred_name": None}
 IDENTIFYING = {
@@ -128,26 +128,20 @@ async def test_approval_scans_again_what_agencies_would_receive(
     db: AsyncSession, sign_in_as: SignIn
 ) -> None:
     office = await council_with_child(db, **RUBY)
-    worker = await sign_in_as(office.worker)
-    manager = await sign_in_as(office.manager)
-    draft = await draft_referral(worker, office.child)
-    submitted = await worker.post(
-        f"{API}/referrals/{draft['id']}/submit", json={"version": draft["version"]}
-    )
-    assert submitted.status_code == 200, submitted.text
+    submitted, _, manager = await submitted_referral(sign_in_as, office)
     # The young person adds words after submission; the words are read afresh at approval.
     await _words_with_a_name(db, office, 1)
-    awaiting = (await manager.get(f"{API}/referrals/{draft['id']}")).json()
+    awaiting = (await manager.get(f"{API}/referrals/{submitted['id']}")).json()
     assert [d["words"] for d in awaiting["identifying_details"]] == ["Ruby Murphy"]
 
     refused = await manager.post(
-        f"{API}/referrals/{draft['id']}/approve",
-        json={"version": submitted.json()["version"], "agency_ids": [str(office.agency.id)]},
+        f"{API}/referrals/{submitted['id']}/approve",
+        json={"version": submitted["version"], "agency_ids": [str(office.agency.id)]},
     )
 
     assert refused.status_code == 422
     assert "“Ruby Murphy”" in refused.json()["detail"]
-    after = (await manager.get(f"{API}/referrals/{draft['id']}")).json()
+    after = (await manager.get(f"{API}/referrals/{submitted['id']}")).json()
     assert after["status"] == "awaiting_approval"
     assert after["shares"] == []
 
@@ -180,12 +174,7 @@ async def test_no_shared_demo_referral_shows_agencies_anything_identifying(
 ) -> None:
     await load_demo(db, today=datetime.now(UTC).date())
     await db.commit()
-    token = await client.post(
-        f"{API}/oauth/token",
-        data={"grant_type": "client_credentials"},
-        auth=(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET),
-    )
-    headers = {"Authorization": f"Bearer {token.json()['access_token']}"}
+    headers = await demo_agency_headers(client)
     rows = await db.execute(
         select(Referral.reference, Child).join(Child, Child.id == Referral.child_id)
     )
