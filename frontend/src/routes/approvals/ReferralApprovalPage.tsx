@@ -12,6 +12,7 @@ import { childName } from "../../lib/child-codes";
 import { flashState } from "../../lib/flash";
 import { problemOf } from "../../lib/problem";
 import { useDocumentTitle } from "../../lib/use-document-title";
+import { ApprovalLayout } from "./ApprovalLayout";
 
 /**
  * A submitted referral as a manager decides on it: exactly the snapshot each agency will
@@ -67,12 +68,5 @@ export function ReferralApprovalPage() {
       </>
     );
   }
-  return (
-    <>
-      <Link className="govuk-back-link" to="/approvals">
-        Back to approvals
-      </Link>
-      {body}
-    </>
-  );
+  return <ApprovalLayout>{body}</ApprovalLayout>;
 }
