@@ -188,6 +188,14 @@ test("practitioner drafts, manager approves and shares, the agency offers, the c
   await page.getByRole("button", { name: "Approve and share" }).click();
   const confirmApproval = page.getByRole("dialog", { name: `Approve and share ${reference}?` });
   await expect(confirmApproval).toBeVisible();
+  await expect(
+    confirmApproval.getByRole("button", { name: "Yes, approve and share" }),
+  ).toBeFocused();
+  // Escape backs out and nothing is shared; asked again, the manager confirms.
+  await page.keyboard.press("Escape");
+  await expect(confirmApproval).toBeHidden();
+  await page.getByRole("button", { name: "Approve and share" }).click();
+  await expect(confirmApproval).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await confirmApproval.getByRole("button", { name: "Yes, approve and share" }).click();
   await expect(page).toHaveURL("/approvals");

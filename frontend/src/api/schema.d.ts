@@ -1548,7 +1548,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a referral and share it with partner agencies
-         * @description Managers, never on a referral they wrote or submitted (403). Freezes the pseudonymous snapshot and shares it with each agency in `agency_ids`; agencies' webhooks receive `referral.shared`. A stale `version` is a 409 whose `current` is the referral as it is now: show both, merge, and send again with `current.version`.
+         * @description Managers, never on a referral they wrote or submitted (403). Freezes the pseudonymous snapshot and shares it with each agency in `agency_ids`; agencies' webhooks receive `referral.shared`. Refused with a 422 while any text agencies would read holds identifying details (the child's names, dates, postcodes, addresses, schools, phone numbers, e-mails, NHS numbers, UPNs): `errors` name each field and quote the words, `identifying_details` lists them; nothing is changed. A stale `version` is a 409 whose `current` is the referral as it is now: show both, merge, and send again with `current.version`.
          */
         post: operations["approve_referral_api_v1_referrals__referral_id__approve_post"];
         delete?: never;
@@ -1725,7 +1725,7 @@ export interface paths {
         put?: never;
         /**
          * Share an open referral with more agencies
-         * @description Managers. Agencies receive the snapshot frozen at approval.
+         * @description Managers. Agencies receive the snapshot frozen at approval. Refused with a 422 while any text agencies would read holds identifying details (the child's names, dates, postcodes, addresses, schools, phone numbers, e-mails, NHS numbers, UPNs): `errors` name each field and quote the words, `identifying_details` lists them; nothing is changed.
          */
         post: operations["add_shares_api_v1_referrals__referral_id__shares_post"];
         delete?: never;
@@ -1765,7 +1765,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a referral for a manager's approval
-         * @description Needs a `needed_by` date (422 otherwise). A stale `version` is a 409 whose `current` is the referral as it is now: show both, merge, and send again with `current.version`.
+         * @description Needs a `needed_by` date (422 otherwise). Refused with a 422 while any text agencies would read holds identifying details (the child's names, dates, postcodes, addresses, schools, phone numbers, e-mails, NHS numbers, UPNs): `errors` name each field and quote the words, `identifying_details` lists them; nothing is changed. A stale `version` is a 409 whose `current` is the referral as it is now: show both, merge, and send again with `current.version`.
          */
         post: operations["submit_referral_api_v1_referrals__referral_id__submit_post"];
         delete?: never;

@@ -35,7 +35,18 @@ function StatusSection({
         <p className="govuk-body">It is a draft, and you cannot change it.</p>
       );
     case "awaiting_approval":
-      return <ApprovalPanel referral={referral} me={me} onDecided={onDone} />;
+      return (
+        <>
+          {referral.permissions.can_approve ? (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/approvals/referrals/${referral.id}`}>
+                See exactly what each agency will receive, and the check for identifying details
+              </Link>
+            </p>
+          ) : null}
+          <ApprovalPanel referral={referral} me={me} onDecided={onDone} />
+        </>
+      );
     case "open":
       return (
         <>

@@ -329,6 +329,12 @@ describe("comparing offers", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Decline BP-H-0117" }));
     expect(await screen.findByText("Enter why the offer is declined")).toBeVisible();
+    await userEvent.type(screen.getByLabelText("Why decline BP-H-0117"), "Too far from school.");
+    await userEvent.click(screen.getByRole("button", { name: "Decline BP-H-0117" }));
+    const declining = await screen.findByRole("dialog", { name: "Decline BP-H-0117?" });
+    expect(declining).toHaveTextContent("will read your reason: “Too far from school.”");
+    await userEvent.click(within(declining).getByRole("button", { name: "Cancel" }));
+    expect(fetch.mock.calls.some(([request]) => request.url.endsWith("/decline"))).toBe(false);
 
     await userEvent.click(screen.getByRole("button", { name: "Accept BP-H-0117" }));
     const dialog = await screen.findByRole("dialog", { name: "Accept BP-H-0117?" });
