@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factories import create_api_client
 from kindred.frameworks.loader import load_default_framework
 from kindred.models.organisation import Organisation
+from kindred.seed.demo import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
 ALL_SCOPES = ("offers:write", "referrals:read", "webhooks:manage")
 PARTNER = "/api/v1/partner"
@@ -54,3 +55,14 @@ def offer_body(capacity: int | dict[str, int] = 3, **overrides: object) -> dict[
     }
     body.update(overrides)
     return body
+
+
+async def demo_agency_headers(client: httpx.AsyncClient) -> dict[str, str]:
+    """A bearer token of the demo agency's published API client (demo data loaded)."""
+    token = await client.post(
+        "/api/v1/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET),
+    )
+    assert token.status_code == 200, token.text
+    return {"Authorization": f"Bearer {token.json()['access_token']}"}

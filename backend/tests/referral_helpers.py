@@ -72,11 +72,11 @@ async def draft_referral(http: httpx.AsyncClient, child: Child, **fields: Any) -
     return response.json()  # type: ignore[no-any-return]
 
 
-async def approved_referral(
-    db: AsyncSession, sign_in_as: SignIn, office: Council
+async def submitted_referral(
+    sign_in_as: SignIn, office: Council
 ) -> tuple[dict[str, Any], httpx.AsyncClient, httpx.AsyncClient]:
-    """Drafted and submitted by the practitioner, approved and shared with the agency by the
-    manager: the referral, and both people's clients."""
+    """Drafted and submitted by the practitioner: the referral, and the practitioner's and the
+    manager's clients."""
     worker = await sign_in_as(office.worker)
     manager = await sign_in_as(office.manager)
     draft = await draft_referral(worker, office.child)
@@ -84,9 +84,18 @@ async def approved_referral(
         f"{API}/referrals/{draft['id']}/submit", json={"version": draft["version"]}
     )
     assert submitted.status_code == 200, submitted.text
+    return submitted.json(), worker, manager
+
+
+async def approved_referral(
+    db: AsyncSession, sign_in_as: SignIn, office: Council
+) -> tuple[dict[str, Any], httpx.AsyncClient, httpx.AsyncClient]:
+    """Drafted and submitted by the practitioner, approved and shared with the agency by the
+    manager: the referral, and both people's clients."""
+    submitted, worker, manager = await submitted_referral(sign_in_as, office)
     approved = await manager.post(
-        f"{API}/referrals/{draft['id']}/approve",
-        json={"version": submitted.json()["version"], "agency_ids": [str(office.agency.id)]},
+        f"{API}/referrals/{submitted['id']}/approve",
+        json={"version": submitted["version"], "agency_ids": [str(office.agency.id)]},
     )
     assert approved.status_code == 200, approved.text
     return approved.json(), worker, manager

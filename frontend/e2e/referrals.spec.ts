@@ -25,6 +25,18 @@ async function childWithApprovedAssessment(page: Page): Promise<string> {
   return child.id;
 }
 
+/** The child's name as the council's record holds it (the one agencies must never read). */
+async function childName(page: Page, childId: string): Promise<string> {
+  const response = await page.request.get(`/api/v1/children/${childId}`);
+  expect(response.ok()).toBe(true);
+  const child = (await response.json()) as { given_name: string };
+  return child.given_name;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** The agency, through the partner API: a token, the shared referral, then an offer. */
 async function agencyOffersAHousehold(request: APIRequestContext, reference: string) {
   const basic = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString("base64");
@@ -87,9 +99,56 @@ test("practitioner drafts, manager approves and shares, the agency offers, the c
   await neededBy.getByLabel("Day").fill("1");
   await neededBy.getByLabel("Month").fill("2");
   await neededBy.getByLabel("Year").fill("2027");
-  await page.getByLabel("What helps").fill("Routine, music, and being told about changes early.");
   await page.getByLabel(/Budget guidance/).fill("950");
+
+  // Identifying details typed into every free-text field agencies read block the submit, each
+  // quoted next to its field; nothing typed is lost.
+  const name = await childName(page, childId);
+  const identifying = {
+    "Location preferences": `Near ${name}'s school, Oakfield Academy, 12 Elm Road NS1 4AB`,
+    "What helps": `${name} (born 3/4/2012) calms with music; mum on 07700 900123.`,
+    "Contact arrangements": "Weekly with mum at 4 Cedar Close; e-mail mum@example.com.",
+    "What the need in physical health looks like": "NHS number 943 476 5919, asthma.",
+    "Strength in physical health": "Swims for Northshire College on 14 March.",
+  };
+  const quoted = {
+    "Location preferences": [name, "Oakfield Academy", "12 Elm Road", "NS1 4AB"],
+    "What helps": [name, "3/4/2012", "07700 900123"],
+    "Contact arrangements": ["4 Cedar Close", "mum@example.com"],
+    "What the need in physical health looks like": ["943 476 5919"],
+    "Strength in physical health": ["Northshire College", "14 March"],
+  };
+  for (const [label, text] of Object.entries(identifying)) {
+    await page.getByLabel(label, { exact: true }).fill(text);
+  }
   await expect(page.getByText(/^Saved at/)).toBeVisible();
+  await page.getByRole("button", { name: "Submit for approval" }).click();
+  const refused = page.getByRole("alert").filter({ hasText: "The referral was not submitted" });
+  await expect(refused).toBeVisible();
+  for (const [label, words] of Object.entries(quoted)) {
+    const field = page.getByLabel(label, { exact: true });
+    await expect(field).toHaveValue(identifying[label as keyof typeof identifying]);
+    for (const word of words) {
+      await expect(refused).toContainText(`“${word}`);
+      await expect(field).toHaveAccessibleDescription(new RegExp(`“${escaped(word)}`));
+    }
+  }
+  await expectNoSeriousA11yViolations(page);
+
+  // Rewritten in words that identify nobody, it goes through.
+  await page.getByLabel("Location preferences", { exact: true }).fill("The north of the county.");
+  await page
+    .getByLabel("What helps", { exact: true })
+    .fill("Routine, music, and being told about changes early.");
+  await page.getByLabel("Contact arrangements", { exact: true }).fill("Weekly with their mother.");
+  await page
+    .getByLabel("What the need in physical health looks like", { exact: true })
+    .fill("Asthma, well managed with an inhaler.");
+  await page.getByLabel("Strength in physical health", { exact: true }).fill("A keen swimmer.");
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  await expect(page.getByLabel("What helps", { exact: true })).not.toHaveAccessibleDescription(
+    /looks like/,
+  );
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("button", { name: "Preview what agencies will see" }).click();
@@ -109,20 +168,45 @@ test("practitioner drafts, manager approves and shares, the agency offers, the c
   );
   await expectNoSeriousA11yViolations(page);
 
-  // The manager finds it in the queue, approves it and shares it with Brightpath.
+  // The manager finds it in the approvals queue beside assessments, sees exactly what each
+  // agency will receive, approves it (confirming) and shares it with Brightpath.
   await signInByApi(page, NORTH_MANAGER);
-  await page.goto("/referrals");
-  await page.getByLabel("Status").selectOption("awaiting_approval");
-  await expect(page).toHaveURL(/status=awaiting_approval/);
-  await page.getByRole("link", { name: reference }).click();
-  await expect(page.getByRole("button", { name: "Approve and share" })).toBeVisible();
+  await page.goto("/approvals");
+  const queue = page.getByRole("table", { name: "Referrals waiting for approval" });
+  await queue.getByRole("link", { name: new RegExp(reference) }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Approve referral ${reference}` }),
+  ).toBeVisible();
+  const received = page.getByTestId("agency-snapshot");
+  await expect(received).toContainText(reference);
+  await expect(received).toContainText("Routine, music");
+  await expect(received).toContainText("The north of the county.");
+  await expect(received).not.toContainText(name);
+  await expect(page.getByTestId("identifying-details")).toContainText("found nothing");
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Brightpath Fostering").check();
   await page.getByRole("button", { name: "Approve and share" }).click();
+  const confirmApproval = page.getByRole("dialog", { name: `Approve and share ${reference}?` });
+  await expect(confirmApproval).toBeVisible();
+  await expect(
+    confirmApproval.getByRole("button", { name: "Yes, approve and share" }),
+  ).toBeFocused();
+  // Escape backs out and nothing is shared; asked again, the manager confirms.
+  await page.keyboard.press("Escape");
+  await expect(confirmApproval).toBeHidden();
+  await page.getByRole("button", { name: "Approve and share" }).click();
+  await expect(confirmApproval).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await confirmApproval.getByRole("button", { name: "Yes, approve and share" }).click();
+  await expect(page).toHaveURL("/approvals");
+  await expect(page.getByRole("alert")).toContainText(
+    `Referral ${reference} was approved and shared with 1 partner agency.`,
+  );
+  await expectNoSeriousA11yViolations(page);
+  await page.goto(referralUrl);
   await expect(page.getByRole("table", { name: /shared with/ })).toContainText(
     "Brightpath Fostering",
   );
-  await expectNoSeriousA11yViolations(page);
 
   // The agency offers a household through the API; its people see it in the portal too.
   await agencyOffersAHousehold(request, reference);
@@ -147,6 +231,10 @@ test("practitioner drafts, manager approves and shares, the agency offers, the c
   await expect(page.getByRole("table", { name: /capacity, by domain$/ })).toContainText("Met");
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: `Accept ${HOUSEHOLD}` }).click();
+  const confirmAccept = page.getByRole("dialog", { name: `Accept ${HOUSEHOLD}?` });
+  await expectNoSeriousA11yViolations(page);
+  await confirmAccept.getByRole("button", { name: "Yes, accept" }).click();
+  await expect(page.getByRole("alert")).toContainText(`${HOUSEHOLD} was accepted`);
   await expect(sideBySide).toContainText("Accepted");
 
   await page.goto(referralUrl);

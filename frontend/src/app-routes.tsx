@@ -350,6 +350,13 @@ export const appRoutes: RouteObject[] = [
               Component: (await import("./routes/approvals/ApprovalPage")).ApprovalPage,
             }),
           },
+          {
+            path: "approvals/referrals/:referralId",
+            lazy: async () => ({
+              Component: (await import("./routes/approvals/ReferralApprovalPage"))
+                .ReferralApprovalPage,
+            }),
+          },
         ],
       },
       {

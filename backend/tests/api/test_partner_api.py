@@ -17,9 +17,9 @@ from kindred.models.organisation import Organisation, OrganisationKind
 from kindred.models.partner import ReferralOffer
 from kindred.models.referral import ReferralShare, ReferralStatus
 from kindred.models.user import Role
-from kindred.seed.demo import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, load_demo
+from kindred.seed.demo import load_demo
 from kindred.settings import Settings
-from partner_helpers import PARTNER, bearer_client, key, offer_body
+from partner_helpers import PARTNER, bearer_client, demo_agency_headers, key, offer_body
 from referral_factories import create_offer, create_referral, share_referral
 
 
@@ -345,12 +345,7 @@ async def test_the_demo_agency_sees_two_shared_referrals_on_first_run(
 ) -> None:
     await load_demo(db, today=datetime.now(UTC).date())
     await db.commit()
-    token = await client.post(
-        "/api/v1/oauth/token",
-        data={"grant_type": "client_credentials"},
-        auth=(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET),
-    )
-    headers = {"Authorization": f"Bearer {token.json()['access_token']}"}
+    headers = await demo_agency_headers(client)
 
     listed = (await client.get(f"{PARTNER}/referrals", headers=headers)).json()["items"]
 

@@ -1548,7 +1548,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a referral and share it with partner agencies
-         * @description Managers, never on a referral they wrote or submitted (403). Freezes the pseudonymous snapshot and shares it with each agency in `agency_ids`; agencies' webhooks receive `referral.shared`. A stale `version` is a 409 whose `current` is the referral as it is now: show both, merge, and send again with `current.version`.
+         * @description Managers, never on a referral they wrote or submitted (403). Freezes the pseudonymous snapshot and shares it with each agency in `agency_ids`; agencies' webhooks receive `referral.shared`. Refused with a 422 while any text agencies would read holds identifying details (the child's names, dates, postcodes, addresses, schools, phone numbers, e-mails, NHS numbers, UPNs): `errors` name each field and quote the words, `identifying_details` lists them; nothing is changed. A stale `version` is a 409 whose `current` is the referral as it is now: show both, merge, and send again with `current.version`.
          */
         post: operations["approve_referral_api_v1_referrals__referral_id__approve_post"];
         delete?: never;
@@ -1725,7 +1725,7 @@ export interface paths {
         put?: never;
         /**
          * Share an open referral with more agencies
-         * @description Managers. Agencies receive the snapshot frozen at approval.
+         * @description Managers. Agencies receive the snapshot frozen at approval. Refused with a 422 while any text agencies would read holds identifying details (the child's names, dates, postcodes, addresses, schools, phone numbers, e-mails, NHS numbers, UPNs): `errors` name each field and quote the words, `identifying_details` lists them; nothing is changed.
          */
         post: operations["add_shares_api_v1_referrals__referral_id__shares_post"];
         delete?: never;
@@ -1765,7 +1765,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a referral for a manager's approval
-         * @description Needs a `needed_by` date (422 otherwise). A stale `version` is a 409 whose `current` is the referral as it is now: show both, merge, and send again with `current.version`.
+         * @description Needs a `needed_by` date (422 otherwise). Refused with a 422 while any text agencies would read holds identifying details (the child's names, dates, postcodes, addresses, schools, phone numbers, e-mails, NHS numbers, UPNs): `errors` name each field and quote the words, `identifying_details` lists them; nothing is changed. A stale `version` is a 409 whose `current` is the referral as it is now: show both, merge, and send again with `current.version`.
          */
         post: operations["submit_referral_api_v1_referrals__referral_id__submit_post"];
         delete?: never;
@@ -3247,6 +3247,12 @@ export interface components {
             status: string;
         };
         /**
+         * DetailKind
+         * @description The kinds of identifying detail the scanner recognises.
+         * @enum {string}
+         */
+        DetailKind: "name" | "date" | "postcode" | "address" | "school" | "phone" | "email" | "nhs_number" | "upn";
+        /**
          * DistanceBand
          * @description Straight-line distance, banded so that no exact location is ever implied.
          * @enum {string}
@@ -3896,6 +3902,36 @@ export interface components {
             version: number;
             /** Weekly Fee Pence */
             weekly_fee_pence?: number | null;
+        };
+        /**
+         * IdentifyingDetail
+         * @description One identifying detail in a text agencies would read.
+         */
+        IdentifyingDetail: {
+            /**
+             * Field
+             * @description Where it is: `what_helps`, `location_preferences`, `contact_arrangements`, `needs.<domain>.needs_text`, `needs.<domain>.strength_notes` or `young_person_words.<section>`.
+             * @example location_preferences
+             */
+            field: string;
+            /** @description What kind of detail it looks like. */
+            kind: components["schemas"]["DetailKind"];
+            /**
+             * Message
+             * @description What was found and what to write instead.
+             */
+            message: string;
+            /**
+             * Words
+             * @description The words found, exactly as written.
+             * @example NS1 4AB
+             */
+            words: string;
+            /**
+             * Young Persons Words
+             * @description In the young person's own words, which only they may change.
+             */
+            young_persons_words: boolean;
         };
         /** ImportCounts */
         ImportCounts: {
@@ -5819,6 +5855,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Identifying Details
+             * @description Names, dates, postcodes, addresses, schools, contact details or identifiers found in what agencies read (the frozen snapshot once approved). Submit and approval are refused while there are any.
+             */
+            identifying_details: components["schemas"]["IdentifyingDetail"][];
             /**
              * Live Shares
              * @description Agencies it is shared with now.

@@ -84,6 +84,7 @@ export function referral(overrides: Partial<Referral> = {}): Referral {
     placement_start_on: null,
     shares: [],
     permissions: PERMISSIONS,
+    identifying_details: [],
     ...overrides,
   };
 }

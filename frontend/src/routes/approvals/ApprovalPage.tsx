@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useNavigate, useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
 
 import { LoadingMessage } from "../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../components/states/ProblemMessage";
@@ -14,6 +14,7 @@ import { childName } from "../../lib/child-codes";
 import { flashState } from "../../lib/flash";
 import { problemOf } from "../../lib/problem";
 import { useDocumentTitle } from "../../lib/use-document-title";
+import { ApprovalLayout } from "./ApprovalLayout";
 
 /** A submitted assessment next to the previous approved one, to approve or return. */
 export function ApprovalPage() {
@@ -56,12 +57,5 @@ export function ApprovalPage() {
       </>
     );
   }
-  return (
-    <>
-      <Link className="govuk-back-link" to="/approvals">
-        Back to approvals
-      </Link>
-      {body}
-    </>
-  );
+  return <ApprovalLayout>{body}</ApprovalLayout>;
 }

@@ -16,6 +16,7 @@ from kindred.auth.audit import AuditAction, Outcome
 from kindred.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from kindred.models.referral import Referral, ReferralOutcome, ReferralShare, ReferralStatus
 from kindred.modules.referrals import repository
+from kindred.modules.referrals.privacy_check import check_what_agencies_read
 from kindred.modules.referrals.schemas import (
     ApproveAndShare,
     CloseReferral,
@@ -35,7 +36,7 @@ from kindred.modules.referrals.service import (
     versioned_change,
     visible_referral,
 )
-from kindred.modules.referrals.snapshot import stored
+from kindred.modules.referrals.snapshot import ReferralSnapshot, stored
 from kindred.modules.webhooks.events import EventType, emit, referral_ref
 
 OPEN_OR_WAITING = {ReferralStatus.draft, ReferralStatus.awaiting_approval, ReferralStatus.open}
@@ -45,7 +46,8 @@ async def submit(
     db: AsyncSession, actor: Actor, referral_id: uuid.UUID, body: LifecycleStep, *, now: datetime
 ) -> ReferralRead:
     """Send a complete draft to a manager: it needs a date it is needed by."""
-    referral = (await visible_referral(db, actor, referral_id)).referral
+    row = await visible_referral(db, actor, referral_id)
+    referral = row.referral
     await check_status(db, actor, referral, {ReferralStatus.draft}, "submitted")
     await check_version(db, actor, referral, body.version)
     if referral.needed_by is None:
@@ -53,6 +55,7 @@ async def submit(
             "Say when the placement is needed by before submitting.",
             errors=[FieldError(field="body.needed_by", message="Give the date it is needed by.")],
         )
+    check_what_agencies_read(row, await snapshot_now(db, referral, now=now), "submitted")
     async with versioned_change(db, actor, referral.id):
         referral.status = ReferralStatus.awaiting_approval.value
         referral.submitted_by = actor.id
@@ -126,7 +129,8 @@ async def approve(
     db: AsyncSession, actor: Actor, referral_id: uuid.UUID, body: ApproveAndShare, *, now: datetime
 ) -> ReferralRead:
     """A manager approves, freezes the snapshot and shares it with the chosen agencies."""
-    referral = (await visible_referral(db, actor, referral_id)).referral
+    row = await visible_referral(db, actor, referral_id)
+    referral = row.referral
     await check_status(db, actor, referral, {ReferralStatus.awaiting_approval}, "approved")
     if not may_decide(actor, referral):
         await audit.record(
@@ -141,6 +145,7 @@ async def approve(
     await check_version(db, actor, referral, body.version)
     agency_ids = await _agencies(db, body.agency_ids)
     snapshot = await snapshot_now(db, referral, now=now)
+    check_what_agencies_read(row, snapshot, "approved and shared")
     async with versioned_change(db, actor, referral.id):
         referral.status = ReferralStatus.open.value
         referral.decided_by = actor.id
@@ -180,8 +185,11 @@ async def add_shares(
     db: AsyncSession, actor: Actor, referral_id: uuid.UUID, body: SharesCreate, *, now: datetime
 ) -> ReferralRead:
     """Share an open referral with more agencies: the snapshot approved, never a newer one."""
-    referral = (await visible_referral(db, actor, referral_id)).referral
+    row = await visible_referral(db, actor, referral_id)
+    referral = row.referral
     await check_status(db, actor, referral, {ReferralStatus.open}, "shared")
+    assert referral.snapshot is not None
+    check_what_agencies_read(row, ReferralSnapshot.model_validate(referral.snapshot), "shared")
     await _share_with(db, actor, referral, await _agencies(db, body.agency_ids), now)
     return await reread(db, actor, referral.id)
 

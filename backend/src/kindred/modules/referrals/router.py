@@ -47,6 +47,12 @@ Editor = Annotated[Actor, require(Action.edit_referral)]
 Decider = Annotated[Actor, require(Action.decide_referral)]
 READ_ERRORS = (NotAuthenticated, Forbidden, NotFound)
 CHANGE_ERRORS = (NotAuthenticated, Forbidden, NotFound, InvalidInput, Conflict)
+IDENTIFYING_NOTE = (
+    " Refused with a 422 while any text agencies would read holds identifying details (the "
+    "child's names, dates, postcodes, addresses, schools, phone numbers, e-mails, NHS numbers, "
+    "UPNs): `errors` name each field and quote the words, `identifying_details` lists them; "
+    "nothing is changed."
+)
 STALE_NOTE = (
     " A stale `version` is a 409 whose `current` is the referral as it is now: show both, "
     "merge, and send again with `current.version`."
@@ -137,7 +143,7 @@ async def update_referral(
 @router.post(
     "/referrals/{referral_id}/submit",
     summary="Submit a referral for a manager's approval",
-    description="Needs a `needed_by` date (422 otherwise)." + STALE_NOTE,
+    description="Needs a `needed_by` date (422 otherwise)." + IDENTIFYING_NOTE + STALE_NOTE,
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def submit_referral(
@@ -151,7 +157,7 @@ async def submit_referral(
     summary="Approve a referral and share it with partner agencies",
     description="Managers, never on a referral they wrote or submitted (403). Freezes the "
     "pseudonymous snapshot and shares it with each agency in `agency_ids`; agencies' webhooks "
-    "receive `referral.shared`." + STALE_NOTE,
+    "receive `referral.shared`." + IDENTIFYING_NOTE + STALE_NOTE,
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def approve_referral(
@@ -175,7 +181,7 @@ async def return_referral(
 @router.post(
     "/referrals/{referral_id}/shares",
     summary="Share an open referral with more agencies",
-    description="Managers. Agencies receive the snapshot frozen at approval.",
+    description="Managers. Agencies receive the snapshot frozen at approval." + IDENTIFYING_NOTE,
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def add_shares(

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, Field, StringConstraints, model_
 from kindred.core.partial_update import refuse_emptied
 from kindred.core.text import refuse_nul
 from kindred.domain.framework import StrengthLevel
+from kindred.domain.identifying_patterns import DetailKind
 from kindred.domain.matching_scores import Verdict
 from kindred.domain.referrals import DistanceBand, MaxDistance, Purpose
 from kindred.models.referral import ReferralOutcome, ReferralStatus
@@ -163,6 +164,23 @@ class ReferralNeedRead(BaseModel):
     strength_notes: str
 
 
+class IdentifyingDetail(BaseModel):
+    """One identifying detail in a text agencies would read."""
+
+    field: str = Field(
+        description="Where it is: `what_helps`, `location_preferences`, "
+        "`contact_arrangements`, `needs.<domain>.needs_text`, `needs.<domain>.strength_notes` "
+        "or `young_person_words.<section>`.",
+        examples=["location_preferences"],
+    )
+    kind: DetailKind = Field(description="What kind of detail it looks like.")
+    words: str = Field(description="The words found, exactly as written.", examples=["NS1 4AB"])
+    young_persons_words: bool = Field(
+        description="In the young person's own words, which only they may change."
+    )
+    message: str = Field(description="What was found and what to write instead.")
+
+
 class WordsChoice(SharedWords):
     included: bool = Field(description="Whether this consented section is in the referral.")
 
@@ -237,6 +255,11 @@ class ReferralRead(ReferralListItem):
     placement_start_on: date | None
     shares: list[ShareRead]
     permissions: ReferralPermissions
+    identifying_details: list[IdentifyingDetail] = Field(
+        description="Names, dates, postcodes, addresses, schools, contact details or "
+        "identifiers found in what agencies read (the frozen snapshot once approved). Submit "
+        "and approval are refused while there are any."
+    )
 
 
 class PartnerAgency(BaseModel):

@@ -27,7 +27,7 @@ from kindred.modules.assessments import repository as assessments
 from kindred.modules.children.schemas import PersonRef
 from kindred.modules.children.service import visible_child
 from kindred.modules.frameworks.service import framework_for
-from kindred.modules.referrals import repository, young_voice
+from kindred.modules.referrals import privacy_check, repository, young_voice
 from kindred.modules.referrals.repository import ReferralRow, ShareRow
 from kindred.modules.referrals.schemas import (
     AgencyRef,
@@ -227,7 +227,8 @@ async def full_read(db: AsyncSession, actor: Actor, row: ReferralRow) -> Referra
     )
     names = await repository.display_names(db, people)
     words = await young_voice.consented_words(db, referral.child_id)
-    kept = {entry.section for entry in young_voice.selected(words, referral.young_person_sections)}
+    chosen = young_voice.selected(words, referral.young_person_sections)
+    kept = {entry.section for entry in chosen}
     return ReferralRead(
         **list_item(row, names).model_dump(),
         assessment_id=referral.assessment_id,
@@ -253,6 +254,7 @@ async def full_read(db: AsyncSession, actor: Actor, row: ReferralRow) -> Referra
         placement_start_on=referral.placement_start_on,
         shares=[_share_read(share, names) for share in shares],
         permissions=_permissions(actor, referral),
+        identifying_details=privacy_check.details_of(row, chosen),
     )
 
 

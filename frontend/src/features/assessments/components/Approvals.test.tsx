@@ -59,6 +59,7 @@ function stubApprovals() {
       status: 200,
       body: { items: [QUEUE_ITEM], total: 1, page: 1, page_size: 25 },
     },
+    "GET /api/v1/referrals": { status: 200, body: { items: [], total: 0, page: 1, page_size: 25 } },
     [`GET /api/v1/assessments/${ASSESSMENT_ID}`]: { status: 200, body: SUBMITTED },
     "GET /api/v1/frameworks/1.0.0": { status: 200, body: framework() },
     [`GET /api/v1/children/${CHILD_ID}`]: { status: 200, body: child() },
@@ -77,7 +78,7 @@ describe("approvals", () => {
   it("lists what waits, with who submitted it, since when, the score against the last one", async () => {
     stubApprovals();
     renderRoute("/approvals");
-    const table = await screen.findByRole("table", { name: /waiting for approval/ });
+    const table = await screen.findByRole("table", { name: /^Assessments waiting for approval/ });
     const cells = within(table)
       .getAllByRole("row")
       .slice(1, 2)

@@ -1,5 +1,6 @@
 import { useState } from "react";
 
+import { ConfirmDialog } from "../../../components/dialogs/ConfirmDialog";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { Textarea } from "../../../components/forms/Textarea";
 import type { Role } from "../../../lib/labels";
@@ -24,15 +25,26 @@ function whyNoApproval(referral: Referral, me: Viewer): string {
   return "A manager approves it before anything leaves the council.";
 }
 
+interface ApprovalPanelProps {
+  referral: Referral;
+  me: Viewer;
+  /** Told what was done, in one line, once the decision is made. */
+  onDecided: (message: string) => void;
+}
+
+const agencyCount = (count: number) =>
+  count === 1 ? "1 partner agency" : `${String(count)} partner agencies`;
+
 /**
  * A manager's decision on a submitted referral: approve it and choose the partner agencies
- * that receive it, or return it with a comment saying what to change.
+ * that receive it (after confirming), or return it with a comment saying what to change.
  */
-export function ApprovalPanel({ referral, me }: { referral: Referral; me: Viewer }) {
+export function ApprovalPanel({ referral, me, onDecided }: ApprovalPanelProps) {
   const [agencies, setAgencies] = useState<string[]>([]);
   const [comment, setComment] = useState("");
   const [problem, setProblem] = useState(NO_PROBLEM);
   const [focusKey, setFocusKey] = useState(0);
+  const [confirming, setConfirming] = useState(false);
   const approve = useReferralStep(referral.id, (agencyIds: string[]) =>
     referralSteps.approve(referral.id, { version: referral.version, agency_ids: agencyIds }),
   );
@@ -44,7 +56,14 @@ export function ApprovalPanel({ referral, me }: { referral: Referral; me: Viewer
     setFocusKey((key) => key + 1);
   };
   const onError = (error: unknown) => {
+    setConfirming(false);
     failed(problemFields(error, ["agency_ids", "comment"]));
+  };
+  // The promise settles even when the referral's new status has replaced this panel.
+  const decided = (step: Promise<unknown>, message: string) => {
+    step.then(() => {
+      onDecided(message);
+    }, onError);
   };
 
   if (!referral.permissions.can_approve && !referral.permissions.can_return) {
@@ -83,12 +102,32 @@ export function ApprovalPanel({ referral, me }: { referral: Referral; me: Viewer
                   others: [],
                 });
               } else {
-                approve.mutate(agencies, { onError });
+                setConfirming(true);
               }
             }}
           >
             Approve and share
           </button>
+          <ConfirmDialog
+            open={confirming}
+            title={`Approve and share ${referral.reference}?`}
+            confirmLabel="Yes, approve and share"
+            busy={approve.isPending}
+            onCancel={() => {
+              setConfirming(false);
+            }}
+            onConfirm={() => {
+              decided(
+                approve.mutateAsync(agencies),
+                `Referral ${referral.reference} was approved and shared with ${agencyCount(agencies.length)}.`,
+              );
+            }}
+          >
+            <p className="govuk-body">
+              {agencyCount(agencies.length)} will receive the pseudonymous snapshot exactly as
+              shown. It is frozen now: later changes never reach them.
+            </p>
+          </ConfirmDialog>
         </>
       ) : (
         <p className="govuk-body">{whyNoApproval(referral, me)}</p>
@@ -114,7 +153,10 @@ export function ApprovalPanel({ referral, me }: { referral: Referral; me: Viewer
               if (!comment.trim()) {
                 failed({ fields: { comment: "Enter what needs to change" }, others: [] });
               } else {
-                giveBack.mutate(comment, { onError });
+                decided(
+                  giveBack.mutateAsync(comment),
+                  `Referral ${referral.reference} was returned for changes.`,
+                );
               }
             }}
           >

@@ -8,6 +8,7 @@ import {
   type ReferralFieldKey,
   SECTIONS,
 } from "../api/referral-fields";
+import { youngPersonMessages } from "../api/identifying-details";
 import type { Referral } from "../api/referrals";
 import { needLabel, SECTIONS_LABEL } from "./field-words";
 
@@ -42,6 +43,7 @@ export function NeedsWordsFields({ draft, onEdit, errors }: Props) {
               label={needLabel(need.domain_name, field)}
               rows={2}
               value={need[field]}
+              error={errors[needKey(need.domain_key, field)]}
               onChange={(event) => {
                 onEdit(needKey(need.domain_key, field), event.target.value);
               }}
@@ -75,7 +77,11 @@ export function YoungPersonWordsChoice({ draft, onEdit, errors }: Props) {
         hint: words.text,
       }))}
       value={includedSections(draft)}
-      error={errors[SECTIONS]}
+      error={
+        [errors[SECTIONS], ...youngPersonMessages(draft.identifying_details)]
+          .filter(Boolean)
+          .join(" ") || undefined
+      }
       onChange={(sections) => {
         onEdit(SECTIONS, sections);
       }}

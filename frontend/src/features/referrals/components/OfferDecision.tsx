@@ -1,5 +1,6 @@
 import { useState } from "react";
 
+import { ConfirmDialog } from "../../../components/dialogs/ConfirmDialog";
 import { DateInput } from "../../../components/forms/DateInput";
 import { Textarea } from "../../../components/forms/Textarea";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
@@ -16,12 +17,18 @@ import {
 interface OfferDecisionProps {
   referral: Referral;
   offer: ComparedOffer;
+  /** Told what was done, in one line, once an offer is accepted or declined. */
+  onDone: (message: string) => void;
 }
 
 const EMPTY_DATE = partsOf(null);
 
-/** Shortlist, decline with a reason the agency reads, or (managers) accept one offer. */
-export function OfferDecision({ referral, offer }: OfferDecisionProps) {
+/**
+ * Shortlist, decline with a reason the agency reads, or (managers) accept one offer; accepting
+ * and declining are confirmed first, since the agencies are told at once.
+ */
+export function OfferDecision({ referral, offer, onDone }: OfferDecisionProps) {
+  const [asking, setAsking] = useState<"accept" | "decline">();
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string>();
   const [start, setStart] = useState<DateParts>(EMPTY_DATE);
@@ -47,6 +54,20 @@ export function OfferDecision({ referral, offer }: OfferDecisionProps) {
     },
   });
   const failure = decide.error ?? accept.error;
+  const household = offer.household_reference;
+  // The promise settles even when the decision has replaced these buttons; a failure is
+  // shown from the mutation's state.
+  const decided = (step: Promise<unknown>, message: string) => {
+    step.then(
+      () => {
+        setAsking(undefined);
+        onDone(message);
+      },
+      () => {
+        setAsking(undefined);
+      },
+    );
+  };
   return (
     <div className="app-domain-block">
       {failure ? <ProblemMessage problem={problemOf(failure, "The decision")} /> : null}
@@ -78,7 +99,7 @@ export function OfferDecision({ referral, offer }: OfferDecisionProps) {
             className="govuk-button"
             disabled={accept.isPending || (dateTyped && !startIso)}
             onClick={() => {
-              accept.mutate(startIso);
+              setAsking("accept");
             }}
           >
             Accept<span className="govuk-visually-hidden"> {offer.household_reference}</span>
@@ -108,13 +129,53 @@ export function OfferDecision({ referral, offer }: OfferDecisionProps) {
                 return;
               }
               setReasonError(undefined);
-              decide.mutate({ offerId: offer.id, reason });
+              setAsking("decline");
             }}
           >
             Decline<span className="govuk-visually-hidden"> {offer.household_reference}</span>
           </button>
         </>
       ) : null}
+      <ConfirmDialog
+        open={asking === "accept"}
+        title={`Accept ${household}?`}
+        confirmLabel="Yes, accept"
+        busy={accept.isPending}
+        onCancel={() => {
+          setAsking(undefined);
+        }}
+        onConfirm={() => {
+          decided(
+            accept.mutateAsync(startIso),
+            `${household} was accepted: the referral is closed as placed and the other offers were declined.`,
+          );
+        }}
+      >
+        <p className="govuk-body">
+          The referral closes as placed. {offer.agency.name} is told, and every other live offer is
+          declined and its agency told.
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={asking === "decline"}
+        title={`Decline ${household}?`}
+        confirmLabel="Yes, decline"
+        warning
+        busy={decide.isPending}
+        onCancel={() => {
+          setAsking(undefined);
+        }}
+        onConfirm={() => {
+          decided(
+            decide.mutateAsync({ offerId: offer.id, reason }),
+            `${household} was declined, and ${offer.agency.name} has been told why.`,
+          );
+        }}
+      >
+        <p className="govuk-body">
+          {offer.agency.name} will read your reason: “{reason}”
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }

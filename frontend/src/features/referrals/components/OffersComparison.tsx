@@ -1,8 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 
 import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
 import { NeedsCapacityOverlay } from "../../../components/needs-capacity/NeedsCapacityOverlay";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
+import { NotificationBanner } from "../../../components/states/NotificationBanner";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { childName } from "../../../lib/child-codes";
 import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
@@ -65,6 +67,7 @@ function ComparisonTable({ offers }: { offers: readonly ComparedOffer[] }) {
  * against the child's needs per domain (the verdicts matching uses), with the decisions.
  */
 export function OffersComparison({ referral }: { referral: Referral }) {
+  const [done, setDone] = useState<string>();
   const comparison = useQuery(offersQueryOptions(referral.id));
   const framework = useQuery(currentFrameworkQueryOptions);
   if (comparison.isError || framework.isError) {
@@ -80,6 +83,7 @@ export function OffersComparison({ referral }: { referral: Referral }) {
   }
   return (
     <>
+      {done ? <NotificationBanner success heading={done} /> : null}
       <p className="govuk-body">{ordering}</p>
       <ComparisonTable offers={offers} />
       {offers.map((offer) => (
@@ -105,7 +109,7 @@ export function OffersComparison({ referral }: { referral: Referral }) {
             householdName={offer.household_reference}
             domains={offer.domains}
           />
-          <OfferDecision referral={referral} offer={offer} />
+          <OfferDecision referral={referral} offer={offer} onDone={setDone} />
         </section>
       ))}
     </>

@@ -9,6 +9,7 @@ import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { SharedReferralView } from "../../../components/referral-snapshot/SharedReferralView";
 import { useAutosave } from "../../../lib/autosave/use-autosave";
 import { problemOf } from "../../../lib/problem";
+import { findingMessages } from "../api/identifying-details";
 import { fieldErrorsOf, referralFields } from "../api/referral-fields";
 import {
   previewQueryOptions,
@@ -53,7 +54,11 @@ export function ReferralBuilder({ referral, ownerId }: { referral: Referral; own
   const submit = useReferralStep(referral.id, (version: number) =>
     referralSteps.submit(referral.id, version),
   );
-  const errors = state.kind === "failed" ? fieldErrorsOf(state.error) : {};
+  // What the scanner found in the saved text, then what the last save refused.
+  const errors = {
+    ...findingMessages(server.identifying_details),
+    ...(state.kind === "failed" ? fieldErrorsOf(state.error) : {}),
+  };
 
   const flushThen = async (next: () => void) => {
     setSubmitError(undefined);

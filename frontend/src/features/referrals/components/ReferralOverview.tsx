@@ -1,5 +1,7 @@
+import { useState } from "react";
 import { Link } from "react-router";
 
+import { NotificationBanner } from "../../../components/states/NotificationBanner";
 import { childName } from "../../../lib/child-codes";
 import { formatDate } from "../../../lib/format";
 import {
@@ -16,7 +18,15 @@ import { ReferralHistory } from "./ReferralHistory";
 import { SharesPanel } from "./SharesPanel";
 
 /** What can be done with the referral now depends on its status and on who you are. */
-function StatusSection({ referral, me }: { referral: Referral; me: Viewer }) {
+function StatusSection({
+  referral,
+  me,
+  onDone,
+}: {
+  referral: Referral;
+  me: Viewer;
+  onDone: (message: string) => void;
+}) {
   switch (referral.status) {
     case "draft":
       return referral.permissions.can_edit ? (
@@ -25,7 +35,18 @@ function StatusSection({ referral, me }: { referral: Referral; me: Viewer }) {
         <p className="govuk-body">It is a draft, and you cannot change it.</p>
       );
     case "awaiting_approval":
-      return <ApprovalPanel referral={referral} me={me} />;
+      return (
+        <>
+          {referral.permissions.can_approve ? (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/approvals/referrals/${referral.id}`}>
+                See exactly what each agency will receive, and the check for identifying details
+              </Link>
+            </p>
+          ) : null}
+          <ApprovalPanel referral={referral} me={me} onDecided={onDone} />
+        </>
+      );
     case "open":
       return (
         <>
@@ -48,8 +69,10 @@ function StatusSection({ referral, me }: { referral: Referral; me: Viewer }) {
 
 /** A referral's heading facts, the returned comment if any, what to do now, and its history. */
 export function ReferralOverview({ referral, me }: { referral: Referral; me: Viewer }) {
+  const [done, setDone] = useState<string>();
   return (
     <>
+      {done ? <NotificationBanner success heading={done} /> : null}
       <span className="govuk-caption-l">{childName(referral.child)}</span>
       <h1 className="govuk-heading-l">Referral {referral.reference}</h1>
       <p className="govuk-body">
@@ -65,7 +88,7 @@ export function ReferralOverview({ referral, me }: { referral: Referral; me: Vie
       {referral.status === "draft" && referral.return_comment ? (
         <div className="govuk-inset-text">Returned for changes: “{referral.return_comment}”</div>
       ) : null}
-      <StatusSection referral={referral} me={me} />
+      <StatusSection referral={referral} me={me} onDone={setDone} />
       {referral.permissions.can_close ? <CloseReferral referral={referral} /> : null}
       <ReferralHistory referral={referral} />
     </>

@@ -61,6 +61,37 @@ describe("the referral builder", () => {
     expect(preview).not.toHaveTextContent("Ava");
   });
 
+  it("shows each identifying detail next to its field, the words quoted", async () => {
+    const found = (field: string, words: string, message: string, young = false) => ({
+      field,
+      kind: "name" as const,
+      words,
+      young_persons_words: young,
+      message,
+    });
+    stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: PRACTITIONER_ME },
+      [`GET ${DETAIL}`]: {
+        status: 200,
+        body: referral({
+          what_helps: "Ava likes music.",
+          identifying_details: [
+            found("what_helps", "Ava", "“Ava” looks like a name."),
+            found("needs.physical_health.needs_text", "Brown", "“Brown” looks like a name."),
+            found("young_person_words.what_helps_me", "Ava", "Go back to the young person.", true),
+          ],
+        }),
+      },
+    });
+    renderRoute(`/referrals/${REFERRAL_ID}`);
+    const whatHelps = await screen.findByLabelText("What helps", undefined, { timeout: 5000 });
+    expect(whatHelps).toHaveAccessibleDescription(/“Ava” looks like a name\./);
+    expect(
+      screen.getByLabelText("What the need in physical health looks like"),
+    ).toHaveAccessibleDescription(/“Brown” looks like a name\./);
+    expect(screen.getByText(/Go back to the young person\./)).toBeVisible();
+  });
+
   it("keeps a budget that is not money on the page and sends nothing", async () => {
     const fetch = stubFetchRoutes({
       "GET /api/v1/auth/me": { status: 200, body: PRACTITIONER_ME },
@@ -238,7 +269,12 @@ describe("approving a referral", () => {
 
     await userEvent.click(await screen.findByLabelText("Brightpath Fostering"));
     await userEvent.click(approve);
+    const dialog = await screen.findByRole("dialog", { name: "Approve and share NS-R-0042?" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Yes, approve and share" }));
     await screen.findByText(/Compare the offers/);
+    expect(
+      screen.getByText("Referral NS-R-0042 was approved and shared with 1 partner agency."),
+    ).toBeVisible();
     expect(await bodyOf(fetch, "POST", `${DETAIL}/approve`)).toEqual({
       version: 3,
       agency_ids: [BRIGHTPATH.id],
@@ -293,8 +329,17 @@ describe("comparing offers", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Decline BP-H-0117" }));
     expect(await screen.findByText("Enter why the offer is declined")).toBeVisible();
+    await userEvent.type(screen.getByLabelText("Why decline BP-H-0117"), "Too far from school.");
+    await userEvent.click(screen.getByRole("button", { name: "Decline BP-H-0117" }));
+    const declining = await screen.findByRole("dialog", { name: "Decline BP-H-0117?" });
+    expect(declining).toHaveTextContent("will read your reason: “Too far from school.”");
+    await userEvent.click(within(declining).getByRole("button", { name: "Cancel" }));
+    expect(fetch.mock.calls.some(([request]) => request.url.endsWith("/decline"))).toBe(false);
 
     await userEvent.click(screen.getByRole("button", { name: "Accept BP-H-0117" }));
+    const dialog = await screen.findByRole("dialog", { name: "Accept BP-H-0117?" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Yes, accept" }));
+    expect(await screen.findByText(/BP-H-0117 was accepted/)).toBeVisible();
     await waitFor(async () => {
       expect(await bodyOf(fetch, "POST", `${DETAIL}/offers/${offer.id}/accept`)).toEqual({
         version: 5,
