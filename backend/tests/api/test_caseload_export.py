@@ -29,7 +29,11 @@ async def test_the_csv_is_the_filtered_list_every_page_in_its_order(
         )
     await create_child(db, council, east, family_name="Eastern")
     http = await sign_in_as(worker)
-    filters = {"team_id": str(north.id), "score_min": 20, "sort": "-latest_score"}
+    filters: dict[str, str | int] = {
+        "team_id": str(north.id),
+        "score_min": 20,
+        "sort": "-latest_score",
+    }
 
     listed = [
         item

@@ -1,5 +1,6 @@
 """The caseload as a spreadsheet: the list on screen, every row, with the same filters and order."""
 
+import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -8,15 +9,31 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
-from kindred.core.spreadsheets import SheetFormat
+from kindred.core.errors import (
+    Forbidden,
+    InvalidInput,
+    NotAuthenticated,
+    NotFound,
+    problem_responses,
+)
+from kindred.core.spreadsheets import DOWNLOAD_RESPONSE, SheetFormat
 from kindred.domain.people import months_before
 from kindred.modules.children import repository
 from kindred.modules.children.repository import ChildRow
 from kindred.modules.children.schemas import ChildFilters
-from kindred.modules.children.service import list_item, scope_of
+from kindred.modules.children.service import list_item, scope_of, visible_child
 from kindred.modules.exports.tables import AnyRow, TableQuery
 
 CASELOAD = "caseload"
+CHILD_TABLE_DESCRIPTION = (
+    "The child's list above as a spreadsheet, `format=csv` (UTF-8 with a BOM) or "
+    "`format=xlsx`, newest first; streamed. 404 when you may not see the child. Audited as an "
+    "export of the child's record. Formula-like cells are defused with a `'`."
+)
+CHILD_TABLE_RESPONSES = {
+    200: DOWNLOAD_RESPONSE,
+    **problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput),
+}
 HEADER = (
     "child_id", "local_child_id", "given_name", "family_name", "preferred_name",
     "date_of_birth", "age", "care_status", "placement_type", "team", "allocated_worker",
@@ -61,5 +78,22 @@ async def export_caseload(
             "filters": filters.model_dump(mode="json", exclude_none=True),
             "format": sheet_format.value, "count": await table.count(db),
         },
+    )  # fmt: skip
+    return table
+
+
+async def export_child_table(
+    db: AsyncSession,
+    actor: Actor,
+    child_id: uuid.UUID,
+    table: TableQuery,
+    sheet_format: SheetFormat,
+) -> TableQuery:
+    """One child's table (placements, costs, assessments) if the actor may see the child
+    (otherwise 404, audited); the export is audited against the child's record."""
+    await visible_child(db, actor, child_id)
+    await audit.record(
+        db, actor=actor, action=AuditAction.export, resource_type=table.name, child_id=child_id,
+        details={"format": sheet_format.value, "count": await table.count(db)},
     )  # fmt: skip
     return table
