@@ -56,6 +56,14 @@ async def _queued(db: AsyncSession, export_id: str) -> ExportJob:
     return job
 
 
+async def _run(
+    app: FastAPI, db: AsyncSession, export_id: str, var_dir: Path, now: datetime
+) -> None:
+    """The worker's run of the job the start enqueued."""
+    await run_council_export(app.state.database, await _queued(db, export_id), var_dir=var_dir,
+                             now=now)  # fmt: skip
+
+
 async def _council_with_data(db: AsyncSession) -> Organisation:
     council = await create_organisation(db)
     north, east = await create_team(db, council, "North"), await create_team(db, council, "East")
@@ -85,8 +93,7 @@ async def test_an_admin_exports_the_whole_council_as_a_zip(
     started = await _started(http)
     export_id = str(started["id"])
     not_yet = await http.get(f"{EXPORTS}/{export_id}/download")
-    await run_council_export(app.state.database, await _queued(db, export_id), var_dir=var_dir,
-                             now=NOW)  # fmt: skip
+    await _run(app, db, export_id, var_dir, NOW)
     finished = (await http.get(f"{EXPORTS}/{export_id}")).json()
     download = await http.get(f"{EXPORTS}/{export_id}/download")
 
@@ -124,8 +131,7 @@ async def test_progress_is_seen_while_it_runs(
         seen.append((await http.get(f"{EXPORTS}/{export_id}")).json())
 
     monkeypatch.setattr(worker_job, "_progress", progress_then_look)
-    await run_council_export(app.state.database, await _queued(db, export_id), var_dir=var_dir,
-                             now=NOW)  # fmt: skip
+    await _run(app, db, export_id, var_dir, NOW)
 
     assert {job["status"] for job in seen} == {"running"}
     assert [job["stage"] for job in seen][:2] == ["caseload", "households"]
@@ -143,8 +149,7 @@ async def test_only_that_councils_admins_may_start_follow_or_download_it(
     their_admin = await create_user(db, elsewhere, role=Role.admin)
     http = await sign_in_as(admin)
     export_id = str((await _started(http))["id"])
-    await run_council_export(app.state.database, await _queued(db, export_id), var_dir=var_dir,
-                             now=NOW)  # fmt: skip
+    await _run(app, db, export_id, var_dir, NOW)
     theirs, managers = await sign_in_as(their_admin), await sign_in_as(manager)
 
     assert (await managers.post(EXPORTS)).status_code == 403
@@ -162,8 +167,7 @@ async def test_starting_and_every_download_are_audited(
     admin = await create_user(db, council, role=Role.admin)
     http = await sign_in_as(admin)
     export_id = str((await _started(http))["id"])
-    await run_council_export(app.state.database, await _queued(db, export_id), var_dir=var_dir,
-                             now=NOW)  # fmt: skip
+    await _run(app, db, export_id, var_dir, NOW)
     await http.get(f"{EXPORTS}/{export_id}/download")
 
     events = (
@@ -187,8 +191,7 @@ async def test_an_expired_export_is_gone_and_its_file_purged(
     http = await sign_in_as(await create_user(db, council, role=Role.admin))
     export_id = str((await _started(http))["id"])
     long_ago = datetime.now(UTC) - EXPORT_LIFETIME - timedelta(hours=1)
-    await run_council_export(app.state.database, await _queued(db, export_id), var_dir=var_dir,
-                             now=long_ago)  # fmt: skip
+    await _run(app, db, export_id, var_dir, long_ago)
     [written] = _files(var_dir, "*.zip")
 
     gone = await http.get(f"{EXPORTS}/{export_id}/download")

@@ -36,6 +36,7 @@ from kindred.modules.assessments.schemas import (
 from kindred.modules.children.export import (
     CHILD_TABLE_DESCRIPTION,
     CHILD_TABLE_RESPONSES,
+    ChildTableRequest,
     export_child_table,
 )
 from kindred.modules.exports.tables import AppDatabase, streamed_download
@@ -80,8 +81,9 @@ async def export_child_assessments(
     database: AppDatabase,
     format: SheetFormat = SheetFormat.csv,
 ) -> StreamingResponse:
-    table = await export_child_table(db, actor, child_id, assessments_table(child_id), format)
-    return streamed_download(database, actor.tenant_id, table, format, today=_now().date())
+    asked = ChildTableRequest(actor, child_id, format, _now().date())
+    table = await export_child_table(db, asked, assessments_table(child_id))
+    return streamed_download(database, actor.tenant_id, table, format, today=asked.today)
 
 
 @router.post(

@@ -2,6 +2,7 @@
 
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -82,15 +83,22 @@ async def export_caseload(
     return table
 
 
+@dataclass(frozen=True, slots=True)
+class ChildTableRequest:
+    """A download of one of a child's lists: who asks, for which child, in which format."""
+
+    actor: Actor
+    child_id: uuid.UUID
+    sheet_format: SheetFormat
+    today: date
+
+
 async def export_child_table(
-    db: AsyncSession,
-    actor: Actor,
-    child_id: uuid.UUID,
-    table: TableQuery,
-    sheet_format: SheetFormat,
+    db: AsyncSession, request: ChildTableRequest, table: TableQuery
 ) -> TableQuery:
     """One child's table (placements, costs, assessments) if the actor may see the child
     (otherwise 404, audited); the export is audited against the child's record."""
+    actor, child_id, sheet_format = request.actor, request.child_id, request.sheet_format
     await visible_child(db, actor, child_id)
     await audit.record(
         db, actor=actor, action=AuditAction.export, resource_type=table.name, child_id=child_id,

@@ -23,6 +23,7 @@ from kindred.core.spreadsheets import SheetFormat
 from kindred.modules.children.export import (
     CHILD_TABLE_DESCRIPTION,
     CHILD_TABLE_RESPONSES,
+    ChildTableRequest,
     export_child_table,
 )
 from kindred.modules.costs import service
@@ -70,8 +71,9 @@ async def export_cost_records(
     database: AppDatabase,
     format: SheetFormat = SheetFormat.csv,
 ) -> StreamingResponse:
-    table = await export_child_table(db, actor, child_id, cost_records_table(child_id), format)
-    return streamed_download(database, actor.tenant_id, table, format, today=_today())
+    asked = ChildTableRequest(actor, child_id, format, _today())
+    table = await export_child_table(db, asked, cost_records_table(child_id))
+    return streamed_download(database, actor.tenant_id, table, format, today=asked.today)
 
 
 @router.post(

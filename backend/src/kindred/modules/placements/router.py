@@ -23,6 +23,7 @@ from kindred.core.spreadsheets import SheetFormat
 from kindred.modules.children.export import (
     CHILD_TABLE_DESCRIPTION,
     CHILD_TABLE_RESPONSES,
+    ChildTableRequest,
     export_child_table,
 )
 from kindred.modules.exports.tables import AppDatabase, streamed_download
@@ -65,9 +66,9 @@ async def export_placements(
     database: AppDatabase,
     format: SheetFormat = SheetFormat.csv,
 ) -> StreamingResponse:
-    today = _today().date()
-    table = await export_child_table(db, actor, child_id, placements_table(today, child_id), format)
-    return streamed_download(database, actor.tenant_id, table, format, today=today)
+    asked = ChildTableRequest(actor, child_id, format, _today().date())
+    table = await export_child_table(db, asked, placements_table(asked.today, child_id))
+    return streamed_download(database, actor.tenant_id, table, format, today=asked.today)
 
 
 @router.post(
