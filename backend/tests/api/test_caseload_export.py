@@ -10,7 +10,9 @@ from conftest import SignIn
 from export_helpers import csv_rows, xlsx_rows
 from factories import create_child, create_organisation, create_team, create_user
 from kindred.models.audit import AuditEvent
+from kindred.models.child import Child
 from kindred.models.user import Role
+from kindred.modules.exports.tables import BATCH_ROWS
 
 CHILDREN = "/api/v1/children"
 EXPORT = f"{CHILDREN}/export"
@@ -151,3 +153,27 @@ async def test_every_export_is_audited_with_its_filters_and_roles_without_childr
     assert refused.status_code == 403
     assert bad.status_code == 422
     assert bad.headers["content-type"] == "application/problem+json"
+
+
+async def test_a_caseload_larger_than_a_batch_streams_whole_in_both_formats(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council = await create_organisation(db)
+    team = await create_team(db, council)
+    worker = await create_user(db, council, teams=[team])
+    many = BATCH_ROWS * 2 + 7
+    db.add_all(
+        Child(tenant_id=council.id, given_name=f"G{number}", family_name=f"F{number:05d}",
+              date_of_birth=date(2012, 1, 1), sex="1", local_child_id=f"BIG{number:05d}",
+              care_status="in_care", team_id=team.id)
+        for number in range(many)
+    )  # fmt: skip
+    await db.commit()
+    http = await sign_in_as(worker)
+
+    as_csv = csv_rows(await http.get(EXPORT))
+    as_xlsx = xlsx_rows((await http.get(EXPORT, params={"format": "xlsx"})).content)
+
+    expected = [f"F{number:05d}" for number in range(many)]
+    assert [row[3] for row in as_csv[1:]] == expected
+    assert [row[3] for row in as_xlsx[1:]] == expected
