@@ -184,6 +184,12 @@ export const appRoutes: RouteObject[] = [
           },
           // Placements, costs and value: the SSDA903 import (admins) and need vs spend.
           {
+            path: "admin/exports",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/ExportsPage")).ExportsPage,
+            }),
+          },
+          {
             path: "admin/imports",
             lazy: async () => ({
               Component: (await import("./routes/admin/ImportsPage")).ImportsPage,

@@ -9,6 +9,7 @@ from kindred.modules.carers.router import router as carers_router
 from kindred.modules.children.router import router as children_router
 from kindred.modules.cohort_plan.router import router as cohort_plan_router
 from kindred.modules.costs.router import router as costs_router
+from kindred.modules.exports.router import router as exports_router
 from kindred.modules.frameworks.router import router as frameworks_router
 from kindred.modules.goals.router import router as goals_router
 from kindred.modules.health.router import router as health_router
@@ -56,3 +57,4 @@ api_router.include_router(partner_router)
 api_router.include_router(webhooks_router)
 api_router.include_router(young_people_router)
 api_router.include_router(voice_router)
+api_router.include_router(exports_router)

@@ -37,6 +37,7 @@ from factories import (
 )
 from kindred.auth.dependencies import RequiredAction, public_route
 from kindred.auth.policy import Action, role_permits, scopes_permit
+from kindred.models.council_export import CouncilExport
 from kindred.models.organisation import Organisation, OrganisationKind
 from kindred.models.referral import ReferralStatus
 from kindred.models.user import Role
@@ -187,6 +188,13 @@ async def _webhook(db: AsyncSession, council: Organisation) -> str:
     return str((await create_webhook(db, await other_agency(db))).id)
 
 
+async def _council_export(db: AsyncSession, council: Organisation) -> str:
+    export = CouncilExport(tenant_id=council.id, status="succeeded")
+    db.add(export)
+    await db.commit()
+    return str(export.id)
+
+
 RECORD_MAKERS: dict[str, RecordMaker] = {
     "referral_id": _referral,
     "share_id": _share,
@@ -203,6 +211,7 @@ RECORD_MAKERS: dict[str, RecordMaker] = {
     "user_id": _user,
     "team_id": _team,
     "api_client_id": _api_client,
+    "export_id": _council_export,
 }
 
 

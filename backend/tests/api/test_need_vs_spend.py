@@ -162,12 +162,12 @@ async def test_csv_export_is_the_same_data_and_audited(
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("text/csv")
     assert "attachment" in response.headers["content-disposition"]
-    lines = response.text.splitlines()
+    lines = response.content.decode("utf-8-sig").splitlines()
     assert lines[0] == "score,weekly_cost_pence,weekly_cost_gbp,placement_type"
     assert lines[1] == "20.0,55000,550.00,U4"
     assert len(lines) == 7
     assert "Named" not in response.text
-    assert named.text.splitlines()[0].startswith("child_id,child_name,score")
+    assert named.content.decode("utf-8-sig").splitlines()[0].startswith("child_id,child_name,score")
     export = await db.scalar(
         select(AuditEvent).where(
             AuditEvent.actor_user_id == commissioner.id, AuditEvent.action == "export"

@@ -104,7 +104,7 @@ async def test_csv_export_is_audited_and_anonymous(sign_in_as: SignIn, db: Async
 
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/csv")
-    lines = response.text.splitlines()
+    lines = response.content.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("team,label,count,mean,median")
     assert len(lines) == 5
     assert "Named" not in response.text

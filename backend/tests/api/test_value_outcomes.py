@@ -106,7 +106,7 @@ async def test_distance_from_home_by_placement_type(sign_in_as: SignIn, db: Asyn
     rows = {row["placement_type"]: row for row in body["by_placement_type"]}
     assert list(rows) == ["K2", "U4"]
     assert (rows["K2"]["share_over_20_miles"], rows["U4"]["share_over_20_miles"]) == (1.0, 0.0)
-    lines = download.text.splitlines()
+    lines = download.content.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("placement_type,placement_label,children,over_20_miles")
     assert lines[-1].startswith(",All placement types,6,2,3,1,0.4,")
 
@@ -126,7 +126,7 @@ async def test_other_teams_and_filters_narrow_the_cohort(
 
     assert theirs["by_year"] == theirs["by_reason"] == []
     assert toddlers["overall"]["children"] == 0
-    assert csv.text.splitlines()[0] == (
+    assert csv.content.decode("utf-8-sig").splitlines()[0] == (
         "breakdown,value,label,child_years,moves,moves_per_child,suppressed"
     )
     assert "reason,CARPL,Change to the care plan,,,,True" in csv.text

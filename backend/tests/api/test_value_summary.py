@@ -153,5 +153,9 @@ async def test_commissioners_get_small_edge_of_care_groups_withheld(
     assert body["children"] == 9
     assert all(row["children"] is None for row in body["likely_placements"])
     assert body["one_month_delay_pence"] is None
-    assert download.text.splitlines()[0].startswith("placement_type,placement_label,children")
+    assert (
+        download.content.decode("utf-8-sig")
+        .splitlines()[0]
+        .startswith("placement_type,placement_label,children")
+    )
     assert date.today().isoformat() in download.headers["content-disposition"]

@@ -500,6 +500,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/carers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the households (CSV or XLSX)
+         * @description The list above as a spreadsheet: every page, the same filters and order, one column per needs domain for the current capacity. `format=csv` (UTF-8 with a BOM) or `format=xlsx`; streamed; audited as an export. Formula-like cells are defused with a `'`.
+         */
+        get: operations["export_households_api_v1_carers_export_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/carers/{household_id}": {
         parameters: {
             query?: never;
@@ -582,6 +602,26 @@ export interface paths {
          * @description Adds a child to one of your teams. A restricted child is visible only to the people named on it: you and the allocated worker, to start with.
          */
         post: operations["create_child_api_v1_children_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the caseload (CSV or XLSX)
+         * @description The list above as a spreadsheet: every page of it, with the same filters and sort, `format=csv` (UTF-8 with a BOM, for Excel) or `format=xlsx`. Streamed as it is read. Audited as an export naming the filters. A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'` in front, so no spreadsheet runs it as a formula.
+         */
+        get: operations["export_children_api_v1_children_export_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -676,6 +716,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/{child_id}/assessments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a child's assessments with their levels (CSV or XLSX)
+         * @description The child's list above as a spreadsheet, `format=csv` (UTF-8 with a BOM) or `format=xlsx`, newest first; streamed. 404 when you may not see the child. Audited as an export of the child's record. Formula-like cells are defused with a `'`. One column per needs domain holds its level.
+         */
+        get: operations["export_child_assessments_api_v1_children__child_id__assessments_export_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/{child_id}/costs": {
         parameters: {
             query?: never;
@@ -714,6 +774,26 @@ export interface paths {
          * @description A weekly amount runs from `start_date` to `end_date` inclusive (open-ended when empty); a one-off amount falls on `start_date`. A fee change is a new record (end the old one with PATCH).
          */
         post: operations["create_record_api_v1_children__child_id__costs_records_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{child_id}/costs/records/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a child's cost records (CSV or XLSX)
+         * @description The child's list above as a spreadsheet, `format=csv` (UTF-8 with a BOM) or `format=xlsx`, newest first; streamed. 404 when you may not see the child. Audited as an export of the child's record. Formula-like cells are defused with a `'`.
+         */
+        get: operations["export_cost_records_api_v1_children__child_id__costs_records_export_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -846,6 +926,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/{child_id}/placements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a child's placement episodes (CSV or XLSX)
+         * @description The child's list above as a spreadsheet, `format=csv` (UTF-8 with a BOM) or `format=xlsx`, newest first; streamed. 404 when you may not see the child. Audited as an export of the child's record. Formula-like cells are defused with a `'`.
+         */
+        get: operations["export_placements_api_v1_children__child_id__placements_export_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/{child_id}/referrals": {
         parameters: {
             query?: never;
@@ -952,6 +1052,67 @@ export interface paths {
          * @description Send the fields to change with the `version` you read (409 with `current` when stale).
          */
         patch: operations["update_record_api_v1_costs_records__cost_record_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/exports/council": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent whole-council exports
+         * @description The council's 20 most recent exports, newest first.
+         */
+        get: operations["list_exports_api_v1_exports_council_get"];
+        put?: never;
+        /**
+         * Start a whole-council export
+         * @description Admins: every child (restricted ones too), household, placement, cost record and assessment of the council, for moving to another system, as one ZIP holding each table as CSV and XLSX. It is written in the background: the answer is **202 Accepted** with the job (`queued`) and a `Location` header; poll it for `stage` and `tables_done` of `tables_total`, then download it from `download_url` within 24 hours. Audited.
+         */
+        post: operations["start_export_api_v1_exports_council_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/council/{export_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A whole-council export's status and progress */
+        get: operations["get_export_api_v1_exports_council__export_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/council/{export_id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a finished whole-council export (ZIP)
+         * @description 409 while it is still being written or when it failed; 410 once it has expired (its file is deleted). Every download is audited.
+         */
+        get: operations["download_export_api_v1_exports_council__export_id__download_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/frameworks": {
@@ -3088,6 +3249,54 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** CouncilExportRead */
+        CouncilExportRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Download Url
+             * @description Where to download the ZIP, once ready.
+             */
+            download_url: string | null;
+            /**
+             * Expires At
+             * @description Downloadable until then.
+             */
+            expires_at: string | null;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Message
+             * @description Why it failed, in plain words.
+             */
+            message: string | null;
+            /** Rows Written */
+            rows_written: number;
+            /**
+             * Size Bytes
+             * @description The ZIP's size, once written.
+             */
+            size_bytes: number | null;
+            /**
+             * Stage
+             * @description The table being written while it runs.
+             */
+            stage: string | null;
+            /** @description `expired` once past `expires_at`: start another. */
+            status: components["schemas"]["ExportStatus"];
+            /** Tables Done */
+            tables_done: number;
+            /** Tables Total */
+            tables_total: number;
+        };
         /** CursorPage[DeliveryRead] */
         CursorPage_DeliveryRead_: {
             /**
@@ -3471,6 +3680,11 @@ export interface components {
          * @enum {string}
          */
         ExclusionReason: "age_outside_terms" | "type_not_approved" | "no_vacancy" | "sibling_group_too_large" | "excluded" | "too_far" | "not_in_house";
+        /**
+         * ExportStatus
+         * @enum {string}
+         */
+        ExportStatus: "queued" | "running" | "succeeded" | "failed" | "expired";
         /**
          * FieldError
          * @description One invalid field: where it is and what is wrong with it.
@@ -6344,6 +6558,11 @@ export interface components {
             /** Agency Ids */
             agency_ids: string[];
         };
+        /**
+         * SheetFormat
+         * @enum {string}
+         */
+        SheetFormat: "csv" | "xlsx";
         /** SignInRequest */
         SignInRequest: {
             /**
@@ -8780,15 +8999,15 @@ export interface operations {
     list_households_api_v1_carers_get: {
         parameters: {
             query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (at most 200). */
+                page_size?: number;
                 status?: ("active" | "on_hold" | "closed") | null;
                 in_house?: boolean | null;
                 approved_type?: ("emergency" | "short_term" | "long_term" | "respite" | "parent_and_child" | "siblings" | "kinship") | null;
                 with_vacancy?: boolean | null;
                 q?: string | null;
-                /** @description 1-based page number. */
-                page?: number;
-                /** @description Items per page (at most 200). */
-                page_size?: number;
             };
             header?: never;
             path?: never;
@@ -8891,6 +9110,64 @@ export interface operations {
             };
             /** @description This record has changed or clashes with another */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    export_households_api_v1_carers_export_get: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["SheetFormat"];
+                status?: ("active" | "on_hold" | "closed") | null;
+                in_house?: boolean | null;
+                approved_type?: ("emergency" | "short_term" | "long_term" | "respite" | "parent_and_child" | "siblings" | "kinship") | null;
+                with_vacancy?: boolean | null;
+                q?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as a CSV or XLSX attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9329,6 +9606,69 @@ export interface operations {
             };
         };
     };
+    export_children_api_v1_children_export_get: {
+        parameters: {
+            query?: {
+                team_id?: string | null;
+                worker_id?: string | null;
+                care_status?: components["schemas"]["CareStatus"] | null;
+                placement_type?: string | null;
+                score_min?: number | null;
+                score_max?: number | null;
+                /** @description Only children not assessed for this many months. */
+                not_assessed_in_months?: number | null;
+                q?: string | null;
+                sort?: "family_name" | "-family_name" | "date_of_birth" | "-date_of_birth" | "latest_score" | "-latest_score" | "last_assessed_on" | "-last_assessed_on" | "created_at" | "-created_at";
+                format?: components["schemas"]["SheetFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as a CSV or XLSX attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     get_child_api_v1_children__child_id__get: {
         parameters: {
             query?: never;
@@ -9731,6 +10071,71 @@ export interface operations {
             };
         };
     };
+    export_child_assessments_api_v1_children__child_id__assessments_export_get: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["SheetFormat"];
+            };
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as a CSV or XLSX attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     period_cost_api_v1_children__child_id__costs_get: {
         parameters: {
             query?: {
@@ -9879,6 +10284,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CostRecordRead"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    export_cost_records_api_v1_children__child_id__costs_records_export_get: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["SheetFormat"];
+            };
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as a CSV or XLSX attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
                 };
             };
             /** @description Sign in to continue */
@@ -10510,6 +10980,71 @@ export interface operations {
             };
         };
     };
+    export_placements_api_v1_children__child_id__placements_export_get: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["SheetFormat"];
+            };
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as a CSV or XLSX attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     create_referral_api_v1_children__child_id__referrals_post: {
         parameters: {
             query?: never;
@@ -10988,6 +11523,228 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Problem"];
                     "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    list_exports_api_v1_exports_council_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilExportRead"][];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    start_export_api_v1_exports_council_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilExportRead"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    get_export_api_v1_exports_council__export_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                export_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilExportRead"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_export_api_v1_exports_council__export_id__download_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                export_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description This record has changed or clashes with another */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation, useParams } from "react-router";
 
+import { DownloadLinks } from "../../components/table/DownloadLinks";
 import { LoadingMessage } from "../../components/states/LoadingMessage";
 import { NotificationBanner } from "../../components/states/NotificationBanner";
 import { ProblemMessage } from "../../components/states/ProblemMessage";
@@ -118,7 +119,17 @@ function Assessments({ childId }: { childId: string }) {
   if (assessments.isError) {
     return <ProblemMessage problem={problemOf(assessments.error, "Assessments")} />;
   }
-  return <AssessmentTimeline assessments={assessments.data} />;
+  return (
+    <>
+      {assessments.data.length > 0 ? (
+        <DownloadLinks
+          path={`/api/v1/children/${childId}/assessments/export`}
+          what="the assessments with their levels"
+        />
+      ) : null}
+      <AssessmentTimeline assessments={assessments.data} />
+    </>
+  );
 }
 
 export function ChildPage() {

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -110,6 +110,27 @@ async def list_for_child(db: AsyncSession, child_id: uuid.UUID) -> Sequence[Asse
         .order_by(Assessment.created_at.desc(), Assessment.id.desc())
     )
     return rows.all()
+
+
+def assessments_with_levels(
+    child_id: uuid.UUID | None,
+) -> Select[Assessment, str, dict[str, int | None] | None]:
+    """Assessments with their author's name and need level per domain: one child's newest
+    first, or the council's every child's in turn."""
+    levels = (
+        select(func.jsonb_object_agg(AssessmentDomain.domain_key, AssessmentDomain.need_level))
+        .where(AssessmentDomain.assessment_id == Assessment.id)
+        .correlate(Assessment)
+        .scalar_subquery()
+    )
+    query = select(Assessment, User.display_name, levels).join(
+        User, User.id == Assessment.created_by
+    )
+    if child_id is not None:
+        query = query.where(Assessment.child_id == child_id)
+    else:
+        query = query.order_by(Assessment.child_id)
+    return query.order_by(Assessment.created_at.desc(), Assessment.id.desc())
 
 
 async def add_assessment(

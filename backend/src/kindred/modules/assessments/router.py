@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
+from fastapi.responses import StreamingResponse
 
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
@@ -19,7 +20,9 @@ from kindred.core.errors import (
     problem_responses,
 )
 from kindred.core.pagination import Page, Paging
+from kindred.core.spreadsheets import SheetFormat
 from kindred.modules.assessments import approval_queue, lifecycle, service
+from kindred.modules.assessments.export import assessments_table
 from kindred.modules.assessments.schemas import (
     AssessmentListItem,
     AssessmentRead,
@@ -30,6 +33,13 @@ from kindred.modules.assessments.schemas import (
     QueueFilters,
     QueueItem,
 )
+from kindred.modules.children.export import (
+    CHILD_TABLE_DESCRIPTION,
+    CHILD_TABLE_RESPONSES,
+    ChildTableRequest,
+    export_child_table,
+)
+from kindred.modules.exports.tables import AppDatabase, streamed_download
 
 router = APIRouter(tags=["assessments"])
 
@@ -55,6 +65,25 @@ async def list_child_assessments(
     child_id: uuid.UUID, actor: Reader, db: DbSession
 ) -> list[AssessmentListItem]:
     return await service.list_for_child(db, actor, child_id)
+
+
+@router.get(
+    "/children/{child_id}/assessments/export",
+    summary="Download a child's assessments with their levels (CSV or XLSX)",
+    description=CHILD_TABLE_DESCRIPTION + " One column per needs domain holds its level.",
+    response_class=StreamingResponse,
+    responses=CHILD_TABLE_RESPONSES,
+)
+async def export_child_assessments(
+    child_id: uuid.UUID,
+    actor: Reader,
+    db: DbSession,
+    database: AppDatabase,
+    format: SheetFormat = SheetFormat.csv,
+) -> StreamingResponse:
+    asked = ChildTableRequest(actor, child_id, format, _now().date())
+    table = await export_child_table(db, asked, assessments_table(child_id))
+    return streamed_download(database, actor.tenant_id, table, format, today=asked.today)
 
 
 @router.post(

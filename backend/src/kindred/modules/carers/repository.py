@@ -51,9 +51,8 @@ def _with_details() -> Select[Household, str, CapacityProfile]:
     )
 
 
-async def list_households(
-    db: AsyncSession, filters: HouseholdFilters, page: PageParams
-) -> tuple[list[HouseholdRow], int]:
+def households(filters: HouseholdFilters) -> Select[Household, str, CapacityProfile]:
+    """Every household of the list with these filters, in its order."""
     query = _with_details()
     if filters.status:
         query = query.where(Household.status == filters.status)
@@ -68,10 +67,15 @@ async def list_households(
     if filters.q:
         pattern = f"%{filters.q.strip().replace('%', '').replace('_', '')}%"
         query = query.where(or_(Household.name.ilike(pattern), Household.reference.ilike(pattern)))
-    total = await db.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = await db.execute(
-        query.order_by(Household.name, Household.id).offset(page.offset).limit(page.page_size)
-    )
+    return query.order_by(Household.name, Household.id)
+
+
+async def list_households(
+    db: AsyncSession, filters: HouseholdFilters, page: PageParams
+) -> tuple[list[HouseholdRow], int]:
+    query = households(filters)
+    total = await db.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    rows = await db.execute(query.offset(page.offset).limit(page.page_size))
     return [HouseholdRow(row[0], row[1], row[2]) for row in rows], int(total)
 
 

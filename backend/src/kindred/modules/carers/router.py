@@ -4,7 +4,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Depends, Query, status
+from fastapi.responses import StreamingResponse
 
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
@@ -19,7 +20,8 @@ from kindred.core.errors import (
     problem_responses,
 )
 from kindred.core.pagination import Page, Paging
-from kindred.modules.carers import service
+from kindred.core.spreadsheets import DOWNLOAD_RESPONSE, SheetFormat
+from kindred.modules.carers import export, service
 from kindred.modules.carers.repository import HouseholdFilters
 from kindred.modules.carers.schemas import (
     ApprovalType,
@@ -31,10 +33,24 @@ from kindred.modules.carers.schemas import (
     HouseholdUpdate,
     TrainingCreate,
 )
+from kindred.modules.exports.tables import AppDatabase, streamed_download
 
 router = APIRouter(prefix="/carers", tags=["carers"])
 READ_ERRORS = problem_responses(NotAuthenticated, Forbidden, NotFound)
 WRITE_ERRORS = problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput, Conflict)
+
+
+def _filters(
+    status_: Annotated[HouseholdStatus | None, Query(alias="status")] = None,
+    in_house: bool | None = None,
+    approved_type: ApprovalType | None = None,
+    with_vacancy: bool | None = None,
+    q: Annotated[str | None, Query(max_length=100)] = None,
+) -> HouseholdFilters:
+    return HouseholdFilters(status_, in_house, approved_type, with_vacancy, q)
+
+
+Filters = Annotated[HouseholdFilters, Depends(_filters)]
 
 
 @router.get(
@@ -48,14 +64,34 @@ async def list_households(
     _: Annotated[Actor, require(Action.read_carers)],
     db: DbSession,
     paging: Paging,
-    status_: Annotated[HouseholdStatus | None, Query(alias="status")] = None,
-    in_house: bool | None = None,
-    approved_type: ApprovalType | None = None,
-    with_vacancy: bool | None = None,
-    q: Annotated[str | None, Query(max_length=100)] = None,
+    filters: Filters,
 ) -> Page[HouseholdListItem]:
-    filters = HouseholdFilters(status_, in_house, approved_type, with_vacancy, q)
     return await service.list_households(db, filters, paging)
+
+
+@router.get(
+    "/export",
+    summary="Download the households (CSV or XLSX)",
+    description="The list above as a spreadsheet: every page, the same filters and order, one "
+    "column per needs domain for the current capacity. `format=csv` (UTF-8 with a BOM) or "
+    "`format=xlsx`; streamed; audited as an export. Formula-like cells are defused with a `'`.",
+    response_class=StreamingResponse,
+    responses={
+        200: DOWNLOAD_RESPONSE,
+        **problem_responses(NotAuthenticated, Forbidden, InvalidInput),
+    },
+)
+async def export_households(
+    actor: Annotated[Actor, require(Action.read_carers)],
+    db: DbSession,
+    database: AppDatabase,
+    filters: Filters,
+    format: SheetFormat = SheetFormat.csv,
+) -> StreamingResponse:
+    table = await export.export_households(db, actor, filters, format)
+    return streamed_download(
+        database, actor.tenant_id, table, format, today=datetime.now(UTC).date()
+    )
 
 
 @router.post(

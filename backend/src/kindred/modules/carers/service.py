@@ -36,7 +36,8 @@ STALE_HOUSEHOLD = (
 )
 
 
-def _domain_keys() -> tuple[str, ...]:
+def domain_keys() -> tuple[str, ...]:
+    """The needs domains, in framework order."""
     # Council framework versions may change weights and words, never the domains themselves.
     return load_default_framework().domain_keys
 
@@ -44,10 +45,11 @@ def _domain_keys() -> tuple[str, ...]:
 def _capacity_map(profile: CapacityProfile | None) -> dict[str, int] | None:
     if profile is None:
         return None
-    return dict(zip(_domain_keys(), profile.levels, strict=True))
+    return dict(zip(domain_keys(), profile.levels, strict=True))
 
 
-def _list_item(row: HouseholdRow) -> HouseholdListItem:
+def list_item(row: HouseholdRow) -> HouseholdListItem:
+    """One household as the list (and its export) shows it."""
     household = row.household
     return HouseholdListItem(
         id=household.id,
@@ -76,7 +78,7 @@ async def list_households(
     db: AsyncSession, filters: HouseholdFilters, page: PageParams
 ) -> Page[HouseholdListItem]:
     rows, total = await repository.list_households(db, filters, page)
-    return Page.of([_list_item(row) for row in rows], total, page)
+    return Page.of([list_item(row) for row in rows], total, page)
 
 
 async def get_household(db: AsyncSession, household_id: uuid.UUID) -> HouseholdRead:
@@ -87,7 +89,7 @@ async def get_household(db: AsyncSession, household_id: uuid.UUID) -> HouseholdR
     history = await repository.capacity_history(db, household_id)
     training = await repository.training(db, household_id)
     return HouseholdRead(
-        **_list_item(row).model_dump(),
+        **list_item(row).model_dump(),
         languages=household.languages,
         faith=household.faith,
         other_children=household.other_children,
@@ -120,7 +122,7 @@ async def get_household(db: AsyncSession, household_id: uuid.UUID) -> HouseholdR
 
 
 def _checked_levels(levels: dict[str, int], field: str) -> list[int]:
-    keys = _domain_keys()
+    keys = domain_keys()
     missing = [key for key in keys if key not in levels]
     unknown = [key for key in levels if key not in keys]
     if missing or unknown:
@@ -254,7 +256,7 @@ async def add_capacity(
     if row is None:
         raise NotFound(NO_SUCH_HOUSEHOLD)
     levels = _checked_levels(body.levels, "body.levels")
-    unknown = [key for key in body.evidence if key not in _domain_keys()]
+    unknown = [key for key in body.evidence if key not in domain_keys()]
     if unknown:
         raise InvalidInput(
             "Evidence is given per needs domain.",
@@ -277,7 +279,7 @@ async def add_training(
     if row is None:
         raise NotFound(NO_SUCH_HOUSEHOLD)
     errors = []
-    if body.domain_key is not None and body.domain_key not in _domain_keys():
+    if body.domain_key is not None and body.domain_key not in domain_keys():
         errors.append(FieldError(field="body.domain_key", message="Not a needs domain"))
     if body.completed_on > today:
         errors.append(FieldError(field="body.completed_on", message="Must not be in the future"))

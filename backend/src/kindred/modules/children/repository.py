@@ -3,10 +3,11 @@
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from kindred.auth.child_access import ChildScope
 from kindred.core.pagination import PageParams
@@ -36,15 +37,18 @@ def visible_to(scope: ChildScope) -> ColumnElement[bool]:
     return or_(and_(Child.restricted.is_(False), by_case), and_(Child.restricted, granted))
 
 
-def _filtered(
-    scope: ChildScope, filters: ChildFilters, not_assessed_since: date | None
-) -> Select[Child, str, str]:
-    query = (
+def _with_team_and_worker() -> Select[Child, str, str]:
+    return (
         select(Child, Team.name, Worker.display_name)
         .join(Team, Team.id == Child.team_id)
         .outerjoin(Worker, Worker.id == Child.allocated_worker_id)
-        .where(visible_to(scope))
     )
+
+
+def _filtered(
+    scope: ChildScope, filters: ChildFilters, not_assessed_since: date | None
+) -> Select[Child, str, str]:
+    query = _with_team_and_worker().where(visible_to(scope))
     if filters.team_id:
         query = query.where(Child.team_id == filters.team_id)
     if filters.worker_id:
@@ -84,6 +88,28 @@ _SORT_COLUMNS = {
 }
 
 
+def _ordering(sort: str) -> list[ColumnElement[Any] | InstrumentedAttribute[Any]]:
+    descending = sort.startswith("-")
+    columns = _SORT_COLUMNS[sort.removeprefix("-")]
+    ordering = [
+        column.desc().nulls_last() if descending else column.asc().nulls_last()
+        for column in columns
+    ]
+    return [*ordering, Child.id]
+
+
+def caseload(
+    scope: ChildScope, filters: ChildFilters, *, not_assessed_since: date | None
+) -> Select[Child, str, str]:
+    """Every row of the list with these filters, in its order (for a download)."""
+    return _filtered(scope, filters, not_assessed_since).order_by(*_ordering(filters.sort))
+
+
+def every_child() -> Select[Child, str, str]:
+    """The council's every child, restricted ones too (the whole-council export)."""
+    return _with_team_and_worker().order_by(*_ordering("family_name"))
+
+
 async def list_children(
     db: AsyncSession,
     scope: ChildScope,
@@ -93,17 +119,11 @@ async def list_children(
     not_assessed_since: date | None,
 ) -> tuple[list[ChildRow], int]:
     query = _filtered(scope, filters, not_assessed_since)
-    descending = filters.sort.startswith("-")
-    columns = _SORT_COLUMNS[filters.sort.removeprefix("-")]
-    ordering = [
-        column.desc().nulls_last() if descending else column.asc().nulls_last()
-        for column in columns
-    ]
     # The total rides along on every row (one round trip instead of two).
     rows = (
         await db.execute(
             query.add_columns(func.count().over().label("total"))
-            .order_by(*ordering, Child.id)
+            .order_by(*_ordering(filters.sort))
             .offset(page.offset)
             .limit(page.page_size)
         )
@@ -116,14 +136,7 @@ async def list_children(
 
 
 async def get_child(db: AsyncSession, child_id: uuid.UUID) -> ChildRow | None:
-    row = (
-        await db.execute(
-            select(Child, Team.name, Worker.display_name)
-            .join(Team, Team.id == Child.team_id)
-            .outerjoin(Worker, Worker.id == Child.allocated_worker_id)
-            .where(Child.id == child_id)
-        )
-    ).one_or_none()
+    row = (await db.execute(_with_team_and_worker().where(Child.id == child_id))).one_or_none()
     return ChildRow(row[0], row[1], row[2]) if row else None
 
 

@@ -41,7 +41,8 @@ STALE_CHILD = (
 )
 
 
-def _scope(actor: Actor) -> ChildScope:
+def scope_of(actor: Actor) -> ChildScope:
+    """The children the actor may see; 403 for a role that sees no child's record."""
     scope = child_scope(actor)
     if scope is None:
         raise Forbidden("Your role does not give access to children's records.")
@@ -55,7 +56,8 @@ def _trend(row: ChildRow) -> Trend | None:
     return Trend.up if latest > previous else Trend.down if latest < previous else Trend.same
 
 
-def _list_item(row: ChildRow, today: date) -> ChildListItem:
+def list_item(row: ChildRow, today: date) -> ChildListItem:
+    """One caseload row as the list (and its export) shows it."""
     child = row.child
     return ChildListItem(
         id=child.id,
@@ -84,7 +86,7 @@ def _list_item(row: ChildRow, today: date) -> ChildListItem:
 def _read(row: ChildRow, today: date) -> ChildRead:
     child = row.child
     return ChildRead(
-        **_list_item(row, today).model_dump(),
+        **list_item(row, today).model_dump(),
         sex=child.sex,
         gender=child.gender,
         ethnicity=child.ethnicity,
@@ -109,7 +111,7 @@ async def list_children(
         else None
     )
     rows, total = await repository.list_children(
-        db, _scope(actor), filters, page, not_assessed_since=since
+        db, scope_of(actor), filters, page, not_assessed_since=since
     )
     await audit.record(
         db,
@@ -118,7 +120,7 @@ async def list_children(
         resource_type="children",
         details={"filters": filters.model_dump(mode="json", exclude_none=True), "count": len(rows)},
     )
-    return Page.of([_list_item(row, today) for row in rows], total, page)
+    return Page.of([list_item(row, today) for row in rows], total, page)
 
 
 async def visible_child(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> ChildRow:
@@ -188,7 +190,7 @@ async def create_child(
     db: AsyncSession, actor: Actor, body: ChildCreate, *, today: date
 ) -> ChildRead:
     """Create a child in one of the actor's teams; a restricted child is granted to its workers."""
-    _scope(actor)
+    scope_of(actor)
     await _check_case_links(db, actor, body.team_id, body.allocated_worker_id)
     await _check_local_id(db, body.local_child_id)
     fields = body.model_dump(exclude={"home_postcode"}) | await _home(body.home_postcode)

@@ -3,7 +3,7 @@
 import uuid
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.models.cost import CostRecord
@@ -27,6 +27,16 @@ async def child_records(db: AsyncSession, child_id: uuid.UUID) -> list[CostRecor
         .order_by(CostRecord.start_date.desc(), CostRecord.created_at.desc())
     )
     return list(rows)
+
+
+def records_of(child_id: uuid.UUID | None) -> Select[CostRecord]:
+    """One child's cost records newest first, or the council's every child's in turn."""
+    query = select(CostRecord)
+    if child_id is not None:
+        query = query.where(CostRecord.child_id == child_id)
+    else:
+        query = query.order_by(CostRecord.child_id)
+    return query.order_by(CostRecord.start_date.desc(), CostRecord.created_at.desc())
 
 
 async def get_record(db: AsyncSession, record_id: uuid.UUID) -> CostRecord | None:

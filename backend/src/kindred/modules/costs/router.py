@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
+from fastapi.responses import StreamingResponse
 
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
@@ -18,13 +19,22 @@ from kindred.core.errors import (
     NotFound,
     problem_responses,
 )
+from kindred.core.spreadsheets import SheetFormat
+from kindred.modules.children.export import (
+    CHILD_TABLE_DESCRIPTION,
+    CHILD_TABLE_RESPONSES,
+    ChildTableRequest,
+    export_child_table,
+)
 from kindred.modules.costs import service
+from kindred.modules.costs.export import cost_records_table
 from kindred.modules.costs.schemas import (
     CostRecordCreate,
     CostRecordRead,
     CostRecordUpdate,
     PeriodCostRead,
 )
+from kindred.modules.exports.tables import AppDatabase, streamed_download
 
 router = APIRouter(tags=["costs"])
 EARLIEST = date(1950, 1, 1)
@@ -45,6 +55,25 @@ async def list_records(
     child_id: uuid.UUID, actor: Annotated[Actor, require(Action.read_costs)], db: DbSession
 ) -> list[CostRecordRead]:
     return await service.list_records(db, actor, child_id)
+
+
+@router.get(
+    "/children/{child_id}/costs/records/export",
+    summary="Download a child's cost records (CSV or XLSX)",
+    description=CHILD_TABLE_DESCRIPTION,
+    response_class=StreamingResponse,
+    responses=CHILD_TABLE_RESPONSES,
+)
+async def export_cost_records(
+    child_id: uuid.UUID,
+    actor: Annotated[Actor, require(Action.read_costs)],
+    db: DbSession,
+    database: AppDatabase,
+    format: SheetFormat = SheetFormat.csv,
+) -> StreamingResponse:
+    asked = ChildTableRequest(actor, child_id, format, _today())
+    table = await export_child_table(db, asked, cost_records_table(child_id))
+    return streamed_download(database, actor.tenant_id, table, format, today=asked.today)
 
 
 @router.post(

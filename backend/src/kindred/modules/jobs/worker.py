@@ -5,8 +5,10 @@
 - `kindred.imports.ssda903` jobs are enqueued with an admin's upload; each imports it, one at
   a time per worker (an import is heavy), writing its progress to the import's job.
 - Every minute a sweep runs the same step, so nothing waits for a lost wake-up.
+- `kindred.exports.council` jobs are enqueued when an admin starts a whole-council export; each
+  writes the council's ZIP under the var dir, one at a time per worker.
 - Every night: open referrals long past their needed-by date expire, and idempotency keys older
-  than 24 hours are removed.
+  than 24 hours are removed, and so are whole-council export files past their lifetime.
 
 Any number of workers may run: deliveries are leased with `FOR UPDATE SKIP LOCKED`. A worker
 that dies mid-job (a crash, a deploy) stops sending its job's heartbeat; once that is
@@ -28,6 +30,8 @@ from sqlalchemy.engine import make_url
 
 from kindred.core.database import APP_ROLE, Database
 from kindred.core.job_queue import queries_for
+from kindred.modules.exports.files import purge_expired_files
+from kindred.modules.exports.worker_job import EXPORT_ENTRYPOINT, ExportJob, run_council_export
 from kindred.modules.imports.queue import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
 from kindred.modules.partner.idempotency import KEY_LIFETIME
 from kindred.modules.webhooks.dispatch import dispatch_due
@@ -85,6 +89,14 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
             queued = QueuedImport.from_payload(job.payload)
             await run_queued_import(database, queued, today=datetime.now(UTC).date())
 
+    @queuer.entrypoint(EXPORT_ENTRYPOINT, concurrency_limit=1, on_failure="delete")
+    async def council_export(job: Job) -> None:
+        if job.payload is not None:
+            export = ExportJob.from_payload(job.payload)
+            await run_council_export(
+                database, export, var_dir=settings.var_dir, now=datetime.now(UTC)
+            )
+
     @queuer.schedule(SWEEP_SCHEDULE, "* * * * *")
     async def sweep(_: Any) -> None:
         await dispatch_due(database, outbound, now=datetime.now(UTC))
@@ -93,6 +105,8 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
     async def nightly(_: Any) -> None:
         expired, purged = await housekeeping(database, now=datetime.now(UTC))
         logger.info("housekeeping", extra={"expired_referrals": expired, "purged_keys": purged})
+        exports = purge_expired_files(settings.var_dir, now=datetime.now(UTC))
+        logger.info("expired exports deleted", extra={"files": exports})
 
     async def stop_when_asked() -> None:
         if stop is not None:

@@ -2,7 +2,7 @@
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,6 +21,17 @@ async def child_placements(db: AsyncSession, child_id: uuid.UUID) -> list[Placem
         .order_by(Placement.start_date.desc())
     )
     return list(rows)
+
+
+def placements_with_household(child_id: uuid.UUID | None) -> Select[Placement, str]:
+    """Episodes with their household's name: one child's newest first, or the council's every
+    child's in turn."""
+    query = select(Placement, Household.name).outerjoin(
+        Household, Household.id == Placement.household_id
+    )
+    if child_id is not None:
+        return query.where(Placement.child_id == child_id).order_by(Placement.start_date.desc())
+    return query.order_by(Placement.child_id, Placement.start_date.desc())
 
 
 async def get_placement(db: AsyncSession, placement_id: uuid.UUID) -> Placement | None:

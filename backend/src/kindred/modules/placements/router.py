@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, status
+from fastapi.responses import StreamingResponse
 
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
@@ -18,7 +19,16 @@ from kindred.core.errors import (
     NotFound,
     problem_responses,
 )
+from kindred.core.spreadsheets import SheetFormat
+from kindred.modules.children.export import (
+    CHILD_TABLE_DESCRIPTION,
+    CHILD_TABLE_RESPONSES,
+    ChildTableRequest,
+    export_child_table,
+)
+from kindred.modules.exports.tables import AppDatabase, streamed_download
 from kindred.modules.placements import service
+from kindred.modules.placements.export import placements_table
 from kindred.modules.placements.schemas import PlacementCreate, PlacementRead, PlacementUpdate
 
 router = APIRouter(tags=["placements"])
@@ -40,6 +50,25 @@ async def list_placements(
     child_id: uuid.UUID, actor: Annotated[Actor, require(Action.read_placements)], db: DbSession
 ) -> list[PlacementRead]:
     return await service.list_placements(db, actor, child_id, today=_today().date())
+
+
+@router.get(
+    "/children/{child_id}/placements/export",
+    summary="Download a child's placement episodes (CSV or XLSX)",
+    description=CHILD_TABLE_DESCRIPTION,
+    response_class=StreamingResponse,
+    responses=CHILD_TABLE_RESPONSES,
+)
+async def export_placements(
+    child_id: uuid.UUID,
+    actor: Annotated[Actor, require(Action.read_placements)],
+    db: DbSession,
+    database: AppDatabase,
+    format: SheetFormat = SheetFormat.csv,
+) -> StreamingResponse:
+    asked = ChildTableRequest(actor, child_id, format, _today().date())
+    table = await export_child_table(db, asked, placements_table(asked.today, child_id))
+    return streamed_download(database, actor.tenant_id, table, format, today=asked.today)
 
 
 @router.post(

@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.actor import Actor
+from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD
 from kindred.domain.cohorts import mean_level, quarter_label, score_distribution
 from kindred.domain.ssda903 import ETHNICITY, PLACEMENT_TYPE, SEX
@@ -29,7 +30,6 @@ from kindred.modules.value_analytics.cohort_schemas import (
     QuarterNeedsRead,
     ScoreDistributionRead,
 )
-from kindred.modules.value_analytics.csv_export import CsvTable
 from kindred.modules.value_analytics.schemas import CohortFilters
 
 NOT_RECORDED = "Not recorded"
@@ -107,11 +107,11 @@ def _distribution_cells(figures: ScoreDistributionRead) -> list[object]:
     return [getattr(figures, column) for column in _DISTRIBUTION_COLUMNS]
 
 
-def cohort_comparison_csv(result: CohortComparisonRead) -> CsvTable:
+def cohort_comparison_csv(result: CohortComparisonRead) -> Sheet:
     """One row per group, then the whole cohort."""
     rows = [[g.key, g.label, *_distribution_cells(g.distribution)] for g in result.groups]
     rows.append(["", "All children", *_distribution_cells(result.overall)])
-    return CsvTable([result.group_by.value, "label", *_DISTRIBUTION_COLUMNS], rows)
+    return Sheet([result.group_by.value, "label", *_DISTRIBUTION_COLUMNS], rows)
 
 
 def _domain_read(
@@ -165,7 +165,7 @@ async def needs_over_time(
     )
 
 
-def needs_over_time_csv(result: NeedsOverTimeRead) -> CsvTable:
+def needs_over_time_csv(result: NeedsOverTimeRead) -> Sheet:
     """One row per quarter and domain."""
     rows = (
         [q.quarter, q.starts_on, d.domain_key, d.domain_name, d.children, d.mean_level,
@@ -175,4 +175,4 @@ def needs_over_time_csv(result: NeedsOverTimeRead) -> CsvTable:
     )  # fmt: skip
     header = ["quarter", "starts_on", "domain_key", "domain_name", "children", "mean_level",
               "suppressed"]  # fmt: skip
-    return CsvTable(header, rows)
+    return Sheet(header, rows)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.actor import Actor
+from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD
 from kindred.domain.cohorts import SCORE_BANDS
 from kindred.domain.distance_from_home import far_from_home_share
@@ -21,7 +22,6 @@ from kindred.models.child import CareStatus
 from kindred.modules.value_analytics import outcome_repository as repository
 from kindred.modules.value_analytics.audience import Audience, audience_of, record_view
 from kindred.modules.value_analytics.cohort_repository import cohort_condition
-from kindred.modules.value_analytics.csv_export import CsvTable
 from kindred.modules.value_analytics.outcome_schemas import (
     DistanceFromHomeRead,
     DistanceFromHomeRowRead,
@@ -102,7 +102,7 @@ def _rate_cells(rate: MoveRateRead) -> list[object]:
     return [rate.child_years, rate.moves, rate.moves_per_child, rate.suppressed]
 
 
-def stability_csv(result: StabilityRead) -> CsvTable:
+def stability_csv(result: StabilityRead) -> Sheet:
     """One row per year, per score band, then per reason, each saying which it is."""
     rows: list[list[object]] = [["year", r.year, "", *_rate_cells(r)] for r in result.by_year]
     rows += [
@@ -112,7 +112,7 @@ def stability_csv(result: StabilityRead) -> CsvTable:
     rows += [["reason", r.reason, r.label, "", r.moves, "", r.suppressed] for r in result.by_reason]
     header = ["breakdown", "value", "label", "child_years", "moves", "moves_per_child",
               "suppressed"]  # fmt: skip
-    return CsvTable(header, rows)
+    return Sheet(header, rows)
 
 
 def _distance_row(
@@ -163,8 +163,8 @@ async def distance_from_home(
     )
 
 
-def distance_from_home_csv(result: DistanceFromHomeRead) -> CsvTable:
+def distance_from_home_csv(result: DistanceFromHomeRead) -> Sheet:
     """One row per placement type, then all types together."""
     header = list(DistanceFromHomeRowRead.model_fields)
     rows = [*result.by_placement_type, result.overall]
-    return CsvTable(header, ([getattr(row, name) for name in header] for row in rows))
+    return Sheet(header, ([getattr(row, name) for name in header] for row in rows))

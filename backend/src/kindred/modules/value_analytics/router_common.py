@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from fastapi.responses import StreamingResponse
 
 from kindred.core.errors import Forbidden, InvalidInput, NotAuthenticated, problem_responses
-from kindred.modules.value_analytics.csv_export import CSV_RESPONSE, CsvTable, csv_download
+from kindred.core.spreadsheets import Sheet, SheetFormat, download
 
 Result = TypeVar("Result")
 
@@ -18,6 +18,7 @@ AUDIENCE = (
     "out by subtraction. Filter by placement type, team, age band and sex. `format=csv` "
     "downloads the same data as a table (audited as an export)."
 )
+CSV_RESPONSE = {"content": {"text/csv": {}}, "description": "JSON, or CSV with format=csv."}
 RESPONSES: dict[int | str, dict[str, Any]] = {
     200: CSV_RESPONSE,
     **problem_responses(NotAuthenticated, Forbidden, InvalidInput),
@@ -30,7 +31,7 @@ def today() -> date:
 
 
 def as_requested(
-    result: Result, requested: str, to_table: Callable[[Result], CsvTable], name: str, on: date
+    result: Result, requested: str, to_table: Callable[[Result], Sheet], name: str, on: date
 ) -> Result | StreamingResponse:
     """The result as JSON, or for `format=csv` its table as a download `name-on.csv`."""
-    return result if requested == "json" else csv_download(to_table(result), name, on)
+    return result if requested == "json" else download(to_table(result), SheetFormat.csv, name, on)

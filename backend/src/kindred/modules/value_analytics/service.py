@@ -12,9 +12,9 @@ from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import child_scope
+from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD, age_band, need_vs_spend, suppressed
 from kindred.modules.value_analytics import repository
-from kindred.modules.value_analytics.csv_export import CsvTable
 from kindred.modules.value_analytics.schemas import (
     CohortFilters,
     NeedVsSpendPoint,
@@ -100,7 +100,7 @@ def _withheld(today: date) -> NeedVsSpendRead:
     )
 
 
-def as_csv_table(result: NeedVsSpendRead) -> CsvTable:
+def as_csv_table(result: NeedVsSpendRead) -> Sheet:
     """The same data as the JSON, one row per child (no id or name when not named)."""
     header = ["score", "weekly_cost_pence", "weekly_cost_gbp", "placement_type"]
     if result.named:
@@ -116,4 +116,4 @@ def as_csv_table(result: NeedVsSpendRead) -> CsvTable:
         if result.named:
             cells = [point.child_id, point.child_name, *cells]
         rows.append(cells)
-    return CsvTable(header, rows)
+    return Sheet(header, rows)

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, record
+from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD, cost_per_need_point
 from kindred.domain.edge_of_care import (
     DEFAULT_WEEKLY_COST_PENCE,
@@ -28,7 +29,6 @@ from kindred.modules.value_analytics import value_repository as repository
 from kindred.modules.value_analytics.audience import audience_of, record_view
 from kindred.modules.value_analytics.cohort_repository import cohort_condition
 from kindred.modules.value_analytics.cohorts import distribution_read
-from kindred.modules.value_analytics.csv_export import CsvTable
 from kindred.modules.value_analytics.schemas import CohortFilters
 from kindred.modules.value_analytics.value_schemas import (
     DelayCostRead,
@@ -84,9 +84,9 @@ async def value_summary(
     )
 
 
-def value_summary_csv(result: ValueSummaryRead) -> CsvTable:
+def value_summary_csv(result: ValueSummaryRead) -> Sheet:
     """One row per figure."""
-    return CsvTable(["figure", "value"], [[name, value] for name, value in result])
+    return Sheet(["figure", "value"], [[name, value] for name, value in result])
 
 
 async def _weekly_costs(db: AsyncSession, actor: Actor) -> tuple[dict[str, int], set[str]]:
@@ -169,7 +169,7 @@ async def edge_of_care(
     )
 
 
-def edge_of_care_csv(result: EdgeOfCareRead) -> CsvTable:
+def edge_of_care_csv(result: EdgeOfCareRead) -> Sheet:
     """One row per likely placement type, then the cohort's total."""
     header = list(DelayCostRead.model_fields)
     rows: list[list[object]] = [
@@ -177,4 +177,4 @@ def edge_of_care_csv(result: EdgeOfCareRead) -> CsvTable:
     ]
     rows.append(["", "All edge-of-care children assessed", None, None, None,
                  result.one_month_delay_pence, result.suppressed])  # fmt: skip
-    return CsvTable(header, rows)
+    return Sheet(header, rows)

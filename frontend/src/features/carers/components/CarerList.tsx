@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { DownloadLinks } from "../../../components/table/DownloadLinks";
 import { Pagination, rangeSummary } from "../../../components/table/Pagination";
 import { type CarerListQuery, carersQueryOptions } from "../api/carers";
 import { carerListQueryFrom, searchFor } from "../api/list-search";
@@ -66,6 +67,11 @@ export function CarerList() {
         <p className="govuk-body" aria-live="polite">
           {rangeSummary(page, pageSize, total, total === 1 ? "household" : "households")}
         </p>
+        <DownloadLinks
+          path="/api/v1/carers/export"
+          search={searchFor(query)}
+          what="the households matching these filters"
+        />
         <CarersTable households={items} busy={carers.isPlaceholderData} />
         <Pagination
           page={page}

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { DownloadLinks } from "../../../components/table/DownloadLinks";
 import { Pagination, rangeSummary } from "../../../components/table/Pagination";
 import { caseloadQueryFrom, DEFAULT_SORT, isFiltered, searchFor } from "../api/caseload-search";
 import { type CaseloadQuery, caseloadQueryOptions, type CaseloadSort } from "../api/children";
@@ -56,6 +57,11 @@ export function Caseload({ teams }: { teams: readonly TeamOption[] | undefined }
         <p className="govuk-body" aria-live="polite">
           {rangeSummary(page, pageSize, total, total === 1 ? "child" : "children")}
         </p>
+        <DownloadLinks
+          path="/api/v1/children/export"
+          search={searchFor(query)}
+          what="the children matching these filters"
+        />
         <CaseloadTable
           rows={items}
           sort={query.sort ?? DEFAULT_SORT}

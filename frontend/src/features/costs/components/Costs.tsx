@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { EditOrAdd } from "../../../components/forms/EditOrAdd";
+import { DownloadLinks } from "../../../components/table/DownloadLinks";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { problemOf } from "../../../lib/problem";
@@ -44,13 +45,21 @@ export function Costs({ childId }: { childId: string }) {
     body = <ProblemMessage problem={problemOf(records.error, "Costs")} />;
   } else {
     body = (
-      <Records
-        records={records.data}
-        onChange={(record) => {
-          setMessage("");
-          setEditing(record);
-        }}
-      />
+      <>
+        {records.data.length > 0 ? (
+          <DownloadLinks
+            path={`/api/v1/children/${childId}/costs/records/export`}
+            what="the cost records"
+          />
+        ) : null}
+        <Records
+          records={records.data}
+          onChange={(record) => {
+            setMessage("");
+            setEditing(record);
+          }}
+        />
+      </>
     );
   }
   const form = (

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { EditOrAdd } from "../../../components/forms/EditOrAdd";
+import { DownloadLinks } from "../../../components/table/DownloadLinks";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { formatDate } from "../../../lib/format";
@@ -24,13 +25,19 @@ export function Placements({ childId }: { childId: string }) {
     body = <p className="govuk-body">No placement episodes recorded.</p>;
   } else {
     body = (
-      <PlacementsTable
-        placements={placements.data}
-        onChange={(placement) => {
-          setMessage("");
-          setEditing(placement);
-        }}
-      />
+      <>
+        <DownloadLinks
+          path={`/api/v1/children/${childId}/placements/export`}
+          what="the placement episodes"
+        />
+        <PlacementsTable
+          placements={placements.data}
+          onChange={(placement) => {
+            setMessage("");
+            setEditing(placement);
+          }}
+        />
+      </>
     );
   }
   const form = (

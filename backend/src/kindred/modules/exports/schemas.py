@@ -1,0 +1,30 @@
+"""A whole-council export as the API shows it."""
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class ExportStatus(StrEnum):
+    queued = "queued"
+    running = "running"
+    succeeded = "succeeded"
+    failed = "failed"
+    expired = "expired"
+
+
+class CouncilExportRead(BaseModel):
+    id: uuid.UUID
+    status: ExportStatus = Field(description="`expired` once past `expires_at`: start another.")
+    stage: str | None = Field(description="The table being written while it runs.")
+    tables_done: int
+    tables_total: int
+    rows_written: int
+    size_bytes: int | None = Field(description="The ZIP's size, once written.")
+    message: str | None = Field(description="Why it failed, in plain words.")
+    created_at: datetime
+    finished_at: datetime | None
+    expires_at: datetime | None = Field(description="Downloadable until then.")
+    download_url: str | None = Field(description="Where to download the ZIP, once ready.")
