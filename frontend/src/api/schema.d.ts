@@ -2539,7 +2539,7 @@ export interface components {
             /**
              * Date Of Birth
              * Format: date
-             * @description Date of birth (YYYY-MM-DD).
+             * @description Date of birth (YYYY-MM-DD): not in the future, and a child in care is under 26 (otherwise 422 naming `body.date_of_birth`).
              */
             date_of_birth: string;
             /**
@@ -2806,7 +2806,10 @@ export interface components {
             /** Allocated Worker Id */
             allocated_worker_id?: string | null;
             care_status?: components["schemas"]["CareStatus"] | null;
-            /** Date Of Birth */
+            /**
+             * Date Of Birth
+             * @description Date of birth (YYYY-MM-DD): not in the future, and a child in care is under 26 (otherwise 422 naming `body.date_of_birth`).
+             */
             date_of_birth?: string | null;
             /** Ethnicity */
             ethnicity?: string | null;
