@@ -1400,7 +1400,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook
-         * @description Events: `referral.shared`, `referral.withdrawn`, `offer.accepted`, `offer.declined`. The answer holds the signing secret, shown this once. The URL must be `https://` to a public host: an IP address (in any spelling) or a name any of whose addresses is loopback, private, link-local, multicast, reserved or unspecified is refused with a 422 naming `body.url`, and so is a name that cannot be looked up. The host is looked up again before every delivery and the delivery goes to the address that was checked; an address refused then is a failed try, retried like any other. Every delivery is a POST of a JSON event `{id, type, created_at, data}` with `X-Kindred-Signature: sha256=<hex HMAC-SHA256 of the raw body with your signing secret>`, `X-Kindred-Timestamp` (Unix seconds of the attempt), `X-Kindred-Event-Id`, `X-Kindred-Event-Type`, `X-Kindred-Delivery-Id` and `X-Kindred-Attempt`. Answer 2xx within 10 s (redirects are not followed: a 3xx is a failed try); anything else is retried after 30 s, 1, 2, 4, 8, 16, 32 and 64 minutes, then the delivery is marked failed. De-duplicate on the event id. Send an `Idempotency-Key` header.
+         * @description Events: `referral.shared`, `referral.withdrawn`, `offer.accepted`, `offer.declined`. The answer holds the signing secret, shown this once (a retry with the same `Idempotency-Key` answers the webhook with `signing_secret: null`). The URL must be `https://` to a public host: an IP address (in any spelling) or a name any of whose addresses is loopback, private, link-local, multicast, reserved or unspecified is refused with a 422 naming `body.url`, and so is a name that cannot be looked up. The host is looked up again before every delivery and the delivery goes to the address that was checked; an address refused then is a failed try, retried like any other. Every delivery is a POST of a JSON event `{id, type, created_at, data}` with `X-Kindred-Signature: sha256=<hex HMAC-SHA256 of the raw body with your signing secret>`, `X-Kindred-Timestamp` (Unix seconds of the attempt), `X-Kindred-Event-Id`, `X-Kindred-Event-Type`, `X-Kindred-Delivery-Id` and `X-Kindred-Attempt`. Answer 2xx within 10 s (redirects are not followed: a 3xx is a failed try); anything else is retried after 30 s, 1, 2, 4, 8, 16, 32 and 64 minutes, then the delivery is marked failed. De-duplicate on the event id. Send an `Idempotency-Key` header.
          */
         post: operations["register_webhook_api_v1_partner_webhooks_post"];
         delete?: never;
@@ -1464,7 +1464,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate a webhook's signing secret
-         * @description The new secret is shown this once and signs every delivery from now on. Send an `Idempotency-Key` header.
+         * @description The new secret is shown this once and signs every delivery from now on (a retry with the same `Idempotency-Key` answers `signing_secret: null`). Send an `Idempotency-Key` header.
          */
         post: operations["rotate_secret_api_v1_partner_webhooks__webhook_id__rotate_secret_post"];
         delete?: never;
@@ -7047,10 +7047,10 @@ export interface components {
             secret_rotated_at: string | null;
             /**
              * Signing Secret
-             * @description Shown once: verify `X-Kindred-Signature` with it. Only a rotation shows a new one.
+             * @description Shown once, in the first answer: verify `X-Kindred-Signature` with it. Only a rotation shows a new one. A retry with the same `Idempotency-Key` answers null: the secret is never kept for replays, so if the first answer was lost, rotate it.
              * @example whsec_3q2+7w...
              */
-            signing_secret: string;
+            signing_secret: string | null;
             /**
              * Url
              * @description Where events are POSTed.
