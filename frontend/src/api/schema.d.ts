@@ -447,7 +447,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with e-mail and password
-         * @description Starts a session (an HttpOnly cookie) and returns the account with the CSRF token to send as `X-CSRF-Token` on changes. Repeated failures are slowed, then locked for a while (429 with Retry-After); the answer never says whether an address exists.
+         * @description Starts a session (an HttpOnly cookie) and returns the account with the CSRF token to send as `X-CSRF-Token` on changes. Repeated failures are slowed, then locked for a while (429 with Retry-After); the answer never says whether an address exists. An address may have accounts in several organisations: the password opens its own; when it opens more than one, 409 `choose-organisation` lists them (`organisations`: id and name) and the request is sent again with `organisation_id`.
          */
         post: operations["sign_in_api_v1_auth_sign_in_post"];
         delete?: never;
@@ -6314,6 +6314,11 @@ export interface components {
              */
             email: string;
             /**
+             * Organisation Id
+             * @description Only when the answer was 409 `choose-organisation`: the organisation to sign in to, one of those it listed.
+             */
+            organisation_id?: string | null;
+            /**
              * Password
              * Format: password
              * @description The password.
@@ -8671,6 +8676,16 @@ export interface operations {
             };
             /** @description Sign in to continue */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description This record has changed or clashes with another */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
