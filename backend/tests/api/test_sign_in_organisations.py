@@ -11,19 +11,29 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factories import DEFAULT_PASSWORD, create_organisation, create_user
 from kindred.models.audit import AuditEvent
+from kindred.models.organisation import Organisation
 
 SIGN_IN = "/api/v1/auth/sign-in"
 ADDRESS = "sam.okafor@example.org"
 OTHER_PASSWORD = "harbour lantern quietly seventy"
 
 
-async def test_each_password_opens_its_own_organisations_account(
-    client: httpx.AsyncClient, db: AsyncSession
-) -> None:
+async def _two_councils(
+    db: AsyncSession, *, south_password: str | None = None
+) -> tuple[Organisation, Organisation]:
+    """Northshire and Southvale, each with an account for ADDRESS (the default password in
+    Northshire; `south_password` in Southvale, or the same one)."""
     north = await create_organisation(db, name="Northshire County Council")
     south = await create_organisation(db, name="Southvale City Council")
     await create_user(db, north, email=ADDRESS)
-    await create_user(db, south, email=ADDRESS, password=OTHER_PASSWORD)
+    await create_user(db, south, email=ADDRESS, password=south_password)
+    return north, south
+
+
+async def test_each_password_opens_its_own_organisations_account(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    await _two_councils(db, south_password=OTHER_PASSWORD)
 
     as_north = await client.post(SIGN_IN, json={"email": ADDRESS, "password": DEFAULT_PASSWORD})
     as_south = await client.post(SIGN_IN, json={"email": ADDRESS, "password": OTHER_PASSWORD})
@@ -36,10 +46,7 @@ async def test_each_password_opens_its_own_organisations_account(
 async def test_one_password_for_two_organisations_asks_which_then_signs_in_there(
     client: httpx.AsyncClient, db: AsyncSession
 ) -> None:
-    north = await create_organisation(db, name="Northshire County Council")
-    south = await create_organisation(db, name="Southvale City Council")
-    await create_user(db, north, email=ADDRESS)
-    await create_user(db, south, email=ADDRESS)
+    _, south = await _two_councils(db)
     credentials = {"email": ADDRESS, "password": DEFAULT_PASSWORD}
 
     ask = await client.post(SIGN_IN, json=credentials)
@@ -60,11 +67,8 @@ async def test_one_password_for_two_organisations_asks_which_then_signs_in_there
 async def test_a_wrong_password_or_organisation_gets_the_usual_answer_and_is_audited_in_each(
     client: httpx.AsyncClient, db: AsyncSession
 ) -> None:
-    north = await create_organisation(db)
-    south = await create_organisation(db)
+    north, south = await _two_councils(db, south_password=OTHER_PASSWORD)
     elsewhere = await create_organisation(db)
-    await create_user(db, north, email=ADDRESS)
-    await create_user(db, south, email=ADDRESS, password=OTHER_PASSWORD)
 
     wrong = await client.post(SIGN_IN, json={"email": ADDRESS, "password": "not the password"})
     unknown = await client.post(
