@@ -198,8 +198,8 @@ async def create_child(
 ) -> ChildRead:
     """Create a child in one of the actor's teams; a restricted child is granted to its workers."""
     _scope(actor)
-    _check_date_of_birth(body.date_of_birth, today)
     await _check_case_links(db, actor, body.team_id, body.allocated_worker_id)
+    _check_date_of_birth(body.date_of_birth, today)
     await _check_local_id(db, body.local_child_id)
     fields = body.model_dump(exclude={"home_postcode"}) | await _home(body.home_postcode)
     child = await repository.add_child(db, Child(tenant_id=actor.tenant_id, **fields))
