@@ -94,7 +94,9 @@ def serve(
         reload=reload,
         reload_dirs=[str(settings.migrations_dir.parent / "src")] if reload else None,
         log_config=None,
-        proxy_headers=True,
+        # Forwarded headers are believed in create_app, from KINDRED_TRUSTED_PROXIES only;
+        # uvicorn's own default would believe any client on 127.0.0.1.
+        proxy_headers=False,
         server_header=False,
     )
 

@@ -1,12 +1,20 @@
 """Configuration from `KINDRED_*` environment variables and `.env`, validated at start."""
 
+import ipaddress
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from kindred.core.paths import DEFAULT_SPA_DIR, DEFAULT_VAR_DIR, MIGRATIONS_DIR
 
@@ -93,6 +101,29 @@ class Settings(BaseSettings):
         description="Development and tests only: let webhooks use plain http:// and reach "
         "loopback and private addresses (a receiver on this machine). Refused in production.",
     )
+    trusted_proxies: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(),
+        description="Addresses or networks (comma-separated) of the reverse proxies in front of "
+        "Kindred; only their X-Forwarded-For and X-Forwarded-Proto are believed. Empty: none.",
+    )
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        return tuple(part.strip() for part in value.split(",") if part.strip())
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_are_addresses(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # An address or a network only: "*" would believe every client about its address.
+        for proxy in value:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise ValueError(f"{proxy!r} is not an IP address or network") from None
+        return value
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> "Settings":

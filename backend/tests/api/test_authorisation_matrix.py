@@ -41,6 +41,7 @@ from kindred.models.council_export import CouncilExport
 from kindred.models.organisation import Organisation, OrganisationKind
 from kindred.models.referral import ReferralStatus
 from kindred.models.user import Role
+from partner_helpers import bearer_client
 from referral_factories import (
     create_offer,
     create_referral,
@@ -309,3 +310,50 @@ async def test_matrix(
 
     assert checked > 400, f"only {checked} route × caller checks ran"
     assert wrong == [], "\n".join(wrong)
+
+
+# Issue 14 §4: what one organisation or caller must never learn of another's, kept fixed here.
+
+
+@pytest.mark.usefixtures("clean_database")
+async def test_an_admin_cannot_tell_an_address_used_elsewhere_from_a_free_one(
+    db: AsyncSession, sign_in_as: SignIn
+) -> None:
+    council_a = await create_organisation(db, name="Council A")
+    agency = await create_organisation(db, kind=OrganisationKind.agency, name="Agency")
+    await create_user(db, agency, role=Role.agency_user, email="shared@example.org")
+    admin = await sign_in_as(await create_user(db, council_a, role=Role.admin))
+    password = "lantern orchard quietly ninety"
+
+    def body(email: str) -> dict[str, str]:
+        return {"email": email, "display_name": "Robin", "role": "manager", "password": password}
+
+    elsewhere = await admin.post("/api/v1/users", json=body("Shared@Example.org"))
+    free = await admin.post("/api/v1/users", json=body("free@example.org"))
+
+    assert (elsewhere.status_code, elsewhere.headers["content-type"]) == (
+        free.status_code,
+        free.headers["content-type"],
+    )
+    assert elsewhere.status_code == 201
+    assert elsewhere.json().keys() == free.json().keys()
+
+
+@pytest.mark.usefixtures("clean_database", "public_dns")
+async def test_an_idempotency_key_replays_to_its_own_caller_only_and_never_the_secret(
+    db: AsyncSession, client: httpx.AsyncClient
+) -> None:
+    agency = await create_organisation(db, kind=OrganisationKind.agency, name="Agency")
+    first_client = await bearer_client(client, db, agency)
+    second_client = await bearer_client(client, db, agency)
+    same_key = {"Idempotency-Key": str(uuid.uuid4())}
+    hook = {"url": "https://hooks.example/kindred"}
+
+    first = await first_client.post("/api/v1/partner/webhooks", json=hook, headers=same_key)
+    replayed = await first_client.post("/api/v1/partner/webhooks", json=hook, headers=same_key)
+    others = await second_client.post("/api/v1/partner/webhooks", json=hook, headers=same_key)
+
+    assert first.status_code == replayed.status_code == others.status_code == 201
+    assert replayed.json()["signing_secret"] is None
+    assert others.json()["id"] != first.json()["id"]
+    assert others.json()["signing_secret"] not in (None, first.json()["signing_secret"])

@@ -134,6 +134,22 @@ async def test_list_filters_in_house_and_vacancy(sign_in_as: SignIn, db: AsyncSe
     ] == str(agency.id)
 
 
+async def test_list_filters_by_approval_type(sign_in_as: SignIn, db: AsyncSession) -> None:
+    """Regression (issue 14): any `approved_type` answered 500 from the array comparison."""
+    http, council = await _signed_in(sign_in_as, db, Role.commissioner)
+    await create_household(db, council, name="Long-term", approved_types=["long_term"])
+    await create_household(db, council, name="Respite", approved_types=["respite", "emergency"])
+
+    long_term = await http.get(CARERS, params={"approved_type": "long_term"})
+    respite = await http.get(CARERS, params={"approved_type": "respite"})
+    kinship = await http.get(CARERS, params={"approved_type": "kinship"})
+
+    assert long_term.status_code == 200, long_term.text
+    assert [item["name"] for item in long_term.json()["items"]] == ["Long-term"]
+    assert [item["name"] for item in respite.json()["items"]] == ["Respite"]
+    assert kinship.json()["items"] == []
+
+
 async def test_stale_update_is_409_and_commissioners_cannot_change(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:

@@ -241,3 +241,34 @@ async def test_required_fields_cannot_be_emptied(sign_in_as: SignIn, db: AsyncSe
     )
 
     assert response.status_code == 422
+
+
+async def test_a_date_of_birth_in_the_future_or_26_years_ago_is_a_field_422(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    """Regression (issue 14): 9999-12-31 was saved, and the child's age read −7974."""
+    council, north, _, worker, _, _ = await _council_with_two_teams(db)
+    child = await create_child(db, council, north)
+    http = await sign_in_as(worker)
+    today = date.today()
+    tomorrow = date.fromordinal(today.toordinal() + 1)
+    twenty_six = today.replace(year=today.year - 26, day=min(today.day, 28))
+
+    answers = [
+        await http.post(CHILDREN, json=_new_child(north, date_of_birth=born.isoformat()))
+        for born in (date(9999, 12, 31), tomorrow, twenty_six, date(1900, 1, 1))
+    ]
+    changed = await http.patch(
+        f"{CHILDREN}/{child.id}", json={"version": 1, "date_of_birth": "9999-12-31"}
+    )
+    born_today = await http.post(CHILDREN, json=_new_child(north, date_of_birth=today.isoformat()))
+
+    for response in [*answers, changed]:
+        assert response.status_code == 422, response.text
+        assert response.headers["content-type"] == "application/problem+json"
+        assert [error["field"] for error in response.json()["errors"]] == ["body.date_of_birth"]
+    assert "future" in answers[0].json()["errors"][0]["message"]
+    assert "under 26" in answers[2].json()["errors"][0]["message"]
+    assert born_today.status_code == 201, born_today.text
+    assert born_today.json()["age"] == 0
+    assert (await http.get(f"{CHILDREN}/{child.id}")).json()["date_of_birth"] == "2012-05-17"

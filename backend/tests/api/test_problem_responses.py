@@ -9,10 +9,18 @@ from pydantic import BaseModel, Field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conftest import SignIn
-from factories import create_child, create_organisation, create_team, create_user
+from factories import (
+    DEFAULT_PASSWORD,
+    create_child,
+    create_organisation,
+    create_team,
+    create_user,
+)
 from kindred.core.errors import Conflict
 from kindred.main import create_app
+from kindred.models.household import APPROVAL_TYPES
 from kindred.models.organisation import OrganisationKind
+from kindred.models.user import Role
 from kindred.settings import Settings
 from partner_helpers import PARTNER, bearer_client
 from partner_helpers import key as idempotency_key
@@ -154,3 +162,78 @@ async def test_a_webhook_url_that_reaches_inside_is_a_422_naming_the_url(
     errors = response.json()["errors"]
     assert [error["field"] for error in errors] == ["body.url"]
     assert errors[0]["message"]
+
+
+# Issue 14 §4: answers that were a 500, or said too much, kept as clear answers here.
+
+
+async def test_every_approval_type_filters_carers_and_an_unknown_one_is_a_422(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council = await create_organisation(db)
+    http = await sign_in_as(await create_user(db, council, role=Role.commissioner))
+
+    for approval_type in APPROVAL_TYPES:
+        response = await http.get("/api/v1/carers", params={"approved_type": approval_type})
+        assert response.status_code == 200, (approval_type, response.text)
+    unknown = await http.get("/api/v1/carers", params={"approved_type": "holiday"})
+
+    _assert_problem(unknown, 422)
+    assert [error["field"] for error in unknown.json()["errors"]] == ["query.approved_type"]
+
+
+@pytest.mark.parametrize("born", ["9999-12-31", "2999-01-01", "1900-01-01"])
+async def test_an_impossible_date_of_birth_is_a_422_naming_the_field(
+    sign_in_as: SignIn, db: AsyncSession, born: str
+) -> None:
+    council = await create_organisation(db)
+    team = await create_team(db, council)
+    child = await create_child(db, council, team)
+    http = await sign_in_as(await create_user(db, council, teams=[team]))
+    new_child = {
+        "given_name": "Amara", "family_name": "Okoye", "date_of_birth": born, "sex": "2",
+        "local_child_id": "NS-1001", "care_status": "in_care", "team_id": str(team.id),
+    }  # fmt: skip
+
+    changed = {"version": 1, "date_of_birth": born}
+
+    for response in (
+        await http.post("/api/v1/children", json=new_child),
+        await http.patch(f"/api/v1/children/{child.id}", json=changed),
+    ):
+        _assert_problem(response, 422)
+        assert [error["field"] for error in response.json()["errors"]] == ["body.date_of_birth"]
+
+
+async def test_one_password_for_two_organisations_is_a_409_listing_them(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    for name in ("Council A", "Council B"):
+        await create_user(db, await create_organisation(db, name=name), email="sam@example.org")
+
+    response = await client.post(
+        "/api/v1/auth/sign-in", json={"email": "sam@example.org", "password": DEFAULT_PASSWORD}
+    )
+
+    body = _assert_problem(response, 409)
+    assert body["title"] == "Choose the organisation to sign in to"
+    organisations: list[dict[str, str]] = body["organisations"]  # type: ignore[assignment]
+    assert sorted(o["name"] for o in organisations) == ["Council A", "Council B"]
+
+
+async def test_code_guesses_behind_faked_forwarded_addresses_are_a_429_problem(
+    app: FastAPI, clean_database: None
+) -> None:
+    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50_000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as local:
+        answers = [
+            await local.post(
+                "/api/v1/young-people/redeem",
+                json={"code": f"ZZZZ-ZZ{n:02d}", "pin": "583920"},
+                headers={"X-Forwarded-For": f"203.0.113.{n}"},
+            )
+            for n in range(22, 32)
+        ]
+
+    _assert_problem(answers[-1], 429)
+    assert answers[-1].headers["retry-after"]

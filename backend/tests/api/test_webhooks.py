@@ -205,6 +205,31 @@ async def test_another_agencys_webhook_is_a_404(
     assert rotated.status_code == 404
 
 
+async def test_a_replayed_registration_or_rotation_never_shows_the_secret_again(
+    db: AsyncSession, client: httpx.AsyncClient
+) -> None:
+    """Regression (issue 14): replaying the same Idempotency-Key showed the secret again."""
+    agency = await create_organisation(db, kind=OrganisationKind.agency)
+    http = await bearer_client(client, db, agency)
+    register, rotate = key(), key()
+
+    first = await http.post(f"{PARTNER}/webhooks", json={"url": HOOK}, headers=register)
+    again = await http.post(f"{PARTNER}/webhooks", json={"url": HOOK}, headers=register)
+    rotated = f"{PARTNER}/webhooks/{first.json()['id']}/rotate-secret"
+    new_secret = await http.post(rotated, headers=rotate)
+    rotated_again = await http.post(rotated, headers=rotate)
+
+    assert first.status_code == again.status_code == 201
+    assert first.json()["signing_secret"].startswith("whsec_")
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json() == {**first.json(), "signing_secret": None}
+    assert new_secret.status_code == rotated_again.status_code == 200
+    assert new_secret.json()["signing_secret"].startswith("whsec_")
+    assert rotated_again.json() == {**new_secret.json(), "signing_secret": None}
+    stored = await db.scalars(text("SELECT response_body::text FROM idempotency_keys"))
+    assert not [body for body in stored if "whsec_" in body]
+
+
 async def test_the_worker_runs_queued_deliveries(
     db: AsyncSession, client: httpx.AsyncClient, sign_in_as: SignIn,
     local_receivers_allowed: Settings, empty_queue: None,

@@ -83,3 +83,26 @@ def test_cli_stops_with_one_clear_line_on_a_bad_setting(monkeypatch: pytest.Monk
     assert result.exit_code == 2
     assert result.output.strip().startswith("kindred: Invalid setting KINDRED_LOG_LEVEL:")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_trusted_proxies_are_none_by_default_and_read_as_a_comma_separated_list(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("KINDRED_TRUSTED_PROXIES", raising=False)
+    assert Settings(_env_file=None).trusted_proxies == ()
+    monkeypatch.setenv("KINDRED_TRUSTED_PROXIES", "10.0.0.5, 172.16.0.0/12,::1")
+    assert Settings(_env_file=None).trusted_proxies == ("10.0.0.5", "172.16.0.0/12", "::1")
+
+
+@pytest.mark.parametrize("value", ["*", "nginx", "10.0.0.0/33"])
+def test_a_trusted_proxy_must_be_an_address_or_a_network(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("KINDRED_TRUSTED_PROXIES", value)
+
+    with pytest.raises(ValidationError) as caught:
+        Settings(_env_file=None)
+
+    assert describe_settings_error(caught.value).startswith(
+        "Invalid setting KINDRED_TRUSTED_PROXIES:"
+    )

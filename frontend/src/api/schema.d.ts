@@ -447,7 +447,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with e-mail and password
-         * @description Starts a session (an HttpOnly cookie) and returns the account with the CSRF token to send as `X-CSRF-Token` on changes. Repeated failures are slowed, then locked for a while (429 with Retry-After); the answer never says whether an address exists.
+         * @description Starts a session (an HttpOnly cookie) and returns the account with the CSRF token to send as `X-CSRF-Token` on changes. Repeated failures are slowed, then locked for a while (429 with Retry-After); the answer never says whether an address exists. An address may have accounts in several organisations: the password opens its own; when it opens more than one, 409 `choose-organisation` lists them (`organisations`: id and name) and the request is sent again with `organisation_id`.
          */
         post: operations["sign_in_api_v1_auth_sign_in_post"];
         delete?: never;
@@ -1561,7 +1561,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook
-         * @description Events: `referral.shared`, `referral.withdrawn`, `offer.accepted`, `offer.declined`. The answer holds the signing secret, shown this once. The URL must be `https://` to a public host: an IP address (in any spelling) or a name any of whose addresses is loopback, private, link-local, multicast, reserved or unspecified is refused with a 422 naming `body.url`, and so is a name that cannot be looked up. The host is looked up again before every delivery and the delivery goes to the address that was checked; an address refused then is a failed try, retried like any other. Every delivery is a POST of a JSON event `{id, type, created_at, data}` with `X-Kindred-Signature: sha256=<hex HMAC-SHA256 of the raw body with your signing secret>`, `X-Kindred-Timestamp` (Unix seconds of the attempt), `X-Kindred-Event-Id`, `X-Kindred-Event-Type`, `X-Kindred-Delivery-Id` and `X-Kindred-Attempt`. Answer 2xx within 10 s (redirects are not followed: a 3xx is a failed try); anything else is retried after 30 s, 1, 2, 4, 8, 16, 32 and 64 minutes, then the delivery is marked failed. De-duplicate on the event id. Send an `Idempotency-Key` header.
+         * @description Events: `referral.shared`, `referral.withdrawn`, `offer.accepted`, `offer.declined`. The answer holds the signing secret, shown this once (a retry with the same `Idempotency-Key` answers the webhook with `signing_secret: null`). The URL must be `https://` to a public host: an IP address (in any spelling) or a name any of whose addresses is loopback, private, link-local, multicast, reserved or unspecified is refused with a 422 naming `body.url`, and so is a name that cannot be looked up. The host is looked up again before every delivery and the delivery goes to the address that was checked; an address refused then is a failed try, retried like any other. Every delivery is a POST of a JSON event `{id, type, created_at, data}` with `X-Kindred-Signature: sha256=<hex HMAC-SHA256 of the raw body with your signing secret>`, `X-Kindred-Timestamp` (Unix seconds of the attempt), `X-Kindred-Event-Id`, `X-Kindred-Event-Type`, `X-Kindred-Delivery-Id` and `X-Kindred-Attempt`. Answer 2xx within 10 s (redirects are not followed: a 3xx is a failed try); anything else is retried after 30 s, 1, 2, 4, 8, 16, 32 and 64 minutes, then the delivery is marked failed. De-duplicate on the event id. Send an `Idempotency-Key` header.
          */
         post: operations["register_webhook_api_v1_partner_webhooks_post"];
         delete?: never;
@@ -1625,7 +1625,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate a webhook's signing secret
-         * @description The new secret is shown this once and signs every delivery from now on. Send an `Idempotency-Key` header.
+         * @description The new secret is shown this once and signs every delivery from now on (a retry with the same `Idempotency-Key` answers `signing_secret: null`). Send an `Idempotency-Key` header.
          */
         post: operations["rotate_secret_api_v1_partner_webhooks__webhook_id__rotate_secret_post"];
         delete?: never;
@@ -2700,7 +2700,7 @@ export interface components {
             /**
              * Date Of Birth
              * Format: date
-             * @description Date of birth (YYYY-MM-DD).
+             * @description Date of birth (YYYY-MM-DD): not in the future, and a child in care is under 26 (otherwise 422 naming `body.date_of_birth`).
              */
             date_of_birth: string;
             /**
@@ -2967,7 +2967,10 @@ export interface components {
             /** Allocated Worker Id */
             allocated_worker_id?: string | null;
             care_status?: components["schemas"]["CareStatus"] | null;
-            /** Date Of Birth */
+            /**
+             * Date Of Birth
+             * @description Date of birth (YYYY-MM-DD): not in the future, and a child in care is under 26 (otherwise 422 naming `body.date_of_birth`).
+             */
             date_of_birth?: string | null;
             /** Ethnicity */
             ethnicity?: string | null;
@@ -6571,6 +6574,11 @@ export interface components {
              */
             email: string;
             /**
+             * Organisation Id
+             * @description Only when the answer was 409 `choose-organisation`: the organisation to sign in to, one of those it listed.
+             */
+            organisation_id?: string | null;
+            /**
              * Password
              * Format: password
              * @description The password.
@@ -7304,10 +7312,10 @@ export interface components {
             secret_rotated_at: string | null;
             /**
              * Signing Secret
-             * @description Shown once: verify `X-Kindred-Signature` with it. Only a rotation shows a new one.
+             * @description Shown once, in the first answer: verify `X-Kindred-Signature` with it. Only a rotation shows a new one. A retry with the same `Idempotency-Key` answers null: the secret is never kept for replays, so if the first answer was lost, rotate it.
              * @example whsec_3q2+7w...
              */
-            signing_secret: string;
+            signing_secret: string | null;
             /**
              * Url
              * @description Where events are POSTed.
@@ -8928,6 +8936,16 @@ export interface operations {
             };
             /** @description Sign in to continue */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description This record has changed or clashes with another */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 """Identity queries made before the caller's tenant is known, through the definer functions.
 
-Each lookup also binds the transaction to the tenant it found, in the same round trip.
+Each lookup of one session, token or client also binds the transaction to the tenant it found,
+in the same round trip.
 """
 
 import uuid
@@ -47,6 +48,7 @@ class AccountRow:
     tenant_id: uuid.UUID
     password_hash: str | None
     status: str
+    organisation_name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +67,13 @@ def _bound_lookup(function_call: str) -> TextClause:
     )
 
 
-_Row = TypeVar("_Row", SessionRow, TokenRow, AccountRow, ClientCredentialsRow)
+_Row = TypeVar("_Row", SessionRow, TokenRow, ClientCredentialsRow)
 
 _SESSION_LOOKUP = _bound_lookup("kindred_session_actor(:key)")
 _TOKEN_LOOKUP = _bound_lookup("kindred_token_actor(:key)")
-_ACCOUNT_LOOKUP = _bound_lookup("kindred_account_for_sign_in(:key)")
+# Not bound: an address may have accounts in several organisations (ADR 0007); sign-in binds
+# the transaction to the one whose password was given.
+_ACCOUNTS_LOOKUP = text("SELECT * FROM kindred_account_for_sign_in(:key)")
 _CLIENT_LOOKUP = _bound_lookup("kindred_client_for_credentials(:key)")
 
 
@@ -91,8 +95,10 @@ async def find_access_token(session: AsyncSession, token_hash: bytes) -> TokenRo
     return await _lookup(session, _TOKEN_LOOKUP, token_hash, TokenRow)
 
 
-async def find_account(session: AsyncSession, email: str) -> AccountRow | None:
-    return await _lookup(session, _ACCOUNT_LOOKUP, email, AccountRow)
+async def find_accounts(session: AsyncSession, email: str) -> list[AccountRow]:
+    """Every account with this address, in any organisation (by organisation name)."""
+    rows = await session.execute(_ACCOUNTS_LOOKUP, {"key": email})
+    return [AccountRow(**row._mapping) for row in rows]
 
 
 async def find_client(session: AsyncSession, client_id: str) -> ClientCredentialsRow | None:

@@ -9,6 +9,19 @@ def age_in_years(date_of_birth: date, on: date) -> int:
     return on.year - date_of_birth.year - (0 if had_birthday else 1)
 
 
+# Care leavers are supported up to 25: anyone older on a child's record is a mistyped date.
+OLDEST_AGE_IN_CARE = 25
+
+
+def date_of_birth_problem(date_of_birth: date, today: date) -> str | None:
+    """Why `date_of_birth` cannot be a child's in our care on `today`, or None when it can."""
+    if date_of_birth > today:
+        return "Date of birth must not be in the future."
+    if age_in_years(date_of_birth, today) > OLDEST_AGE_IN_CARE:
+        return f"A child in care is under {OLDEST_AGE_IN_CARE + 1}: check the year of birth."
+    return None
+
+
 def months_before(day: date, months: int) -> date:
     """The same day `months` months earlier, or that month's last day when it is shorter."""
     index = day.year * 12 + day.month - 1 - months

@@ -39,7 +39,15 @@ class User(Base, Timestamps, TenantOwned):
         CheckConstraint(
             "(role = 'young_person') = (child_id IS NOT NULL)", name="young_person_has_child"
         ),
-        Index("uq_users_email", "email", unique=True),
+        # Unique per organisation (ADR 0007); young people's sign-in names unique everywhere.
+        Index("uq_users_tenant_email", "tenant_id", "email", unique=True),
+        Index("ix_users_email", "email"),
+        Index(
+            "uq_users_sign_in_name",
+            "email",
+            unique=True,
+            postgresql_where=text("role = 'young_person'"),
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(

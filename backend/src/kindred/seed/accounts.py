@@ -30,8 +30,6 @@ async def create_account(
         raise AccountError("Give a valid e-mail address.")
     if problems := password_problems(password, personal=(address.split("@")[0], name)):
         raise AccountError(problems[0])
-    if await db.scalar(select(User.id).where(User.email == address)):
-        raise AccountError(f"An account for {address} already exists.")
     organisation = await db.scalar(
         select(Organisation).where(Organisation.slug == organisation_slug)
     )
@@ -43,6 +41,9 @@ async def create_account(
         organisation = Organisation(kind=kind.value, name=organisation_name, slug=organisation_slug)
         db.add(organisation)
         await db.flush()
+    taken = select(User.id).where(User.email == address, User.tenant_id == organisation.id)
+    if await db.scalar(taken):  # unique per organisation (ADR 0007)
+        raise AccountError(f"An account for {address} already exists in {organisation.name}.")
     if not role_fits_organisation(role, OrganisationKind(organisation.kind)):
         raise AccountError(f"A {role.value} cannot belong to a {organisation.kind}.")
     db.add(

@@ -57,11 +57,17 @@ class Trend(StrEnum):
     same = "same"
 
 
+DATE_OF_BIRTH = (
+    "Date of birth (YYYY-MM-DD): not in the future, and a child in care is under 26 "
+    "(otherwise 422 naming `body.date_of_birth`)."
+)
+
+
 class ChildFields(BaseModel):
     given_name: Name
     family_name: Name
     preferred_name: Line100 | None = None
-    date_of_birth: date = Field(description="Date of birth (YYYY-MM-DD).")
+    date_of_birth: date = Field(description=DATE_OF_BIRTH)
     sex: Sex = Field(description="SSDA903 code: 1 male, 2 female.")
     gender: Line60 | None = Field(
         default=None, description="Gender in the child's own words, when it differs from sex."
@@ -99,7 +105,7 @@ class ChildUpdate(BaseModel):
     given_name: Name | None = None
     family_name: Name | None = None
     preferred_name: Line100 | None = None
-    date_of_birth: date | None = None
+    date_of_birth: date | None = Field(default=None, description=DATE_OF_BIRTH)
     sex: Sex | None = None
     gender: Line60 | None = None
     ethnicity: Ethnicity = None

@@ -18,7 +18,7 @@ from kindred.auth.child_access import (
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from kindred.core.pagination import Page, PageParams
-from kindred.domain.people import age_in_years, months_before
+from kindred.domain.people import age_in_years, date_of_birth_problem, months_before
 from kindred.geography.postcode_input import locate_postcode_input
 from kindred.models.child import Child
 from kindred.modules.children import repository
@@ -176,6 +176,15 @@ async def _check_case_links(
         raise InvalidInput("Check the team and allocated worker.", errors=errors)
 
 
+def _check_date_of_birth(date_of_birth: date | None, today: date) -> None:
+    problem = date_of_birth_problem(date_of_birth, today) if date_of_birth else None
+    if problem:
+        raise InvalidInput(
+            "Check the date of birth.",
+            errors=[FieldError(field="body.date_of_birth", message=problem)],
+        )
+
+
 async def _check_local_id(
     db: AsyncSession, local_child_id: str, other_than: uuid.UUID | None = None
 ) -> None:
@@ -192,6 +201,7 @@ async def create_child(
     """Create a child in one of the actor's teams; a restricted child is granted to its workers."""
     scope_of(actor)
     await _check_case_links(db, actor, body.team_id, body.allocated_worker_id)
+    _check_date_of_birth(body.date_of_birth, today)
     await _check_local_id(db, body.local_child_id)
     fields = body.model_dump(exclude={"home_postcode"}) | await _home(body.home_postcode)
     child = await repository.add_child(db, Child(tenant_id=actor.tenant_id, **fields))
@@ -235,6 +245,7 @@ async def update_child(
     child = row.child
     if body.version != child.version:
         raise Conflict(STALE_CHILD, extra={"current": _read(row, today).model_dump(mode="json")})
+    _check_date_of_birth(body.date_of_birth, today)
     changes = body.model_dump(exclude_unset=True, exclude={"version", "home_postcode"})
     if "home_postcode" in body.model_fields_set:
         changes |= await _home(body.home_postcode)

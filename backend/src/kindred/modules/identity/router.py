@@ -16,6 +16,7 @@ from kindred.auth.policy import Action
 from kindred.auth.session_cookies import set_session_cookies
 from kindred.core.database import DbSession
 from kindred.core.errors import (
+    Conflict,
     Forbidden,
     InvalidInput,
     NotAuthenticated,
@@ -34,8 +35,11 @@ router = APIRouter(prefix="/auth", tags=["sign-in"])
     summary="Sign in with e-mail and password",
     description="Starts a session (an HttpOnly cookie) and returns the account with the CSRF "
     "token to send as `X-CSRF-Token` on changes. Repeated failures are slowed, then locked "
-    "for a while (429 with Retry-After); the answer never says whether an address exists.",
-    responses=problem_responses(NotAuthenticated, TooManyRequests, InvalidInput),
+    "for a while (429 with Retry-After); the answer never says whether an address exists. "
+    "An address may have accounts in several organisations: the password opens its own; when "
+    "it opens more than one, 409 `choose-organisation` lists them (`organisations`: id and "
+    "name) and the request is sent again with `organisation_id`.",
+    responses=problem_responses(NotAuthenticated, TooManyRequests, InvalidInput, Conflict),
 )
 async def sign_in(
     body: SignInRequest, request: Request, response: Response, db: DbSession
@@ -44,6 +48,7 @@ async def sign_in(
         db,
         email=body.email,
         password=body.password.get_secret_value(),
+        organisation_id=body.organisation_id,
         user_agent=request.headers.get("user-agent"),
         settings=request.app.state.settings,
         now=datetime.now(UTC),

@@ -11,6 +11,11 @@ from kindred.models.user import Role
 class SignInRequest(BaseModel):
     email: str = Field(min_length=3, max_length=254, description="The account's e-mail address.")
     password: SecretStr = Field(min_length=1, max_length=256, description="The password.")
+    organisation_id: uuid.UUID | None = Field(
+        default=None,
+        description="Only when the answer was 409 `choose-organisation`: the organisation to "
+        "sign in to, one of those it listed.",
+    )
 
 
 class OrganisationSummary(BaseModel):

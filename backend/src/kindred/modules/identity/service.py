@@ -13,10 +13,12 @@ from kindred.auth import repository as identity_lookup
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.passwords import hash_password, needs_rehash, verify_password
+from kindred.auth.repository import AccountRow
 from kindred.auth.secrets import csrf_token_for, token_digest
 from kindred.auth.sessions import end_session, start_session
+from kindred.auth.tenancy import bind_tenant
 from kindred.auth.throttle import slowdown_seconds
-from kindred.core.errors import Forbidden, NotAuthenticated, NotFound, TooManyRequests
+from kindred.core.errors import Conflict, Forbidden, NotAuthenticated, NotFound, TooManyRequests
 from kindred.models.user import UserStatus
 from kindred.modules.identity import repository
 from kindred.modules.identity.schemas import MeRead, OrganisationSummary, TeamSummary
@@ -28,6 +30,11 @@ WRONG_CREDENTIALS = "The e-mail address or password is not right. Check them and
 class AccountLocked(TooManyRequests):
     slug = "sign-in-locked"
     title = "Too many failed sign-ins"
+
+
+class ChooseOrganisation(Conflict):
+    slug = "choose-organisation"
+    title = "Choose the organisation to sign in to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,25 +61,61 @@ async def _locked(locked_until: datetime, now: datetime, db: AsyncSession) -> Ac
     )
 
 
+def _opened(
+    accounts: list[AccountRow], password: str, organisation_id: uuid.UUID | None
+) -> list[AccountRow]:
+    """The accounts this password opens (in the chosen organisation, when one is chosen)."""
+    if not accounts:
+        verify_password(None, password)  # the same work as for a wrong password
+    return [
+        account
+        for account in accounts
+        if verify_password(account.password_hash, password)
+        and organisation_id in (None, account.tenant_id)
+    ]
+
+
+def _choose_organisation(opened: list[AccountRow]) -> ChooseOrganisation:
+    # Safe to name them: the password has just opened every one of these accounts.
+    return ChooseOrganisation(
+        "This e-mail address and password open accounts in more than one organisation. "
+        "Choose which to sign in to, and send its id as `organisation_id`.",
+        extra={
+            "organisations": [
+                {"id": str(account.tenant_id), "name": account.organisation_name}
+                for account in opened
+            ]
+        },
+    )
+
+
 async def sign_in(
     db: AsyncSession,
     *,
     email: str,
     password: str,
+    organisation_id: uuid.UUID | None,
     user_agent: str | None,
     settings: Settings,
     now: datetime,
 ) -> SignedIn:
-    """Check the password; on success start a session. Says nothing of whether an account exists."""
+    """Check the password; on success start a session. Says nothing of whether an account exists.
+
+    An address may have accounts in several organisations (ADR 0007): the password says which.
+    """
     address = email.strip().lower()
     throttle_key = token_digest(address)
     throttle = await repository.throttle_state(db, throttle_key)
     if throttle and throttle.locked_until and throttle.locked_until > now:
         raise await _locked(throttle.locked_until, now, db)
 
-    account = await identity_lookup.find_account(db, address)  # binds the account's tenant
-    password_ok = verify_password(account.password_hash if account else None, password)
-    if account and password_ok:
+    accounts = await identity_lookup.find_accounts(db, address)
+    opened = _opened(accounts, password, organisation_id)
+    if len(opened) > 1:
+        raise _choose_organisation(opened)
+    if opened:
+        account = opened[0]
+        await bind_tenant(db, account.tenant_id)
         if account.status != UserStatus.active:
             raise NotAuthenticated(
                 "This account is paused or closed. Ask your administrator or worker to reopen it."
@@ -112,18 +155,22 @@ async def sign_in(
         limit=settings.sign_in_attempts,
         locked_until=now + timedelta(minutes=settings.sign_in_lockout_minutes),
     )
-    await audit.record(
-        db,
-        actor=None,
-        tenant_id=account.tenant_id if account else None,
-        user_id=account.user_id if account else None,
-        label=address if account else "unknown address",
-        action=AuditAction.sign_in_failure,
-        resource_type="account",
-        resource_id=account.user_id if account else None,
-        outcome=Outcome.failure,
-        details={"failures": state.failures},
-    )
+    tried_accounts: list[AccountRow | None] = [*accounts] or [None]
+    for tried in tried_accounts:  # a failure is in each organisation's audit log
+        if tried:
+            await bind_tenant(db, tried.tenant_id)
+        await audit.record(
+            db,
+            actor=None,
+            tenant_id=tried.tenant_id if tried else None,
+            user_id=tried.user_id if tried else None,
+            label=address if tried else "unknown address",
+            action=AuditAction.sign_in_failure,
+            resource_type="account",
+            resource_id=tried.user_id if tried else None,
+            outcome=Outcome.failure,
+            details={"failures": state.failures},
+        )
     if state.locked_until is not None:
         raise await _locked(state.locked_until, now, db)
     await asyncio.sleep(slowdown_seconds(state.failures, settings.sign_in_slowdown_ms))

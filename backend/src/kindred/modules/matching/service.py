@@ -152,7 +152,16 @@ async def _read(
 async def list_exclusions(
     db: AsyncSession, actor: Actor, child_id: uuid.UUID
 ) -> list[ExclusionRead]:
+    """The households never to propose for this child; a read of the child's record, audited."""
     await visible_child(db, actor, child_id)
+    await audit.record(
+        db, actor=actor, action=AuditAction.list, resource_type="exclusions",
+        resource_id=child_id, child_id=child_id,
+    )  # fmt: skip
+    return await _exclusions(db, child_id)
+
+
+async def _exclusions(db: AsyncSession, child_id: uuid.UUID) -> list[ExclusionRead]:
     rows = await repository.exclusions(db, child_id)
     return [ExclusionRead(household_id=r.household_id, household_name=r.household_name,
                           reason=r.reason) for r in rows]  # fmt: skip
@@ -173,7 +182,7 @@ async def exclude_household(
         db, actor=actor, action=AuditAction.update, resource_type="exclusion",
         resource_id=body.household_id, child_id=child_id,
     )  # fmt: skip
-    return await list_exclusions(db, actor, child_id)
+    return await _exclusions(db, child_id)
 
 
 async def remove_exclusion(

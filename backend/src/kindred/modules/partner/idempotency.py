@@ -8,6 +8,9 @@ The key is claimed by inserting it in the same transaction as the work it guards
   commits (then it gets the stored answer) or rolls back (then it runs as if new);
 - the same key with a different request (method, path or body) is a 422.
 
+A one-time secret in the first answer is never stored with the key: the caller passes
+`replayed_as` to say what a retry gets back instead (the same record, the secret left out).
+
 Failed requests (4xx) store nothing, so a client can correct its request and retry with the same
 key. Keys are scoped to the caller (an API client, or a person) and kept for 24 hours.
 """
@@ -16,7 +19,7 @@ import hashlib
 import json
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Header
 from fastapi.responses import JSONResponse
@@ -28,6 +31,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth.actor import Actor
 from kindred.core.errors import FieldError, InvalidInput, KindredError
 from kindred.models.partner import IdempotencyRecord
+
+Answer = TypeVar("Answer", bound=BaseModel)
 
 KEY_LIFETIME = timedelta(hours=24)
 REPLAYED_HEADER = "Idempotent-Replayed"
@@ -105,7 +110,8 @@ async def idempotent(
     path: str,
     body: BaseModel | None,
     status_code: int,
-    run: Callable[[], Awaitable[BaseModel]],
+    run: Callable[[], Awaitable[Answer]],
+    replayed_as: Callable[[Answer], BaseModel] | None = None,
 ) -> JSONResponse:
     """Run `run` once per (caller, key); replay its stored answer for every retry."""
     fingerprint = request_fingerprint(method, path, body)
@@ -114,7 +120,7 @@ async def idempotent(
         if stored is None:  # the first request rolled back between our insert and read
             return await idempotent(
                 db, actor, key, method=method, path=path, body=body,
-                status_code=status_code, run=run,
+                status_code=status_code, run=run, replayed_as=replayed_as,
             )  # fmt: skip
         if stored.request_hash != fingerprint:
             raise _key_error()
@@ -135,10 +141,11 @@ async def idempotent(
                 )
             )
         raise
-    response_body: dict[str, Any] = result.model_dump(mode="json")
+    stored_body = (replayed_as(result) if replayed_as else result).model_dump(mode="json")
     await db.execute(
         update(IdempotencyRecord)
         .where(IdempotencyRecord.caller_id == actor.id, IdempotencyRecord.key == key)
-        .values(response_status=status_code, response_body=response_body)
+        .values(response_status=status_code, response_body=stored_body)
     )
+    response_body: dict[str, Any] = result.model_dump(mode="json")
     return JSONResponse(response_body, status_code=status_code)

@@ -24,7 +24,7 @@ from kindred.models.organisation import Team
 from kindred.models.sign_in import UserSession
 from kindred.models.user import Role, TeamMembership, User, UserStatus
 
-EMAIL_INDEX = "uq_users_email"
+EMAIL_INDEX = "uq_users_tenant_email"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +123,11 @@ async def existing_team_ids(db: AsyncSession, team_ids: Collection[uuid.UUID]) -
 
 
 async def add_user(db: AsyncSession, user: User) -> bool:
-    """Insert the account; False when its e-mail address is taken, in any organisation.
+    """Insert the account; False when its e-mail address is taken in this organisation.
 
-    The unique index spans tenants while row-level security hides other tenants' rows, so
-    only the insert itself can tell; a savepoint keeps the transaction usable after it fails.
+    Addresses are unique per organisation (ADR 0007): another organisation's account with the
+    same address is no obstacle, and nothing here can tell that one exists. The insert itself
+    detects a duplicate; a savepoint keeps the transaction usable after it fails.
     """
     try:
         async with db.begin_nested():

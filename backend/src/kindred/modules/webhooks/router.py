@@ -81,7 +81,8 @@ async def list_webhooks(actor: Manager, db: DbSession) -> list[WebhookRead]:
     response_model=WebhookWithSecret,
     summary="Register a webhook",
     description="Events: `referral.shared`, `referral.withdrawn`, `offer.accepted`, "
-    "`offer.declined`. The answer holds the signing secret, shown this once."
+    "`offer.declined`. The answer holds the signing secret, shown this once (a retry with the "
+    "same `Idempotency-Key` answers the webhook with `signing_secret: null`)."
     + WHERE
     + SIGNING
     + " Send an `Idempotency-Key` header.",
@@ -103,6 +104,7 @@ async def register_webhook(
         run=lambda: service.register(
             db, actor, body, allow_private=allow_private, resolve=resolve
         ),
+        replayed_as=WebhookWithSecret.without_secret,
     )  # fmt: skip
 
 
@@ -132,8 +134,9 @@ async def remove_webhook(webhook_id: uuid.UUID, actor: Manager, db: DbSession) -
     "/{webhook_id}/rotate-secret",
     response_model=WebhookWithSecret,
     summary="Rotate a webhook's signing secret",
-    description="The new secret is shown this once and signs every delivery from now on. Send "
-    "an `Idempotency-Key` header.",
+    description="The new secret is shown this once and signs every delivery from now on (a "
+    "retry with the same `Idempotency-Key` answers `signing_secret: null`). Send an "
+    "`Idempotency-Key` header.",
     responses=problem_responses(*COMMON, NotFound, InvalidInput),
 )
 async def rotate_secret(
@@ -147,6 +150,7 @@ async def rotate_secret(
         db, actor, idempotency_key, method="POST", path=request.url.path, body=None,
         status_code=status.HTTP_200_OK,
         run=lambda: service.rotate_secret(db, actor, webhook_id, now=_now()),
+        replayed_as=WebhookWithSecret.without_secret,
     )  # fmt: skip
 
 

@@ -59,11 +59,16 @@ class WebhookRead(BaseModel):
 
 
 class WebhookWithSecret(WebhookRead):
-    signing_secret: str = Field(
-        description="Shown once: verify `X-Kindred-Signature` with it. Only a rotation shows a "
-        "new one.",
+    signing_secret: str | None = Field(
+        description="Shown once, in the first answer: verify `X-Kindred-Signature` with it. "
+        "Only a rotation shows a new one. A retry with the same `Idempotency-Key` answers null: "
+        "the secret is never kept for replays, so if the first answer was lost, rotate it.",
         examples=["whsec_3q2+7w..."],
     )
+
+    def without_secret(self) -> "WebhookWithSecret":
+        """The answer a retry of the same request gets: the secret is shown only once."""
+        return self.model_copy(update={"signing_secret": None})
 
 
 class AttemptRead(BaseModel):

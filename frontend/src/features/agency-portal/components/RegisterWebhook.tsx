@@ -13,10 +13,9 @@ import {
   summaryErrors,
 } from "../../../components/forms/form-errors";
 import { TextInput } from "../../../components/forms/TextInput";
-import { SecretPanel } from "../../../components/secrets/SecretPanel";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useRegisterWebhook, type WebhookEvent, type WebhookWithSecret } from "../api/webhooks";
-import { SignatureGuide } from "./SignatureGuide";
+import { NewSigningSecret } from "./NewSigningSecret";
 import { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENTS } from "./webhook-labels";
 
 const schema = z.object({
@@ -64,13 +63,7 @@ export function RegisterWebhook() {
   if (created) {
     return (
       <>
-        <SecretPanel
-          title="Webhook registered"
-          details={[{ label: "Address", value: created.url }]}
-          secret={{ label: "Signing secret", value: created.signing_secret }}
-          headingLevel={1}
-        />
-        <SignatureGuide />
+        <NewSigningSecret title="Webhook registered" webhook={created} headingLevel={1} />
         <p className="govuk-body">
           <Link className="govuk-link" to={`/agency/webhooks/${created.id}`}>
             Go to the webhook and its delivery log

@@ -3,7 +3,6 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 
 import { ConfirmAction } from "../../../components/forms/ConfirmAction";
-import { SecretPanel } from "../../../components/secrets/SecretPanel";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { SummaryRow } from "../../../components/summary-list/SummaryRow";
@@ -19,7 +18,7 @@ import {
   webhookQueryOptions,
 } from "../api/webhooks";
 import { DeliveryLog } from "./DeliveryLog";
-import { SignatureGuide } from "./SignatureGuide";
+import { NewSigningSecret } from "./NewSigningSecret";
 import { WebhookEventList } from "./WebhookEventList";
 
 /** What the person is being asked to confirm; a rotation carries its own Idempotency-Key. */
@@ -88,16 +87,7 @@ export function WebhookDetails({ webhookId }: { webhookId: string }) {
     <>
       <h1 className="govuk-heading-l">Webhook</h1>
       {failure ? <ProblemMessage problem={problemOf(failure, "The change")} /> : null}
-      {rotated ? (
-        <>
-          <SecretPanel
-            title="New signing secret"
-            details={[{ label: "Address", value: rotated.url }]}
-            secret={{ label: "Signing secret", value: rotated.signing_secret }}
-          />
-          <SignatureGuide />
-        </>
-      ) : null}
+      {rotated ? <NewSigningSecret title="New signing secret" webhook={rotated} /> : null}
       <WebhookSummary webhook={webhook.data} />
       {asking?.action === "rotate" ? (
         <ConfirmAction

@@ -110,6 +110,30 @@ describe("the agency's webhooks", () => {
     expect(requestsTo(fetch, "POST", "/api/v1/partner/webhooks")).toHaveLength(0);
   });
 
+  it("says how to get a new secret when a retried registration is answered without it", async () => {
+    stubFetchRoutes({
+      ...ME,
+      "POST /api/v1/partner/webhooks": {
+        status: 201,
+        body: { ...WITH_SECRET, signing_secret: null },
+      },
+    });
+    renderRoute("/agency/webhooks/new");
+    const person = userEvent.setup();
+    await person.type(
+      await screen.findByLabelText("Address to send events to", undefined, { timeout: 5000 }),
+      WEBHOOK.url,
+    );
+    await person.click(screen.getByRole("button", { name: "Register webhook" }));
+
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Webhook registered" }),
+    ).toBeVisible();
+    expect(screen.getByText(/Rotate the secret on the webhook’s page/)).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Copy secret" })).not.toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /Go to the webhook/ })).toBeVisible();
+  });
+
   it("registers with one Idempotency-Key for retries, then shows the signing secret once", async () => {
     let attempt = 0;
     const fetch = stubFetchRoutes({

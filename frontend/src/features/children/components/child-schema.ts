@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { isoDateOf, partsOf, requiredDate } from "../../../lib/date-parts";
+import { isoDateOf, partsOf, requiredDate, todayParts } from "../../../lib/date-parts";
 import type { Child, ChildCreate } from "../api/children";
 
 // The API's rules (children/schemas.py), checked here first so mistakes show before sending.
@@ -11,17 +11,29 @@ const name = (what: string) =>
     .min(1, `Enter the child’s ${what}`)
     .max(100, `The ${what} must be 100 characters or fewer`);
 
+/** Care leavers are supported up to 25: an older date of birth is a mistyped year. */
+const OLDEST_AGE_IN_CARE = 25;
+
+/** Why a child in care cannot be born on `born` (ISO dates), or null: the API's own rule. */
+export function birthProblem(born: string, today: string): string | null {
+  if (born > today) return "Date of birth must be today or in the past";
+  // Born on or before this day, 26 years ago, means 26 or older today.
+  const limit = `${Number(today.slice(0, 4)) - OLDEST_AGE_IN_CARE - 1}${today.slice(4)}`;
+  if (born <= limit) {
+    return `A child in care is under ${OLDEST_AGE_IN_CARE + 1}: check the year of birth`;
+  }
+  return null;
+}
+
 export const childSchema = z.object({
   given_name: name("first name"),
   family_name: name("last name"),
   preferred_name: z.string().trim().max(100, "The preferred name must be 100 characters or fewer"),
-  date_of_birth: requiredDate("Date of birth").refine(
-    (parts) => {
-      const iso = isoDateOf(parts);
-      return !iso || iso <= new Date().toISOString().slice(0, 10);
-    },
-    { message: "Date of birth must be today or in the past" },
-  ),
+  date_of_birth: requiredDate("Date of birth").superRefine((parts, context) => {
+    const iso = isoDateOf(parts);
+    const problem = iso && birthProblem(iso, isoDateOf(todayParts()) ?? iso);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  }),
   sex: z.string({ error: "Select the child’s sex" }).min(1, "Select the child’s sex"),
   local_child_id: z
     .string()

@@ -112,6 +112,52 @@ describe("SignInForm", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(LOCKED.detail);
   });
 
+  it("asks which organisation when the password opens accounts in two, then sends it", async () => {
+    const choose = {
+      type: "https://kindred.example/problems/choose-organisation",
+      title: "Choose the organisation to sign in to",
+      status: 409,
+      detail: "This e-mail address and password open accounts in more than one organisation.",
+      organisations: [
+        { id: "00000000-0000-4000-8000-0000000000a1", name: "Northshire County Council" },
+        { id: "00000000-0000-4000-8000-0000000000b2", name: "Southvale City Council" },
+      ],
+    };
+    let attempt = 0;
+    const fetch = stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 401, body: NOT_SIGNED_IN },
+      "POST /api/v1/auth/sign-in": () => {
+        attempt += 1;
+        return attempt === 1 ? { status: 409, body: choose } : { status: 200, body: ADMIN_ME };
+      },
+      "GET /api/v1/users": "pending",
+      "GET /api/v1/teams": "pending",
+    });
+    const { router } = renderRoute("/sign-in");
+    await fillIn("sam.okafor@example.org", "kindred demo password");
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Choose the organisation to sign in to",
+    );
+    const group = screen.getByRole("group", {
+      name: "Which organisation do you want to sign in to?",
+    });
+    await userEvent.setup().click(within(group).getByLabelText("Southvale City Council"));
+    await userEvent.setup().click(screen.getByRole("button", { name: "Sign in" }));
+
+    await waitFor(() => {
+      expect(currentPath(router)).toBe("/admin/users");
+    });
+    const sent = fetch.mock.calls
+      .map(([request]) => request)
+      .filter((request) => request.method === "POST");
+    expect(await sent[1]?.json()).toEqual({
+      email: "sam.okafor@example.org",
+      password: "kindred demo password",
+      organisation_id: "00000000-0000-4000-8000-0000000000b2",
+    });
+  });
+
   it("disables the button while signing in", async () => {
     stubFetchRoutes({
       "GET /api/v1/auth/me": { status: 401, body: NOT_SIGNED_IN },

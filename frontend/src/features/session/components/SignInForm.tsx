@@ -7,6 +7,7 @@ import { ApiError } from "../../../api/api-error";
 import { Button } from "../../../components/forms/Button";
 import { ErrorSummary, type SummaryError } from "../../../components/forms/ErrorSummary";
 import { type FieldTarget, summaryErrors } from "../../../components/forms/form-errors";
+import { type Choice, Radios } from "../../../components/forms/Radios";
 import { TextInput } from "../../../components/forms/TextInput";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import type { Me } from "../api/me";
@@ -22,6 +23,7 @@ const signInSchema = z.object({
       "Enter an e-mail address in the correct format, like name@example.com",
     ),
   password: z.string().min(1, "Enter your password"),
+  organisation_id: z.string().nullish(),
 });
 
 type SignInValues = z.infer<typeof signInSchema>;
@@ -31,11 +33,26 @@ const FIELDS: readonly FieldTarget<SignInValues>[] = [
   { name: "password", fieldId: "password" },
 ];
 
+const CHOOSE = "Choose the organisation to sign in to";
+
+/**
+ * The organisations to choose between when one password opens accounts in several (the API's
+ * 409 `choose-organisation`, ADR 0007); none for any other answer.
+ */
+function organisationChoices(error: unknown): Choice[] {
+  if (!(error instanceof ApiError) || !error.problem.type.endsWith("/choose-organisation")) {
+    return [];
+  }
+  const { organisations } = error.problem as { organisations?: { id: string; name: string }[] };
+  return (organisations ?? []).map(({ id, name }) => ({ value: id, label: name }));
+}
+
 /** What went wrong on the server, in the words the API chose (it never says which field). */
 function serverError(error: unknown): SummaryError {
   if (!(error instanceof ApiError)) {
     return { text: "Kindred could not be reached. Check your connection and try again." };
   }
+  if (organisationChoices(error).length > 0) return { text: CHOOSE, fieldId: "organisation_id" };
   // A wrong e-mail or password: link to the first field, where the person starts again.
   return error.status === 401
     ? { text: error.problem.detail, fieldId: "email" }
@@ -66,12 +83,21 @@ export function SignInForm({ onSignedIn, heading, pageTitle }: SignInFormProps) 
     shouldFocusError: false,
   });
 
+  const [organisations, setOrganisations] = useState<Choice[]>([]);
   const failed = () => {
     setFocusKey((key) => key + 1);
   };
 
   const onSubmit = handleSubmit((values) => {
-    signIn.mutate(values, { onSuccess: onSignedIn, onError: failed });
+    const body = { ...values, organisation_id: values.organisation_id ?? undefined };
+    signIn.mutate(body, {
+      onSuccess: onSignedIn,
+      onError: (error) => {
+        const choices = organisationChoices(error);
+        if (choices.length > 0) setOrganisations(choices);
+        failed();
+      },
+    });
   }, failed);
 
   const summary = summaryErrors(errors, FIELDS);
@@ -102,6 +128,15 @@ export function SignInForm({ onSignedIn, heading, pageTitle }: SignInFormProps) 
           error={errors.password?.message}
           {...register("password")}
         />
+        {organisations.length > 0 ? (
+          <Radios
+            id="organisation_id"
+            legend="Which organisation do you want to sign in to?"
+            hint="Your e-mail address and password open an account in each of these."
+            choices={organisations}
+            inputProps={register("organisation_id")}
+          />
+        ) : null}
         <Button type="submit" pending={signIn.isPending}>
           {signIn.isPending ? "Signing in…" : "Sign in"}
         </Button>
