@@ -54,6 +54,7 @@ class Action(StrEnum):
     invite_young_person = "young_people.invite"
     manage_young_person_account = "young_people.manage"
     read_child_voice = "voice.read"
+    bulk_load = "bulk_loads.manage"
 
 
 _EVERYONE_SIGNED_IN = frozenset({Action.read_own_account, Action.sign_out})
@@ -110,6 +111,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
         Action.import_returns,
         Action.read_cost_assumptions,
         Action.manage_cost_assumptions,
+        Action.bulk_load,
     },
     # Their own "About me", wheel and self-ratings, and nothing else (enforced per record too).
     Role.young_person: _EVERYONE_SIGNED_IN | {Action.read_own_voice, Action.write_own_voice},

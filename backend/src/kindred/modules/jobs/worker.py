@@ -4,6 +4,7 @@
   deferred job when a retry falls due); each runs one `dispatch_due` step.
 - `kindred.imports.ssda903` jobs are enqueued with an admin's upload; each imports it, one at
   a time per worker (an import is heavy), writing its progress to the import's job.
+- `kindred.bulk_loads.step` jobs preview or load an admin's bulk load file, one at a time.
 - Every minute a sweep runs the same step, so nothing waits for a lost wake-up.
 - Every night: open referrals long past their needed-by date expire, and idempotency keys older
   than 24 hours are removed.
@@ -28,6 +29,7 @@ from sqlalchemy.engine import make_url
 
 from kindred.core.database import APP_ROLE, Database
 from kindred.core.job_queue import queries_for
+from kindred.modules.bulk_loads.job import BULK_LOAD_ENTRYPOINT, QueuedStep, run_queued_step
 from kindred.modules.imports.queue import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
 from kindred.modules.partner.idempotency import KEY_LIFETIME
 from kindred.modules.webhooks.dispatch import dispatch_due
@@ -84,6 +86,12 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
         if job.payload is not None:
             queued = QueuedImport.from_payload(job.payload)
             await run_queued_import(database, queued, today=datetime.now(UTC).date())
+
+    @queuer.entrypoint(BULK_LOAD_ENTRYPOINT, concurrency_limit=1, on_failure="delete")
+    async def bulk_load(job: Job) -> None:
+        if job.payload is not None:
+            queued = QueuedStep.from_payload(job.payload)
+            await run_queued_step(database, queued, today=datetime.now(UTC).date())
 
     @queuer.schedule(SWEEP_SCHEDULE, "* * * * *")
     async def sweep(_: Any) -> None:
