@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from conftest import SignIn
 from factories import create_organisation, create_user
+from kindred.models.bulk_load import BulkLoad, BulkLoadFile
 from kindred.models.organisation import Organisation
 from kindred.models.user import Role
 from kindred.modules.bulk_loads.job import BULK_LOAD_ENTRYPOINT, QueuedStep, run_queued_step
@@ -89,3 +90,18 @@ async def all_errors(http: httpx.AsyncClient, load_id: str) -> list[dict[str, An
     assert page.status_code == 200
     items: list[dict[str, Any]] = page.json()["items"]
     return items
+
+
+async def create_bulk_load(db: AsyncSession, council: Organisation) -> BulkLoad:
+    """A previewed households load with no problems, made by a new admin of `council`."""
+    admin = await create_user(db, council, role=Role.admin)
+    load = BulkLoad(
+        tenant_id=council.id, kind="households", status="previewed", filename="carers.csv",
+        created_by=admin.id, counts={"preview": {"created": 1, "updated": 0, "unchanged": 0}},
+        rows_total=1,
+    )  # fmt: skip
+    db.add(load)
+    await db.flush()
+    db.add(BulkLoadFile(tenant_id=council.id, load_id=load.id, content=b"x", actor_label="a"))
+    await db.commit()
+    return load
