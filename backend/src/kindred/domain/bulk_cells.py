@@ -37,7 +37,9 @@ class CellError(ValueError):
 
 
 def is_blank(cell: Cell) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
+    if cell is None or cell == "":
+        return True
+    return type(cell) is str and not cell.strip()
 
 
 def text(cell: Cell, *, max_length: int, multiline: bool = False) -> str:
@@ -51,7 +53,10 @@ def text(cell: Cell, *, max_length: int, multiline: bool = False) -> str:
     else:
         value = "" if cell is None else str(cell)
     value = value.strip()
-    if _CONTROL.search(value) or (not multiline and _LINE_BREAKS.search(value)):
+    # isprintable() is False for any control character: the searches run only then.
+    if not value.isprintable() and (
+        _CONTROL.search(value) or (not multiline and _LINE_BREAKS.search(value))
+    ):
         raise CellError("contains control characters (such as tabs or line breaks); remove them")
     if value.startswith("="):
         raise CellError("looks like a spreadsheet formula (starts with =); enter the value itself")
@@ -62,6 +67,11 @@ def text(cell: Cell, *, max_length: int, multiline: bool = False) -> str:
 
 def whole_number(cell: Cell, *, low: int, high: int) -> int:
     """An integer in [low, high]; `3`, `3.0` and ` 3 ` all read as 3."""
+    if type(cell) is str and cell.isdigit():
+        value = int(cell)  # the usual case, without Decimal
+        if not low <= value <= high:
+            raise CellError(f"{value} is outside {low}–{high}")
+        return value
     number: Decimal | None = None
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         number = Decimal(str(cell))
@@ -133,6 +143,8 @@ def pence(cell: Cell) -> int:
 
 def choice(cell: Cell, options: Mapping[str, T], *, what: str) -> T:
     """One of a closed set, matched without regard to case, spaces, hyphens or underscores."""
+    if type(cell) is str and cell in options:
+        return options[cell]  # exactly as the option is written: the usual case
     key = normal_name(text(cell, max_length=80))
     if key not in options:
         raise CellError(f"{_shown(cell)} is not a {what}; use one of {_listed(options)}")

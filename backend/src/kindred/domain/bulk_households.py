@@ -4,6 +4,7 @@ faith, fee, and capacity per needs domain in the framework's own levels and word
 The natural key is the household's reference: loading the same file again changes nothing.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -100,58 +101,76 @@ def level_options(framework: Framework) -> dict[str, int]:
     return options
 
 
-def _capacity(
-    row: RowProblems, framework: Framework, levels: dict[str, int]
-) -> tuple[int, ...] | None:
-    keys = [capacity_column(key) for key in framework.domain_keys]
-    given = [key for key in keys if not cells.is_blank(row.cells.get(key))]
-    if not given:
-        return None
-    if len(given) < len(keys):
-        for key in keys:
-            if key not in given:
-                row.add(key, "is empty; give a capacity for every domain, or for none")
-        return None
+def household_checker(
+    framework: Framework, *, today: date
+) -> Callable[[RowProblems], HouseholdRow | None]:
+    """The row check for a file, with what every row shares worked out once."""
+    levels = level_options(framework)
+    keys = tuple(capacity_column(key) for key in framework.domain_keys)
 
     def level(cell: cells.Cell) -> int:
         if isinstance(cell, int | float) and not isinstance(cell, bool):
             return cells.whole_number(cell, low=0, high=4)
         return cells.choice(cell, levels, what="level 0–4")
 
-    return tuple(row.need(key, level, 0) for key in keys)
+    def capacity(row: RowProblems) -> tuple[int, ...] | None:
+        given = [key for key in keys if not cells.is_blank(row.cells.get(key))]
+        if not given:
+            return None
+        if len(given) < len(keys):
+            for key in keys:
+                if key not in given:
+                    row.add(key, "is empty; give a capacity for every domain, or for none")
+            return None
+        return tuple(row.need(key, level, 0) for key in keys)
+
+    return lambda row: _check_household(row, capacity, today)
 
 
-def check_household(row: RowProblems, framework: Framework, *, today: date) -> HouseholdRow | None:
+def _line(limit: int) -> cells.Parser[str]:
+    return lambda cell: cells.text(cell, max_length=limit)
+
+
+def _count(low: int, high: int) -> cells.Parser[int]:
+    return lambda cell: cells.whole_number(cell, low=low, high=high)
+
+
+_REFERENCE, _NAME, _POSTCODE, _FAITH = _line(40), _line(120), _line(10), _line(60)
+_AGE, _PLACES, _VACANCIES, _OTHER_CHILDREN = (
+    _count(0, 25),
+    _count(1, 6),
+    _count(0, 6),
+    _count(0, 12),
+)
+
+
+def _check_household(
+    row: RowProblems,
+    capacity_of: Callable[[RowProblems], tuple[int, ...] | None],
+    today: date,
+) -> HouseholdRow | None:
     """One household row, or None with every problem recorded on `row`."""
-    levels = level_options(framework)
-
-    def line(limit: int) -> cells.Parser[str]:
-        return lambda cell: cells.text(cell, max_length=limit)
-
-    def count(low: int, high: int) -> cells.Parser[int]:
-        return lambda cell: cells.whole_number(cell, low=low, high=high)
-
-    reference = row.need("reference", line(40), "")
-    name = row.need("name", line(120), "")
+    reference = row.need("reference", _REFERENCE, "")
+    name = row.need("name", _NAME, "")
     status = row.read("status", lambda c: cells.choice(c, STATUSES, what="status"), "active")
-    age_min = row.need("age_min", count(0, 25), 0)
-    age_max = row.need("age_max", count(0, 25), 25)
-    places = row.need("places", count(1, 6), 1)
-    vacancies = row.read("vacancies", count(0, 6), 0)
+    age_min = row.need("age_min", _AGE, 0)
+    age_max = row.need("age_max", _AGE, 25)
+    places = row.need("places", _PLACES, 1)
+    vacancies = row.read("vacancies", _VACANCIES, 0)
     types = row.need(
         "approved_types",
         lambda c: cells.choices(c, APPROVAL_TYPES, what="type of approval"),
         ["long_term"],
     )
-    postcode = row.read("postcode", line(10), "") or None
+    postcode = row.read("postcode", _POSTCODE, "") or None
     languages: list[str] = row.read(
         "languages", lambda c: cells.items(c, max_items=10, max_length=40), []
     )
-    faith = row.read("faith", line(60), "") or None
-    other_children = row.read("other_children", count(0, 12), 0)
+    faith = row.read("faith", _FAITH, "") or None
+    other_children = row.read("other_children", _OTHER_CHILDREN, 0)
     fee = row.need("weekly_fee", cells.pence, 0)
     notes = row.read("notes", lambda c: cells.text(c, max_length=5000, multiline=True), "")
-    capacity = _capacity(row, framework, levels)
+    capacity = capacity_of(row)
     capacity_from = row.read("capacity_from", cells.day, today)
     if age_min > age_max:
         row.add("age_max", f"is younger than age_min ({age_min})")

@@ -1,6 +1,9 @@
 """The SQL of a households load: merge on (council, reference), then record capacity where it
 changed. `INSERT … ON CONFLICT DO UPDATE … WHERE the row differs` leaves identical rows alone
-(no version bump), so loading the same file again changes nothing."""
+(no version bump), so loading the same file again changes nothing.
+
+No statement joins the staged rows to `households`: straight after a load its statistics are
+stale, and a planner that believes the table empty picks a nested loop over every row."""
 
 import uuid
 from collections.abc import Collection
@@ -12,6 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.modules.bulk_loads.staging import Changed, Loader, copy_rows
 
 STAGED = "bulk_households"
+CAPACITIES = "bulk_capacities"
+_CAPACITY_DEFINITION = "household_id uuid, effective_from date, levels smallint[]"
 COLUMNS = (
     "reference", "name", "status", "age_min", "age_max", "places", "vacancies",
     "approved_types", "postcode", "easting", "northing", "languages", "faith",
@@ -75,28 +80,51 @@ async def merge(db: AsyncSession, tenant_id: uuid.UUID, present: Collection[str]
     return [Changed(row.id, bool(row.created)) for row in rows]
 
 
-async def record_capacity(
-    db: AsyncSession, loader: Loader, framework_version: str
-) -> list[uuid.UUID]:
-    """A new capacity profile for each household whose levels differ from its latest one."""
+async def ids_by_reference(db: AsyncSession, references: list[str]) -> dict[str, uuid.UUID]:
+    """The households with these references (one indexed look-up per reference)."""
     rows = await db.execute(
+        text("SELECT reference, id FROM households WHERE reference = ANY(:references)"),
+        {"references": references},
+    )
+    return {row.reference: row.id for row in rows}
+
+
+async def latest_capacities(
+    db: AsyncSession, household_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[int]]:
+    """Each household's newest capacity levels (by effective date, then recording time)."""
+    rows = await db.execute(
+        text(
+            """
+            SELECT DISTINCT ON (household_id) household_id, levels
+            FROM capacity_profiles
+            WHERE household_id = ANY(:ids)
+            ORDER BY household_id, effective_from DESC, recorded_at DESC
+            """
+        ),
+        {"ids": household_ids},
+    )
+    return {row.household_id: list(row.levels) for row in rows}
+
+
+async def add_capacities(
+    db: AsyncSession, loader: Loader, framework_version: str, profiles: list[tuple[Any, ...]]
+) -> None:
+    """New capacity profiles, (household id, effective from, levels) each, in one statement."""
+    if not profiles:
+        return
+    await copy_rows(
+        db, CAPACITIES, _CAPACITY_DEFINITION, ("household_id", "effective_from", "levels"), profiles
+    )
+    await db.execute(
         text(
             f"""
             INSERT INTO capacity_profiles (
                 tenant_id, household_id, framework_version, effective_from, levels, evidence,
                 recorded_by
             )
-            SELECT :tenant, h.id, :framework_version, s.capacity_from, s.capacity, '{{}}', :user
-            FROM {STAGED} s
-            JOIN households h ON h.tenant_id = :tenant AND h.reference = s.reference
-            WHERE s.capacity IS NOT NULL
-              AND s.capacity IS DISTINCT FROM (
-                  SELECT c.levels FROM capacity_profiles c
-                  WHERE c.tenant_id = :tenant AND c.household_id = h.id
-                  ORDER BY c.effective_from DESC, c.recorded_at DESC
-                  LIMIT 1
-              )
-            RETURNING household_id
+            SELECT :tenant, household_id, :framework_version, effective_from, levels, '{{}}', :user
+            FROM {CAPACITIES}
             """  # noqa: S608 - the table name is a constant of this module
         ),
         {
@@ -105,4 +133,3 @@ async def record_capacity(
             "user": loader.user_id,
         },
     )
-    return [row.household_id for row in rows]

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.domain.bulk_households import HouseholdRow, check_household, household_columns
+from kindred.domain.bulk_households import HouseholdRow, household_checker, household_columns
 from kindred.domain.bulk_rows import CheckedFile, Column, RowError, Table, check_table
 from kindred.frameworks.loader import load_default_framework
 from kindred.geography.postcodes import Location, normalise_postcode, postcode_directory
@@ -25,7 +25,7 @@ def _check(table: Table, today: date) -> CheckedFile[HouseholdRow]:
     framework = load_default_framework()
     return check_table(
         table, household_columns(framework),
-        lambda row: check_household(row, framework, today=today),
+        household_checker(framework, today=today),
         key=lambda household: (household.reference.casefold(),), key_label="reference",
     )  # fmt: skip
 
@@ -79,12 +79,27 @@ def _staged(placed: Placed) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
+async def _new_capacities(
+    db: AsyncSession, households: list[HouseholdRow]
+) -> list[tuple[Any, ...]]:
+    """(household id, effective from, levels) for each household whose capacity differs from
+    its latest one; the same levels from another date are no change."""
+    ids = await repository.ids_by_reference(db, [h.reference for h in households])
+    latest = await repository.latest_capacities(db, list(ids.values()))
+    return [
+        (ids[h.reference], h.capacity_from, list(h.capacity))
+        for h in households
+        if h.capacity is not None and latest.get(ids[h.reference]) != list(h.capacity)
+    ]
+
+
 async def write(db: AsyncSession, checked: CheckedFile[Any], loader: Loader) -> Counts:
     await repository.stage(db, [_staged(placed) for _, placed in checked.records])
     changed = await repository.merge(db, loader.tenant_id, checked.present)
-    version = load_default_framework().version
+    with_capacity = [h for _, (h, _, _) in checked.records if h.capacity is not None]
+    profiles = await _new_capacities(db, with_capacity)
+    await repository.add_capacities(db, loader, load_default_framework().version, profiles)
     seen = {change.resource_id for change in changed}
-    capacity = await repository.record_capacity(db, loader, version)
-    changed += [Changed(household, False) for household in capacity if household not in seen]
+    changed += [Changed(p[0], False) for p in profiles if p[0] not in seen]
     await audit_changes(db, loader, "household", changed)
     return counts_of(changed, len(checked.records))

@@ -1,5 +1,6 @@
 """The SQL of a placement costs load: merge on (child, provider, start date), only where the
-row differs, so loading the same extract again changes nothing."""
+row differs, so loading the same extract again changes nothing. Children are named by id in
+the staged rows rather than joined: a join planned on stale statistics can crawl."""
 
 import uuid
 from typing import Any
@@ -12,18 +13,19 @@ from kindred.modules.bulk_loads.staging import Changed, copy_rows
 
 STAGED = "bulk_costs"
 COLUMNS = (
-    "local_child_id", "provider", "kind", "description", "amount_pence", "funder",
+    "child_id", "provider", "kind", "description", "amount_pence", "funder",
     "start_date", "end_date",
 )  # fmt: skip
 _DEFINITION = """
-    local_child_id text, provider text, kind text, description text, amount_pence bigint,
+    child_id uuid, provider text, kind text, description text, amount_pence bigint,
     funder text, start_date date, end_date date
 """
 
 
-async def local_child_ids(db: AsyncSession) -> set[str]:
-    """Every local child id the council holds (row-level security scopes it)."""
-    return set(await db.scalars(select(Child.local_child_id)))
+async def children_by_local_id(db: AsyncSession) -> dict[str, uuid.UUID]:
+    """Every child the council holds by local id (row-level security scopes it)."""
+    rows = await db.execute(select(Child.local_child_id, Child.id))
+    return {row.local_child_id: row.id for row in rows}
 
 
 async def stage(db: AsyncSession, rows: list[tuple[Any, ...]]) -> None:
@@ -39,10 +41,9 @@ async def merge(db: AsyncSession, tenant_id: uuid.UUID) -> list[Changed]:
                 tenant_id, child_id, provider, kind, description, frequency, amount_pence,
                 funder, start_date, end_date
             )
-            SELECT :tenant, c.id, s.provider, s.kind, s.description, 'weekly', s.amount_pence,
-                   s.funder, s.start_date, s.end_date
+            SELECT :tenant, s.child_id, s.provider, s.kind, s.description, 'weekly',
+                   s.amount_pence, s.funder, s.start_date, s.end_date
             FROM {STAGED} s
-            JOIN children c ON c.tenant_id = :tenant AND c.local_child_id = s.local_child_id
             ON CONFLICT (tenant_id, child_id, provider, start_date) WHERE provider IS NOT NULL
             DO UPDATE SET
                 kind = EXCLUDED.kind,
