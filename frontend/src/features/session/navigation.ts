@@ -50,7 +50,16 @@ export function navigationFor(me: Me): NavigationItem[] {
   if (me.role === "agency_user") return [HOME, SHARED_REFERRALS, MY_OFFERS, WEBHOOKS];
   if (me.role !== "admin") return [HOME, ...casework(me), ...carersAndAnalytics(me)];
   if (me.organisation.kind === "agency") return [HOME, USERS, API_CLIENTS];
-  return [HOME, USERS, TEAMS, API_CLIENTS, AUDIT_LOG, IMPORTS, BULK_LOADS, ...carersAndAnalytics(me)];
+  return [
+    HOME,
+    USERS,
+    TEAMS,
+    API_CLIENTS,
+    AUDIT_LOG,
+    IMPORTS,
+    BULK_LOADS,
+    ...carersAndAnalytics(me),
+  ];
 }
 
 /** Where a person lands after signing in when no page asked them to sign in. */
