@@ -2560,7 +2560,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "households" | "placement_costs";
+            kind: "households" | "placement_costs" | "needs_profiles";
         };
         /** Body_upload_ssda903_api_v1_imports_ssda903_post */
         Body_upload_ssda903_api_v1_imports_ssda903_post: {
@@ -2590,7 +2590,7 @@ export interface components {
              * Name
              * @enum {string}
              */
-            name: "households" | "placement_costs";
+            name: "households" | "placement_costs" | "needs_profiles";
             /** Summary */
             summary: string;
             /** Title */
@@ -2631,7 +2631,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "households" | "placement_costs";
+            kind: "households" | "placement_costs" | "needs_profiles";
             /**
              * Message
              * @description Why a failed load could not be finished.
@@ -2693,7 +2693,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "households" | "placement_costs";
+            kind: "households" | "placement_costs" | "needs_profiles";
             /** Rows Rejected */
             rows_rejected: number;
             /** Rows Total */
@@ -9205,7 +9205,7 @@ export interface operations {
     template_api_v1_bulk_loads_template_get: {
         parameters: {
             query: {
-                kind: "households" | "placement_costs";
+                kind: "households" | "placement_costs" | "needs_profiles";
                 format?: "csv" | "xlsx";
             };
             header?: never;

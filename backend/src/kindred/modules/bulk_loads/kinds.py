@@ -13,10 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.domain.bulk_rows import CheckedFile, Column, Table
 from kindred.modules.bulk_loads.households import service as households
+from kindred.modules.bulk_loads.needs_profiles import service as needs_profiles
 from kindred.modules.bulk_loads.placement_costs import service as placement_costs
 from kindred.modules.bulk_loads.staging import Counts, Loader
 
-KindName = Literal["households", "placement_costs"]
+KindName = Literal["households", "placement_costs", "needs_profiles"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,5 +49,15 @@ KINDS: dict[str, Kind] = {
         placement_costs.columns,
         placement_costs.check,
         placement_costs.write,
+    ),
+    "needs_profiles": Kind(
+        "needs_profiles",
+        "Needs profiles",
+        "Profiles the council already holds (child, assessment date, level, strength and "
+        "evidence per domain, approver), loaded as approved history. Matched by child and "
+        "assessment date.",
+        needs_profiles.columns,
+        needs_profiles.check,
+        needs_profiles.write,
     ),
 }

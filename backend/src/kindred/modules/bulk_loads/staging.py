@@ -1,5 +1,6 @@
-"""What every kind's write shares: who loads, rows COPYed into a temporary table, the counts,
-and one audit event per record created or changed (written in one statement).
+"""What every kind's write shares: who loads, the council's children by local id, rows COPYed
+into a temporary table, the counts, and one audit event per record created or changed
+(written in one statement).
 
 Everything runs in the caller's transaction; the temporary tables go at its end.
 """
@@ -9,8 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from kindred.models.child import Child
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,12 @@ def counts_of(changed: Sequence[Changed], rows: int) -> Counts:
     created = sum(1 for change in changed if change.created)
     updated = len(changed) - created
     return Counts(created, updated, rows - created - updated)
+
+
+async def children_by_local_id(db: AsyncSession) -> dict[str, uuid.UUID]:
+    """Every child the council holds by local id (row-level security scopes it)."""
+    rows = await db.execute(select(Child.local_child_id, Child.id))
+    return {row.local_child_id: row.id for row in rows}
 
 
 async def copy_rows(

@@ -5,10 +5,9 @@ the staged rows rather than joined: a join planned on stale statistics can crawl
 import uuid
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.models.child import Child
 from kindred.modules.bulk_loads.staging import Changed, copy_rows
 
 STAGED = "bulk_costs"
@@ -20,12 +19,6 @@ _DEFINITION = """
     child_id uuid, provider text, kind text, description text, amount_pence bigint,
     funder text, start_date date, end_date date
 """
-
-
-async def children_by_local_id(db: AsyncSession) -> dict[str, uuid.UUID]:
-    """Every child the council holds by local id (row-level security scopes it)."""
-    rows = await db.execute(select(Child.local_child_id, Child.id))
-    return {row.local_child_id: row.id for row in rows}
 
 
 async def stage(db: AsyncSession, rows: list[tuple[Any, ...]]) -> None:

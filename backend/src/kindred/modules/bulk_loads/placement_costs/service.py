@@ -10,7 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.domain.bulk_costs import COST_COLUMNS, CostRow, check_cost
 from kindred.domain.bulk_rows import CheckedFile, Column, Table, check_table
 from kindred.modules.bulk_loads.placement_costs import repository
-from kindred.modules.bulk_loads.staging import Counts, Loader, audit_changes, counts_of
+from kindred.modules.bulk_loads.staging import (
+    Counts,
+    Loader,
+    audit_changes,
+    children_by_local_id,
+    counts_of,
+)
 
 
 def columns() -> tuple[Column, ...]:
@@ -19,7 +25,7 @@ def columns() -> tuple[Column, ...]:
 
 async def check(db: AsyncSession, table: Table, today: date) -> CheckedFile[Any]:
     del today  # a cost may be recorded ahead of its start
-    known = await repository.children_by_local_id(db)
+    known = await children_by_local_id(db)
     return await asyncio.to_thread(
         check_table, table, COST_COLUMNS, lambda row: check_cost(row, known_children=known),
         _key, "child_id, provider and start_date",
@@ -31,7 +37,7 @@ def _key(cost: CostRow) -> tuple[object, ...]:
 
 
 async def write(db: AsyncSession, checked: CheckedFile[Any], loader: Loader) -> Counts:
-    children = await repository.children_by_local_id(db)
+    children = await children_by_local_id(db)
     rows: list[tuple[Any, ...]] = [
         (children[cost.child], cost.provider, cost.kind, cost.description, cost.weekly_pence,
          cost.funder, cost.start_date, cost.end_date)
