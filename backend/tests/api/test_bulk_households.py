@@ -209,3 +209,26 @@ async def test_an_unreadable_file_fails_its_preview_saying_why(
 
     assert previewed["status"] == "failed"
     assert "cannot be read" in previewed["message"]
+
+
+async def test_postcodes_are_placed_and_an_unknown_or_malformed_one_is_a_row_error(
+    app: FastAPI, db: AsyncSession, sign_in_as: SignIn
+) -> None:
+    council, http = await admin_of_new_council(db, sign_in_as)
+    content = (
+        b"reference,name,age_min,age_max,places,approved_types,weekly_fee,postcode\r\n"
+        b"P-1,Placed,0,17,1,long_term,400,ls14ap\r\n"
+        b"P-2,Unknown,0,17,1,long_term,400,ZZ9 9ZZ\r\n"
+        b"P-3,Malformed,0,17,1,long_term,400,nope\r\n"
+    )
+    previewed = await preview(app, db, http, "households", "carers.csv", content)
+
+    assert [
+        (e["line"], e["column"], e["reason"]) for e in await all_errors(http, previewed["id"])
+    ] == [
+        (3, "postcode", "ZZ9 9ZZ is not in the postcode directory"),
+        (4, "postcode", "is not a full UK postcode, like LS1 4AB"),
+    ]
+    await load(app, db, http, previewed["id"], valid_rows_only=True)
+    placed = (await _households(db, council))["P-1"]
+    assert (placed.postcode, placed.easting, placed.northing) == ("LS1 4AP", 429363.0, 433330.0)

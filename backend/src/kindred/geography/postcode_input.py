@@ -3,7 +3,8 @@
 import asyncio
 
 from kindred.core.errors import FieldError, InvalidInput
-from kindred.geography.postcodes import Location, normalise_postcode, postcode_directory
+from kindred.geography.postcode_area import Location
+from kindred.geography.postcodes import normalise_postcode, postcode_directory
 
 
 async def locate_postcode_input(

@@ -4,6 +4,7 @@ Fees come from `placement_fees`, so need vs spend shows on first run what counci
 spend follows the placement type more than the child's needs.
 """
 
+import asyncio
 import random
 import uuid
 from datetime import date, timedelta
@@ -15,7 +16,7 @@ from kindred.domain.placements import Place, distance_between
 from kindred.models.child import Child
 from kindred.models.cost import CostRecord
 from kindred.models.placement import Placement
-from kindred.modules.placements.places import place_postcode
+from kindred.modules.placements.places import place_postcodes
 from kindred.seed.placement_fees import provider_for, weekly_fee_pence
 
 SECTORS = ("LS1 4", "LS6 2", "LS9 8", "BD1 1", "BD3 9", "HX1 1", "WF1 2", "HD1 2", "YO1 7")
@@ -31,13 +32,15 @@ async def load_demo_placements(db: AsyncSession, *, today: date, seed: int = 903
             .order_by(Child.local_child_id, Child.id)
         )
     ).all()
+    texts = [*SECTORS, *(child.home_postcode for child in children)]
+    placed = await asyncio.to_thread(place_postcodes, texts)  # reads the areas' files once
     costs: list[CostRecord] = []
     for child in children:
         tenant_id = child.tenant_id
         placement_type = child.placement_type or "U4"
         provider = provider_for(rng, placement_type)
-        home = place_postcode(child.home_postcode or rng.choice(SECTORS))
-        where = place_postcode(rng.choice(SECTORS))
+        home = placed.get(child.home_postcode or rng.choice(SECTORS))
+        where = placed.get(rng.choice(SECTORS))
         start = max(child.date_of_birth, today - timedelta(days=rng.randint(60, 900)))
         distance = distance_between(home.place if home else None, where.place if where else None)
         placement = Placement(

@@ -6,7 +6,6 @@ makes an episode invalid.
 """
 
 import asyncio
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,40 +28,47 @@ class PlacedPostcode:
         return f"The postcode {self.text!r} could not be placed, so the distance is unknown."
 
 
-def place_postcode(text: str | None) -> PlacedPostcode | None:
-    """Place one postcode (reads the directory's files on first use of an area: blocking)."""
-    if text is None or not text.strip():
-        return None
-    directory = postcode_directory()
+def _read(text: str) -> tuple[str, Precision]:
+    """A postcode's normal form, and the best it could be placed as if the directory knows it."""
     full = normalise_postcode(text)
     if full is not None:
-        location = directory.locate(full)
-        if location is not None:
-            return PlacedPostcode(
-                full, Precision.postcode, Place(location.easting, location.northing)
-            )
-        return PlacedPostcode(full, Precision.unknown, None)
+        return full, Precision.postcode
     sector = normalise_sector(text)
     if sector is not None:
-        centroid = directory.sector_centroid(sector)
-        if centroid is not None:
-            return PlacedPostcode(
-                sector, Precision.sector, Place(centroid.easting, centroid.northing)
-            )
-        return PlacedPostcode(sector, Precision.unknown, None)
-    given = re.sub(r"\s+", " ", text.strip().upper())[:MAX_POSTCODE]
-    return PlacedPostcode(given, Precision.unknown, None)
+        return sector, Precision.sector
+    return " ".join(text.upper().split())[:MAX_POSTCODE], Precision.unknown
 
 
 def place_postcodes(texts: Iterable[str | None]) -> dict[str, PlacedPostcode]:
-    """Place many postcodes at once, each distinct text once."""
+    """Place many postcodes at once, each distinct text once (blank ones are left out).
+
+    Full postcodes are found an area at a time in one vectorised search; the first use of an
+    area reads its file (blocking: call it from a worker thread in async code).
+    """
+    reads = {text: _read(text) for text in texts if text and text.strip()}
+    directory = postcode_directory()
+    located = directory.locate_normalised(
+        normal for normal, precision in reads.values() if precision is Precision.postcode
+    )
     placed: dict[str, PlacedPostcode] = {}
-    for text in texts:
-        if text and text not in placed:
-            found = place_postcode(text)
-            if found is not None:
-                placed[text] = found
+    for text, (normal, precision) in reads.items():
+        if precision is Precision.postcode:
+            location = located.get(normal)
+        elif precision is Precision.sector:
+            location = directory.sector_centroid(normal)
+        else:
+            location = None
+        placed[text] = (
+            PlacedPostcode(normal, precision, Place(location.easting, location.northing))
+            if location is not None
+            else PlacedPostcode(normal, Precision.unknown, None)
+        )
     return placed
+
+
+def place_postcode(text: str | None) -> PlacedPostcode | None:
+    """Place one postcode; None when it is blank."""
+    return place_postcodes([text]).get(text) if text else None
 
 
 async def place_postcode_async(text: str | None) -> PlacedPostcode | None:

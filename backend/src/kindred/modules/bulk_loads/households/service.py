@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.domain.bulk_households import HouseholdRow, household_checker, household_columns
 from kindred.domain.bulk_rows import CheckedFile, Column, RowError, Table, check_table
 from kindred.frameworks.loader import load_default_framework
-from kindred.geography.postcodes import Location, normalise_postcode, postcode_directory
+from kindred.geography.postcode_area import Location
+from kindred.geography.postcodes import normalise_postcode, postcode_directory
 from kindred.modules.bulk_loads.households import repository
 from kindred.modules.bulk_loads.staging import Changed, Counts, Loader, audit_changes, counts_of
 
@@ -33,24 +34,25 @@ def _check(table: Table, today: date) -> CheckedFile[HouseholdRow]:
 def _place(checked: CheckedFile[HouseholdRow]) -> CheckedFile[Placed]:
     """Each household with its postcode normalised and located; an unknown postcode is an
     error of its row, as it is when typed into the household's page."""
-    directory = postcode_directory()
-    located: dict[str, tuple[str | None, Location | None]] = {}
+    given = {h.postcode for _, h in checked.records if h.postcode is not None}
+    normal = {text: normalise_postcode(text) for text in given}
+    found = postcode_directory().locate_normalised({n for n in normal.values() if n})
+    located = {text: (n, found.get(n) if n else None) for text, n in normal.items()}
     records: list[tuple[int, Placed]] = []
     errors = list(checked.errors)
     for line, household in checked.records:
         if household.postcode is None:
             records.append((line, (household, None, None)))
             continue
-        if household.postcode not in located:
-            normal = normalise_postcode(household.postcode)
-            located[household.postcode] = (normal, directory.locate(normal) if normal else None)
-        normal, location = located[household.postcode]
-        if normal is None:
+        postcode, location = located[household.postcode]
+        if postcode is None:
             errors.append(RowError(line, "postcode", "is not a full UK postcode, like LS1 4AB"))
         elif location is None:
-            errors.append(RowError(line, "postcode", f"{normal} is not in the postcode directory"))
+            errors.append(
+                RowError(line, "postcode", f"{postcode} is not in the postcode directory")
+            )
         else:
-            records.append((line, (household, normal, location)))
+            records.append((line, (household, postcode, location)))
     return CheckedFile(
         records, sorted(errors, key=_order), checked.rows, checked.present, checked.ignored
     )
