@@ -6,8 +6,9 @@
 3. For each endpoint that matters, run `bench.load` in a separate process at a fixed request
    rate and collect throughput and p50/p95/p99 latency.
 4. Time the pure matching, cohort plan and step-down functions at the issue's sizes, placing
-   100,000 postcodes, and the SSDA903 import of ~50,000 episodes (in a scratch database), and
-   read the front end's initial JavaScript size.
+   100,000 postcodes, the SSDA903 import of ~50,000 episodes and bulk loads of 50,000
+   households and 50,000 cost rows (in scratch databases), and read the front end's initial
+   JavaScript size.
 5. Print one table and write the same figures as JSON under bench/results/.
 """
 
@@ -26,6 +27,7 @@ from pathlib import Path
 
 import httpx
 
+from bench.bench_bulk_loads import bulk_load_figures
 from bench.bench_postcodes import postcode_figures
 from bench.bench_ssda903_import import import_figures
 from bench.bench_step_down import step_down_figures
@@ -238,6 +240,7 @@ def main() -> None:
         server.wait(timeout=30)
     print("\nIn process: pure domain functions, and the SSDA903 import:")
     domain = domain_figures() | step_down_figures() | postcode_figures() | import_figures(url)
+    domain |= bulk_load_figures(url)
     for name, value in domain.items():
         print(f"  {name}: {value}")
     bundle = bundle_size()

@@ -202,6 +202,18 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: "admin/bulk-loads",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/BulkLoadsPage")).BulkLoadsPage,
+            }),
+          },
+          {
+            path: "admin/bulk-loads/:loadId",
+            lazy: async () => ({
+              Component: (await import("./routes/admin/BulkLoadPage")).BulkLoadPage,
+            }),
+          },
+          {
             path: "analytics/need-vs-spend",
             lazy: async () => ({
               Component: (await import("./routes/analytics/NeedVsSpendPage")).NeedVsSpendPage,

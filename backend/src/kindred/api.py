@@ -5,6 +5,7 @@ from fastapi import APIRouter
 from kindred.modules.api_clients.router import router as api_clients_router
 from kindred.modules.assessments.router import router as assessments_router
 from kindred.modules.audit.router import router as audit_router
+from kindred.modules.bulk_loads.router import router as bulk_loads_router
 from kindred.modules.carers.router import router as carers_router
 from kindred.modules.children.router import router as children_router
 from kindred.modules.cohort_plan.router import router as cohort_plan_router
@@ -58,3 +59,4 @@ api_router.include_router(webhooks_router)
 api_router.include_router(young_people_router)
 api_router.include_router(voice_router)
 api_router.include_router(exports_router)
+api_router.include_router(bulk_loads_router)

@@ -20,6 +20,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, RouteContext, iter_route_contexts
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bulk_load_helpers import create_bulk_load
 from conftest import SignIn
 from factories import (
     create_api_client,
@@ -170,6 +171,10 @@ async def _import_job(db: AsyncSession, council: Organisation) -> str:
     return str((await create_import_job(db, council)).id)
 
 
+async def _bulk_load(db: AsyncSession, council: Organisation) -> str:
+    return str((await create_bulk_load(db, council)).id)
+
+
 async def _referral(db: AsyncSession, council: Organisation) -> str:
     return str((await create_referral(db, council, status=ReferralStatus.open)).id)
 
@@ -213,6 +218,7 @@ RECORD_MAKERS: dict[str, RecordMaker] = {
     "team_id": _team,
     "api_client_id": _api_client,
     "export_id": _council_export,
+    "load_id": _bulk_load,
 }
 
 

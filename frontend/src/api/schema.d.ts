@@ -476,6 +476,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulk-loads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent bulk loads
+         * @description The council's 50 most recent bulk loads, newest first.
+         */
+        get: operations["recent_api_v1_bulk_loads_get"];
+        put?: never;
+        /**
+         * Upload a file to preview
+         * @description Multipart form: `kind` and `file` (CSV or XLSX, 32 MB at most). Nothing is written yet: the answer is **202 Accepted** with the load, `status` previewing, and a `Location` header naming it. The worker reads and checks every row, and works out what loading would create, update and leave unchanged; poll the load until it is previewed (or failed, when the file cannot be read), page through its errors at `/errors`, then `POST /load`. See docs/imports.md for each kind's columns.
+         */
+        post: operations["upload_api_v1_bulk_loads_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk-loads/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What can be loaded, with every column explained */
+        get: operations["list_kinds_api_v1_bulk_loads_kinds_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk-loads/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A template to fill in
+         * @description CSV: the header row (UTF-8 with a byte-order mark). XLSX: the header row on the first sheet and every column explained on the second.
+         */
+        get: operations["template_api_v1_bulk_loads_template_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk-loads/{load_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bulk load's status, preview counts and result */
+        get: operations["get_bulk_load_api_v1_bulk_loads__load_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk-loads/{load_id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bulk load's problems, by line
+         * @description Every problem found: line in the file (1 is the header), column, reason.
+         */
+        get: operations["errors_api_v1_bulk_loads__load_id__errors_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk-loads/{load_id}/load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load a previewed file
+         * @description `valid_rows_only` false (all or nothing) is refused (422) while any row has an error; true loads the valid rows and keeps the rest in the report. A load that is not previewed, or already asked for, is refused (409). The load runs in the background: poll the load until it is loaded (see `result`) or failed. Loading the same file again changes nothing.
+         */
+        post: operations["load_api_v1_bulk_loads__load_id__load_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/carers": {
         parameters: {
             query?: never;
@@ -2592,6 +2710,19 @@ export interface components {
             /** Scope */
             scope?: string | null;
         };
+        /** Body_upload_api_v1_bulk_loads_post */
+        Body_upload_api_v1_bulk_loads_post: {
+            /**
+             * File
+             * @description The CSV or XLSX file.
+             */
+            file: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "households" | "placement_costs" | "needs_profiles";
+        };
         /** Body_upload_ssda903_api_v1_imports_ssda903_post */
         Body_upload_ssda903_api_v1_imports_ssda903_post: {
             /**
@@ -2611,6 +2742,128 @@ export interface components {
              * @default false
              */
             valid_rows_only: boolean;
+        };
+        /** BulkLoadKindRead */
+        BulkLoadKindRead: {
+            /** Columns */
+            columns: components["schemas"]["ColumnRead"][];
+            /**
+             * Name
+             * @enum {string}
+             */
+            name: "households" | "placement_costs" | "needs_profiles";
+            /** Summary */
+            summary: string;
+            /** Title */
+            title: string;
+        };
+        /** BulkLoadRead */
+        BulkLoadRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Errors Total
+             * @description Problems found; page through them at `/errors`.
+             */
+            errors_total: number;
+            /** Filename */
+            filename: string;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Header Rejected
+             * @description The header itself is wrong (a misspelt, doubled or missing column): nothing can be loaded until the file is fixed.
+             */
+            header_rejected: boolean;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Ignored Columns
+             * @description Headers that are not columns of this kind.
+             */
+            ignored_columns: string[];
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "households" | "placement_costs" | "needs_profiles";
+            /**
+             * Message
+             * @description Why a failed load could not be finished.
+             */
+            message: string | null;
+            /** @description What loading the valid rows would create, update and leave unchanged. */
+            preview: components["schemas"]["LoadCounts"] | null;
+            /** Previewed At */
+            previewed_at: string | null;
+            /** @description What the load created, updated, left alone. */
+            result: components["schemas"]["LoadCounts"] | null;
+            /**
+             * Rows Processed
+             * @description How far the current stage has got.
+             */
+            rows_processed: number;
+            /**
+             * Rows Rejected
+             * @description Rows with at least one error.
+             */
+            rows_rejected: number;
+            /**
+             * Rows Total
+             * @description Data rows in the file (blank rows are not counted).
+             */
+            rows_total: number;
+            /**
+             * Stage
+             * @description What the preview or load is doing now.
+             */
+            stage: string | null;
+            /**
+             * Status
+             * @description previewing (the file is being checked; nothing is written); previewed (see `preview` and the errors; choose to load); loading; loaded (see `result`); rejected (a load of all rows met a bad row: nothing was written); failed (see `message`).
+             * @enum {string}
+             */
+            status: "previewing" | "previewed" | "loading" | "loaded" | "rejected" | "failed";
+            /**
+             * Valid Rows Only
+             * @description How the load was asked for, once it was.
+             */
+            valid_rows_only: boolean | null;
+        };
+        /** BulkLoadSummary */
+        BulkLoadSummary: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Filename */
+            filename: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "households" | "placement_costs" | "needs_profiles";
+            /** Rows Rejected */
+            rows_rejected: number;
+            /** Rows Total */
+            rows_total: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "previewing" | "previewed" | "loading" | "loaded" | "rejected" | "failed";
         };
         /** ByFunder */
         ByFunder: {
@@ -3056,6 +3309,22 @@ export interface components {
          * @enum {string}
          */
         CohortGrouping: "team" | "sex" | "age_band" | "ethnicity" | "placement_type";
+        /** ColumnRead */
+        ColumnRead: {
+            /**
+             * Aliases
+             * @description Other headers read as this column.
+             */
+            aliases: string[];
+            /** Example */
+            example: string;
+            /** Meaning */
+            meaning: string;
+            /** Name */
+            name: string;
+            /** Required */
+            required: boolean;
+        };
         /** ComparedDomain */
         ComparedDomain: {
             /** Child Name */
@@ -4364,6 +4633,24 @@ export interface components {
              */
             version: number;
         };
+        /** LoadCounts */
+        LoadCounts: {
+            /** Created */
+            created: number;
+            /** Unchanged */
+            unchanged: number;
+            /** Updated */
+            updated: number;
+        };
+        /** LoadRequest */
+        LoadRequest: {
+            /**
+             * Valid Rows Only
+             * @description false: load every row, refused while any row has an error; true: load the valid rows and leave the rest (they stay in the report).
+             * @default false
+             */
+            valid_rows_only: boolean;
+        };
         /** MatchesRead */
         MatchesRead: {
             /** Assessed On */
@@ -5163,6 +5450,29 @@ export interface components {
              * @description The results on this page.
              */
             items: components["schemas"]["ReferralListItem"][];
+            /**
+             * Page
+             * @description This page's number, from 1.
+             */
+            page: number;
+            /**
+             * Page Size
+             * @description The most results a page holds.
+             */
+            page_size: number;
+            /**
+             * Total
+             * @description How many results match, across all pages.
+             */
+            total: number;
+        };
+        /** Page[RowErrorRead] */
+        Page_RowErrorRead_: {
+            /**
+             * Items
+             * @description The results on this page.
+             */
+            items: components["schemas"]["RowErrorRead"][];
             /**
              * Page
              * @description This page's number, from 1.
@@ -6290,6 +6600,18 @@ export interface components {
          * @enum {string}
          */
         Role: "practitioner" | "manager" | "commissioner" | "admin" | "young_person" | "agency_user";
+        /**
+         * RowErrorRead
+         * @description One problem: the line in the file (1 is the header), the column if one, and why.
+         */
+        RowErrorRead: {
+            /** Column */
+            column: string | null;
+            /** Line */
+            line: number;
+            /** Reason */
+            reason: string;
+        };
         /** ScoreBandStabilityRead */
         ScoreBandStabilityRead: {
             /**
@@ -9004,6 +9326,407 @@ export interface operations {
             };
             /** @description You do not have permission to do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    recent_api_v1_bulk_loads_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkLoadSummary"][];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    upload_api_v1_bulk_loads_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_upload_api_v1_bulk_loads_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkLoadRead"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    list_kinds_api_v1_bulk_loads_kinds_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkLoadKindRead"][];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    template_api_v1_bulk_loads_template_get: {
+        parameters: {
+            query: {
+                kind: "households" | "placement_costs" | "needs_profiles";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv; charset=utf-8": unknown;
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Your request has invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    get_bulk_load_api_v1_bulk_loads__load_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                load_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkLoadRead"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    errors_api_v1_bulk_loads__load_id__errors_get: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (at most 200). */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                load_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_RowErrorRead_"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    load_api_v1_bulk_loads__load_id__load_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                load_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoadRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkLoadRead"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description This file cannot be loaded now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Some rows have errors */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

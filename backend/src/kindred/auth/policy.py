@@ -55,6 +55,7 @@ class Action(StrEnum):
     manage_young_person_account = "young_people.manage"
     read_child_voice = "voice.read"
     export_council = "exports.council"
+    bulk_load = "bulk_loads.manage"
 
 
 _EVERYONE_SIGNED_IN = frozenset({Action.read_own_account, Action.sign_out})
@@ -112,6 +113,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
         Action.read_cost_assumptions,
         Action.manage_cost_assumptions,
         Action.export_council,
+        Action.bulk_load,
     },
     # Their own "About me", wheel and self-ratings, and nothing else (enforced per record too).
     Role.young_person: _EVERYONE_SIGNED_IN | {Action.read_own_voice, Action.write_own_voice},

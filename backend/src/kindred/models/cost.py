@@ -3,7 +3,7 @@
 import uuid
 from datetime import date
 
-from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, String
+from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kindred.models.base import Base, Timestamps, UuidPrimaryKey
@@ -30,6 +30,15 @@ class CostRecord(Base, Timestamps, TenantOwned):
         CheckConstraint("frequency = 'weekly' OR end_date IS NULL", name="one_off_has_no_end"),
         CheckConstraint("kind <> 'placement' OR frequency = 'weekly'", name="placement_weekly"),
         Index("ix_cost_records_child", "tenant_id", "child_id", "start_date"),
+        Index(
+            "uq_cost_records_provider_start",
+            "tenant_id",
+            "child_id",
+            "provider",
+            "start_date",
+            unique=True,
+            postgresql_where=text("provider IS NOT NULL"),
+        ),
     )
 
     id: Mapped[UuidPrimaryKey]
@@ -39,6 +48,9 @@ class CostRecord(Base, Timestamps, TenantOwned):
     )
     kind: Mapped[str] = mapped_column(String(20))
     description: Mapped[str] = mapped_column(String(200), server_default="")
+    provider: Mapped[str | None] = mapped_column(String(120))
+    """Who is paid, as a finance system names them: with the child and start date, the key a
+    bulk load of placement costs matches on."""
     frequency: Mapped[str] = mapped_column(String(8))
     amount_pence: Mapped[int] = mapped_column(BigInteger)
     funder: Mapped[str] = mapped_column(String(12))

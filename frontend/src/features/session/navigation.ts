@@ -8,6 +8,7 @@ const API_CLIENTS: NavigationItem = { to: "/admin/api-clients", label: "API clie
 const AUDIT_LOG: NavigationItem = { to: "/admin/audit", label: "Audit log" };
 const IMPORTS: NavigationItem = { to: "/admin/imports", label: "Imports" };
 const EXPORTS: NavigationItem = { to: "/admin/exports", label: "Exports" };
+const BULK_LOADS: NavigationItem = { to: "/admin/bulk-loads", label: "Bulk loads" };
 const CARERS: NavigationItem = { to: "/carers", label: "Carers" };
 const ANALYTICS: NavigationItem = { to: "/analytics", label: "Analytics" };
 const CHILDREN: NavigationItem = { to: "/children", label: "Children" };
@@ -50,7 +51,17 @@ export function navigationFor(me: Me): NavigationItem[] {
   if (me.role === "agency_user") return [HOME, SHARED_REFERRALS, MY_OFFERS, WEBHOOKS];
   if (me.role !== "admin") return [HOME, ...casework(me), ...carersAndAnalytics(me)];
   if (me.organisation.kind === "agency") return [HOME, USERS, API_CLIENTS];
-  return [HOME, USERS, TEAMS, API_CLIENTS, AUDIT_LOG, IMPORTS, EXPORTS, ...carersAndAnalytics(me)];
+  return [
+    HOME,
+    USERS,
+    TEAMS,
+    API_CLIENTS,
+    AUDIT_LOG,
+    IMPORTS,
+    BULK_LOADS,
+    EXPORTS,
+    ...carersAndAnalytics(me),
+  ];
 }
 
 /** Where a person lands after signing in when no page asked them to sign in. */

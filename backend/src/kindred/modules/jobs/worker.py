@@ -4,6 +4,7 @@
   deferred job when a retry falls due); each runs one `dispatch_due` step.
 - `kindred.imports.ssda903` jobs are enqueued with an admin's upload; each imports it, one at
   a time per worker (an import is heavy), writing its progress to the import's job.
+- `kindred.bulk_loads.step` jobs preview or load an admin's bulk load file, one at a time.
 - Every minute a sweep runs the same step, so nothing waits for a lost wake-up.
 - `kindred.exports.council` jobs are enqueued when an admin starts a whole-council export; each
   writes the council's ZIP under the var dir, one at a time per worker.
@@ -30,6 +31,7 @@ from sqlalchemy.engine import make_url
 
 from kindred.core.database import APP_ROLE, Database
 from kindred.core.job_queue import queries_for
+from kindred.modules.bulk_loads.job import BULK_LOAD_ENTRYPOINT, QueuedStep, run_queued_step
 from kindred.modules.exports.files import purge_expired_files
 from kindred.modules.exports.worker_job import EXPORT_ENTRYPOINT, ExportJob, run_council_export
 from kindred.modules.imports.queue import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
@@ -96,6 +98,12 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
             await run_council_export(
                 database, export, var_dir=settings.var_dir, now=datetime.now(UTC)
             )
+
+    @queuer.entrypoint(BULK_LOAD_ENTRYPOINT, concurrency_limit=1, on_failure="delete")
+    async def bulk_load(job: Job) -> None:
+        if job.payload is not None:
+            queued = QueuedStep.from_payload(job.payload)
+            await run_queued_step(database, queued, today=datetime.now(UTC).date())
 
     @queuer.schedule(SWEEP_SCHEDULE, "* * * * *")
     async def sweep(_: Any) -> None:

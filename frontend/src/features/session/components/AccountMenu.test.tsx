@@ -46,6 +46,7 @@ describe("the header when signed in", () => {
       "API clients",
       "Audit log",
       "Imports",
+      "Bulk loads",
       "Exports",
       "Carers",
       "Analytics",
