@@ -99,7 +99,7 @@ async def test_valid_rows_only_imports_the_good_rows_and_reports_the_rest(
     body = await import_return(app, db, http, sample, valid_rows_only="true")
 
     assert body["status"] == "succeeded"
-    assert len(body["errors"]) == 6
+    assert len({error["line"] for error in body["errors"]}) == body["rows_rejected"] == 6
     assert body["counts"]["episodes_created"] == sample.episode_count
     assert await count(db, Placement, council) == sample.episode_count
 
@@ -119,7 +119,11 @@ async def test_partial_postcodes_are_placed_at_sector_centroids(
     body = await import_return(app, db, http, sample)
 
     assert body["status"] == "succeeded", body["errors"]
-    assert [(w["line"], "ZZ99 9" in w["reason"]) for w in body["warnings"]] == [(3, True)]
+    assert [(w["line"], w["column"], w["rule"] and w["rule"][:4]) for w in body["warnings"]] == [
+        (3, "REC", "148:"),  # DEC without REC
+        (3, "PL_POST", None),
+    ]
+    assert "ZZ99 9" in body["warnings"][1]["reason"]
     placed, unplaced = (
         await db.scalars(select(Placement).order_by(Placement.start_date.desc()))
     ).all()

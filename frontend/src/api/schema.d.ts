@@ -1109,7 +1109,7 @@ export interface paths {
         put?: never;
         /**
          * Import an SSDA903 return (Header and Episodes files)
-         * @description Multipart form: `header` and `episodes` CSV files (32 MB each at most), `valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the team for children new to Kindred; default the council's first team). Columns are matched by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by CHILD (the local id), episodes by child and DECOM; importing the same files again changes nothing.
+         * @description Multipart form: `header` and `episodes` CSV files (32 MB each at most), `valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the team for children new to Kindred; default the council's first team) and `dry_run` (a preview: the import runs to its end and its counts say what would be created, updated and left unchanged, but nothing except the job is written). Columns are matched by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by CHILD (the local id), episodes by child and DECOM; importing the same files again changes nothing. A row breaking a DfE validation rule is imported with a warning naming the rule; only a row Kindred cannot understand (no child id, no usable DECOM, LS or PLACE, an unknown child, an overlap with a certain episode) is rejected.
          *
          *     The import runs in the background: the answer is **202 Accepted** with the job, `status` queued, and a `Location` header naming it. Poll `GET /api/v1/imports/{id}`: while `running`, `stage` says what it is doing and `rows_processed` of `rows_total` how far it has got; it ends succeeded, rejected (with every rejected row: file, line, reason; nothing written) or failed (with a `message`). A `team_id` that is not the council's is refused at once (422).
          */
@@ -2433,6 +2433,11 @@ export interface components {
         };
         /** Body_upload_ssda903_api_v1_imports_ssda903_post */
         Body_upload_ssda903_api_v1_imports_ssda903_post: {
+            /**
+             * Dry Run
+             * @default false
+             */
+            dry_run: boolean;
             /**
              * Episodes
              * @description The Episodes file (CHILD, DECOM, …).
@@ -3928,11 +3933,16 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Dry Run
+             * @description A preview: the counts say what an import would create, update and leave unchanged; nothing but this job was written.
+             */
+            dry_run: boolean;
             /** Episodes Filename */
             episodes_filename: string;
             /**
              * Errors
-             * @description Every rejected row, by file then line.
+             * @description Rejections: every problem of every row not imported, by file then line.
              */
             errors: components["schemas"]["ReportLine"][];
             /** Finished At */
@@ -3981,7 +3991,7 @@ export interface components {
             valid_rows_only: boolean;
             /**
              * Warnings
-             * @description Rows imported with a caveat (a postcode that could not be placed).
+             * @description Rows imported with a caveat: a DfE rule broken (with the rule), a postcode that could not be placed.
              */
             warnings: components["schemas"]["ReportLine"][];
         };
@@ -3992,6 +4002,8 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** Dry Run */
+            dry_run: boolean;
             /** Episodes Filename */
             episodes_filename: string;
             /** Finished At */
@@ -5996,7 +6008,8 @@ export interface components {
         };
         /**
          * ReportLine
-         * @description One rejected row (or a warning): which file, which line, why.
+         * @description One problem of a row, rejected or imported with a warning: which file, line and column,
+         *     which DfE rule it breaks (if one), why.
          */
         ReportLine: {
             /**
@@ -6004,6 +6017,11 @@ export interface components {
              * @description The row's CHILD, when it could be read.
              */
             child: string | null;
+            /**
+             * Column
+             * @description The column at fault, when one is.
+             */
+            column?: string | null;
             /** File */
             file: string;
             /**
@@ -6013,6 +6031,11 @@ export interface components {
             line: number;
             /** Reason */
             reason: string;
+            /**
+             * Rule
+             * @description The DfE validation rule broken: its number, a colon, its text.
+             */
+            rule?: string | null;
         };
         /** ReturnForChanges */
         ReturnForChanges: {

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kindred.domain.care_status import CareStatus, Episode
 from kindred.models.child import Child
 from kindred.models.import_job import ImportFiles, ImportJob
 from kindred.models.organisation import Team
@@ -22,7 +23,7 @@ CHILD_COLUMNS = ("local_child_id", "sex", "date_of_birth", "ethnicity", "upn")
 EPISODE_COLUMNS = (
     "line", "local_child_id", "start_date", "end_date", "placement_type", "provider",
     "legal_status", "reason_new_episode", "category_of_need", "reason_ceased",
-    "reason_for_change", "ended_with_move", "urn", "home_postcode", "home_precision",
+    "reason_for_change", "urn", "home_postcode", "home_precision",
     "home_easting", "home_northing", "placement_postcode", "placement_precision",
     "placement_easting", "placement_northing", "distance_m",
 )  # fmt: skip
@@ -37,9 +38,9 @@ _CREATE_TEMP = [
     """CREATE TEMP TABLE import_episodes (
         line int PRIMARY KEY, local_child_id text, start_date date, end_date date,
         placement_type text, provider text, legal_status text, reason_new_episode text,
-        category_of_need text, reason_ceased text, reason_for_change text,
-        ended_with_move boolean, urn text, home_postcode text, home_precision text,
-        home_easting float8, home_northing float8, placement_postcode text,
+        category_of_need text, reason_ceased text, reason_for_change text, urn text,
+        home_postcode text, home_precision text, home_easting float8, home_northing float8,
+        placement_postcode text,
         placement_precision text, placement_easting float8, placement_northing float8,
         distance_m int
     ) ON COMMIT DROP""",
@@ -168,6 +169,9 @@ async def merge_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> MergeCounts:
     """Create or update episodes by (child, start date), only where they differ."""
     columns = ", ".join(_MERGED)
     updates = ",\n".join(f"{name} = EXCLUDED.{name}" for name in _MERGED if name != "start_date")
+    # Whether an episode ended with a move is decided afterwards over every file held
+    # (`care_status.moves`); an episode that is open again cannot have.
+    updates += ",\nended_with_move = p.ended_with_move AND EXCLUDED.end_date IS NOT NULL"
     old = ", ".join(f"p.{name}" for name in _MERGED)
     new = ", ".join(f"EXCLUDED.{name}" for name in _MERGED)
     await db.execute(text("SET CONSTRAINTS ex_placements_no_overlap DEFERRED"))
@@ -201,48 +205,107 @@ async def merge_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> MergeCounts:
     return MergeCounts(created, updated, changed)
 
 
-async def follow_latest_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> int:
-    """Children in the file take their placement type and legal status from their latest
-    episode: in care while it is open; an ended one leaves no current placement and a child
-    recorded as in care becomes a care leaver. Only rows that differ change."""
-    result = await db.execute(
+@dataclass(frozen=True, slots=True)
+class HeldEpisode:
+    """An episode held for a child in the return, with what the child's record says now."""
+
+    id: uuid.UUID
+    child_id: uuid.UUID
+    local_child_id: str
+    episode: Episode
+    ended_with_move: bool
+    held: CareStatus
+
+
+async def histories(db: AsyncSession, tenant_id: uuid.UUID) -> list[HeldEpisode]:
+    """Every episode held, from any file or by hand, for the children in the return."""
+    rows = await db.execute(
         text(
             """
-            WITH latest AS (
-                SELECT DISTINCT ON (p.child_id) p.child_id, p.end_date, p.placement_type,
-                       p.legal_status
-                FROM placements p
-                JOIN children c ON c.id = p.child_id
-                WHERE p.tenant_id = :tenant AND c.tenant_id = :tenant
-                  AND c.local_child_id IN (
-                      SELECT local_child_id FROM import_children
-                      UNION SELECT local_child_id FROM import_episodes
-                  )
-                ORDER BY p.child_id, p.start_date DESC
-            ), wanted AS (
-                SELECT c.id,
-                       CASE WHEN l.end_date IS NULL THEN 'in_care'
-                            WHEN c.care_status = 'in_care' THEN 'care_leaver'
-                            ELSE c.care_status END AS care_status,
-                       CASE WHEN l.end_date IS NULL THEN l.placement_type END AS placement_type,
-                       l.legal_status
-                FROM latest l JOIN children c ON c.id = l.child_id
+            SELECT p.id, p.child_id, c.local_child_id, p.start_date, p.end_date,
+                   p.placement_type, p.legal_status, p.reason_new_episode, p.reason_ceased,
+                   p.reason_for_change, p.ended_with_move, c.care_status,
+                   c.placement_type AS child_placement, c.legal_status AS child_legal
+            FROM children c
+            JOIN placements p ON p.tenant_id = :tenant AND p.child_id = c.id
+            WHERE c.tenant_id = :tenant AND c.local_child_id IN (
+                SELECT local_child_id FROM import_children
+                UNION SELECT local_child_id FROM import_episodes
             )
-            UPDATE children c SET
-                care_status = w.care_status,
-                placement_type = w.placement_type,
-                legal_status = w.legal_status,
-                version = c.version + 1,
-                updated_at = now()
-            FROM wanted w
-            WHERE c.id = w.id
-              AND (c.care_status, c.placement_type, c.legal_status)
-                  IS DISTINCT FROM (w.care_status, w.placement_type, w.legal_status)
+            ORDER BY p.child_id, p.start_date
             """
         ),
         {"tenant": tenant_id},
     )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return [
+        HeldEpisode(
+            row.id,
+            row.child_id,
+            row.local_child_id,
+            Episode(
+                row.start_date,
+                row.end_date,
+                row.placement_type,
+                row.legal_status,
+                row.reason_new_episode,
+                row.reason_ceased,
+                row.reason_for_change,
+            ),
+            row.ended_with_move,
+            CareStatus(row.care_status, row.child_placement, row.child_legal),
+        )
+        for row in rows
+    ]
+
+
+async def mark_moves(db: AsyncSession, moves: dict[uuid.UUID, bool]) -> None:
+    """Set `ended_with_move` of the episodes given, in one statement."""
+    if not moves:
+        return
+    await db.execute(
+        text(
+            """
+            UPDATE placements p SET ended_with_move = x.moved, version = p.version + 1,
+                   updated_at = now()
+            FROM unnest(CAST(:ids AS uuid[]), CAST(:moved AS boolean[])) AS x(id, moved)
+            WHERE p.id = x.id
+            """
+        ),
+        {"ids": list(moves), "moved": list(moves.values())},
+    )
+
+
+async def set_care_statuses(db: AsyncSession, statuses: dict[uuid.UUID, CareStatus]) -> None:
+    """Set the children's care status, placement type and legal status, in one statement."""
+    if not statuses:
+        return
+    await db.execute(
+        text(
+            """
+            UPDATE children c SET care_status = x.care_status, placement_type = x.placement,
+                   legal_status = x.legal, version = c.version + 1, updated_at = now()
+            FROM unnest(CAST(:ids AS uuid[]), CAST(:statuses AS text[]),
+                        CAST(:placements AS text[]), CAST(:legals AS text[]))
+                 AS x(id, care_status, placement, legal)
+            WHERE c.id = x.id
+            """
+        ),
+        {
+            "ids": list(statuses),
+            "statuses": [s.care_status for s in statuses.values()],
+            "placements": [s.placement_type for s in statuses.values()],
+            "legals": [s.legal_status for s in statuses.values()],
+        },
+    )
+
+
+async def savepoint(db: AsyncSession) -> None:
+    """Mark where a preview's writes begin (SQL, so the session's objects stay as they are)."""
+    await db.execute(text("SAVEPOINT import_preview"))
+
+
+async def undo_since_savepoint(db: AsyncSession) -> None:
+    await db.execute(text("ROLLBACK TO SAVEPOINT import_preview"))
 
 
 async def audit_children(

@@ -16,6 +16,7 @@ const SUCCEEDED: ImportJob = {
   stage: "Writing",
   message: null,
   valid_rows_only: true,
+  dry_run: false,
   header_filename: "header.csv",
   episodes_filename: "episodes.csv",
   rows_total: 12,
