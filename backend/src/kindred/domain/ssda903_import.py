@@ -65,6 +65,13 @@ class ParsedReturn:
     def rows(self) -> int:
         return self.header_rows + self.episode_rows
 
+    @property
+    def as_at(self) -> date | None:
+        """The latest date the return knows of: an episode held as ended after it was still
+        open when the return was made, so the return does not reopen it."""
+        days = [day for e in self.episodes for day in (e.start, e.end) if day is not None]
+        return max(days, default=None)
+
 
 def _read(
     content: bytes, file: str, required: Sequence[str], known: Sequence[str]

@@ -99,6 +99,28 @@ async def load_rows(
     await db.execute(text("ANALYZE import_episodes"))
 
 
+async def keep_later_endings(db: AsyncSession, tenant_id: uuid.UUID, as_at: date | None) -> None:
+    """An episode open in the return but held as ended after the return's last date ended
+    after the return was made (a later return said so): keep its ending, so importing an
+    older return again does not undo what a newer one recorded."""
+    if as_at is None:
+        return
+    await db.execute(
+        text(
+            """
+            UPDATE import_episodes e
+            SET end_date = p.end_date, reason_ceased = p.reason_ceased,
+                reason_for_change = p.reason_for_change
+            FROM children c
+            JOIN placements p ON p.tenant_id = :tenant AND p.child_id = c.id
+            WHERE c.tenant_id = :tenant AND c.local_child_id = e.local_child_id
+              AND p.start_date = e.start_date AND e.end_date IS NULL AND p.end_date > :as_at
+            """
+        ),
+        {"tenant": tenant_id, "as_at": as_at},
+    )
+
+
 async def clashes_with_held_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> list[ExistingClash]:
     """Episodes in the file that share a day with an episode the council already holds for the
     child and that the file does not replace (same child and start date)."""

@@ -200,6 +200,7 @@ async def run_ssda903_import(
         await repository.savepoint(db)
     await progress("Writing", 0, len(child_records) + len(records))
     await repository.load_rows(db, child_records, records)
+    await repository.keep_later_endings(db, importer.tenant_id, parsed.as_at)
     clashes = await repository.clashes_with_held_episodes(db, importer.tenant_id)
     if clashes:
         errors = _with_clashes(errors, clashes, episodes, files)
