@@ -149,7 +149,9 @@ async def test_an_episode_clashing_with_one_already_held_is_reported(
     council, http = await admin_of_new_council(db, sign_in_as)
     team = await create_team(db, council)
     child = await create_child(db, council, team, local_child_id="H1", given_name="Held")
-    await create_placement(db, council, child, start_date=date(2024, 1, 1), end_date=None)
+    await create_placement(
+        db, council, child, start_date=date(2024, 1, 1), end_date=date(2024, 12, 1)
+    )
     episodes = b"CHILD,DECOM,LS,PLACE\nH1,01/06/2024,C2,K2\n"
     sample = SampleReturn(header=b"CHILD,SEX,DOB\n", episodes=episodes, children=0, episode_count=1)
 
@@ -240,3 +242,23 @@ async def test_the_command_reports_bad_rows_and_writes_nothing(
     assert "Nothing imported" in result.output
     assert '"status": "rejected"' in report.read_text()
     assert await count(db, Child, council) == 0
+
+
+async def test_the_command_previews_with_dry_run_and_writes_nothing(
+    runner: CliRunner, db: AsyncSession, tmp_path: Path
+) -> None:
+    council = await create_organisation(db)
+    await create_team(db, council)
+    sample = sample_return(children=10, today=TODAY, seed=4)
+    (tmp_path / "h.csv").write_bytes(sample.header)
+    (tmp_path / "e.csv").write_bytes(sample.episodes)
+    args = ["import-903", str(tmp_path / "h.csv"), str(tmp_path / "e.csv"), "--council",
+            council.slug]  # fmt: skip
+
+    preview = await asyncio.to_thread(runner.invoke, cli, [*args, "--dry-run"])
+
+    assert preview.exit_code == 0, preview.output
+    assert "Preview (nothing written)" in preview.output
+    assert "children 10 new" in preview.output
+    assert await count(db, Child, council) == 0
+    assert await count(db, Placement, council) == 0

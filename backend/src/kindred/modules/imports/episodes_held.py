@@ -10,8 +10,8 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.domain.care_status import CareStatus, care_status, moves
-from kindred.modules.imports import repository
-from kindred.modules.imports.repository import HeldEpisode
+from kindred.modules.imports import held_repository as repository
+from kindred.modules.imports.held_repository import HeldEpisode
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.domain.care_status import CareStatus, Episode
 from kindred.models.child import Child
 from kindred.models.import_job import ImportFiles, ImportJob
 from kindred.models.organisation import Team
@@ -121,6 +120,46 @@ async def keep_later_endings(db: AsyncSession, tenant_id: uuid.UUID, as_at: date
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ClosedEpisode:
+    child_id: uuid.UUID
+    line: int
+    """The return's line whose episode follows it."""
+    start: date
+    end: date
+
+
+async def close_held_open_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> list[ClosedEpisode]:
+    """An episode held with no end that a later episode in the return follows (and that the
+    return does not state again) ended, evidently, when the later one began: end it then, as
+    the import does inside one file. A return of a year skipped in between needs this."""
+    rows = await db.execute(
+        text(
+            """
+            WITH closing AS (
+                SELECT DISTINCT ON (p.id) p.id, e.line, e.start_date AS ends
+                FROM import_episodes e
+                JOIN children c ON c.tenant_id = :tenant AND c.local_child_id = e.local_child_id
+                JOIN placements p ON p.tenant_id = :tenant AND p.child_id = c.id
+                WHERE p.end_date IS NULL AND p.start_date < e.start_date
+                  AND NOT EXISTS (
+                      SELECT 1 FROM import_episodes same
+                      WHERE same.local_child_id = e.local_child_id
+                        AND same.start_date = p.start_date
+                  )
+                ORDER BY p.id, e.start_date
+            )
+            UPDATE placements p
+            SET end_date = closing.ends, version = p.version + 1, updated_at = now()
+            FROM closing WHERE p.id = closing.id
+            RETURNING p.child_id, closing.line, p.start_date, p.end_date
+            """
+        ),
+        {"tenant": tenant_id},
+    )
+    return [ClosedEpisode(row.child_id, row.line, row.start_date, row.end_date) for row in rows]
+
+
 async def clashes_with_held_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> list[ExistingClash]:
     """Episodes in the file that share a day with an episode the council already holds for the
     child and that the file does not replace (same child and start date)."""
@@ -225,100 +264,6 @@ async def merge_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> MergeCounts:
     # Checked now rather than at commit, so a clash is an error of this import.
     await db.execute(text("SET CONSTRAINTS ex_placements_no_overlap IMMEDIATE"))
     return MergeCounts(created, updated, changed)
-
-
-@dataclass(frozen=True, slots=True)
-class HeldEpisode:
-    """An episode held for a child in the return, with what the child's record says now."""
-
-    id: uuid.UUID
-    child_id: uuid.UUID
-    local_child_id: str
-    episode: Episode
-    ended_with_move: bool
-    held: CareStatus
-
-
-async def histories(db: AsyncSession, tenant_id: uuid.UUID) -> list[HeldEpisode]:
-    """Every episode held, from any file or by hand, for the children in the return."""
-    rows = await db.execute(
-        text(
-            """
-            SELECT p.id, p.child_id, c.local_child_id, p.start_date, p.end_date,
-                   p.placement_type, p.legal_status, p.reason_new_episode, p.reason_ceased,
-                   p.reason_for_change, p.ended_with_move, c.care_status,
-                   c.placement_type AS child_placement, c.legal_status AS child_legal
-            FROM children c
-            JOIN placements p ON p.tenant_id = :tenant AND p.child_id = c.id
-            WHERE c.tenant_id = :tenant AND c.local_child_id IN (
-                SELECT local_child_id FROM import_children
-                UNION SELECT local_child_id FROM import_episodes
-            )
-            ORDER BY p.child_id, p.start_date
-            """
-        ),
-        {"tenant": tenant_id},
-    )
-    return [
-        HeldEpisode(
-            row.id,
-            row.child_id,
-            row.local_child_id,
-            Episode(
-                row.start_date,
-                row.end_date,
-                row.placement_type,
-                row.legal_status,
-                row.reason_new_episode,
-                row.reason_ceased,
-                row.reason_for_change,
-            ),
-            row.ended_with_move,
-            CareStatus(row.care_status, row.child_placement, row.child_legal),
-        )
-        for row in rows
-    ]
-
-
-async def mark_moves(db: AsyncSession, moves: dict[uuid.UUID, bool]) -> None:
-    """Set `ended_with_move` of the episodes given, in one statement."""
-    if not moves:
-        return
-    await db.execute(
-        text(
-            """
-            UPDATE placements p SET ended_with_move = x.moved, version = p.version + 1,
-                   updated_at = now()
-            FROM unnest(CAST(:ids AS uuid[]), CAST(:moved AS boolean[])) AS x(id, moved)
-            WHERE p.id = x.id
-            """
-        ),
-        {"ids": list(moves), "moved": list(moves.values())},
-    )
-
-
-async def set_care_statuses(db: AsyncSession, statuses: dict[uuid.UUID, CareStatus]) -> None:
-    """Set the children's care status, placement type and legal status, in one statement."""
-    if not statuses:
-        return
-    await db.execute(
-        text(
-            """
-            UPDATE children c SET care_status = x.care_status, placement_type = x.placement,
-                   legal_status = x.legal, version = c.version + 1, updated_at = now()
-            FROM unnest(CAST(:ids AS uuid[]), CAST(:statuses AS text[]),
-                        CAST(:placements AS text[]), CAST(:legals AS text[]))
-                 AS x(id, care_status, placement, legal)
-            WHERE c.id = x.id
-            """
-        ),
-        {
-            "ids": list(statuses),
-            "statuses": [s.care_status for s in statuses.values()],
-            "placements": [s.placement_type for s in statuses.values()],
-            "legals": [s.legal_status for s in statuses.values()],
-        },
-    )
 
 
 async def savepoint(db: AsyncSession) -> None:

@@ -1,9 +1,11 @@
 """Uploads of the SSDA903 return (admins): queue the import, then follow the job to its report."""
 
 import uuid
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Request, Response, UploadFile, status
+from fastapi.responses import StreamingResponse
 
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
@@ -20,6 +22,7 @@ from kindred.core.errors import (
 from kindred.modules.imports import queue, service
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.imports.service import ReturnFiles
+from kindred.modules.value_analytics.csv_export import csv_download
 
 router = APIRouter(prefix="/imports", tags=["imports"])
 
@@ -98,6 +101,25 @@ async def list_imports(
     actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
 ) -> list[ImportJobSummary]:
     return await service.list_imports(db, actor)
+
+
+@router.get(
+    "/{import_id}/report.csv",
+    summary="An import's report as CSV",
+    description="Every rejection and warning, one per line: outcome (rejected or warning), "
+    "file, line, column, DfE rule (number and text, when a rule is broken), child and message. "
+    "A cell starting with =, +, - or @ is prefixed with ' so spreadsheets do not run it.",
+    response_class=StreamingResponse,
+    responses={
+        200: {"content": {"text/csv": {}}, "description": "The report."},
+        **problem_responses(NotAuthenticated, Forbidden, NotFound),
+    },
+)
+async def import_report(
+    import_id: uuid.UUID, actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
+) -> StreamingResponse:
+    table = await service.import_report(db, actor, import_id)
+    return csv_download(table, f"ssda903-import-{import_id}", date.today())
 
 
 @router.get(

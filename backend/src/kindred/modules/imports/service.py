@@ -33,6 +33,7 @@ from kindred.modules.imports import repository
 from kindred.modules.imports.episodes_held import follow_held_episodes
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.placements.places import PlacedPostcode, place_postcodes
+from kindred.modules.value_analytics.csv_export import CsvTable
 
 Progress = Callable[[str, int, int], Awaitable[None]]
 """(what is happening, done, out of): the command line draws a bar from it, the worker writes
@@ -201,6 +202,8 @@ async def run_ssda903_import(
     await progress("Writing", 0, len(child_records) + len(records))
     await repository.load_rows(db, child_records, records)
     await repository.keep_later_endings(db, importer.tenant_id, parsed.as_at)
+    closed = await repository.close_held_open_episodes(db, importer.tenant_id)
+    warnings += _closed_warnings(closed, episodes, files)
     clashes = await repository.clashes_with_held_episodes(db, importer.tenant_id)
     if clashes:
         errors = _with_clashes(errors, clashes, episodes, files)
@@ -214,7 +217,8 @@ async def run_ssda903_import(
     unreasoned = _unreasoned_moves(followed.moves_without_reason, episodes, files)
     warnings = _in_file_order(warnings + unreasoned)
     await progress("Writing", len(child_records) + len(records), len(child_records) + len(records))
-    changed = dict.fromkeys(followed.statuses_changed, False) | merged_episodes.changed_children
+    held_changes = followed.statuses_changed | {episode.child_id for episode in closed}
+    changed = dict.fromkeys(held_changes, False) | merged_episodes.changed_children
     changed |= merged_children.changed_children
     await repository.audit_children(
         db, tenant_id=importer.tenant_id, user_id=importer.user_id, label=importer.label,
@@ -228,7 +232,7 @@ async def run_ssda903_import(
         "children_updated": merged_children.updated,
         "children_unchanged": len(children) - merged_children.created - merged_children.updated,
         "episodes_created": merged_episodes.created,
-        "episodes_updated": merged_episodes.updated,
+        "episodes_updated": merged_episodes.updated + len(closed),
         "episodes_unchanged": imported_episodes - merged_episodes.created - merged_episodes.updated,
         "children_status_changed": len(followed.statuses_changed),
         "duration_ms": round((time.perf_counter() - started) * 1000),
@@ -282,6 +286,23 @@ def _with_clashes(
         for clash in clashes
     ]
     return _in_file_order(errors + found)
+
+
+def _closed_warnings(
+    closed: list[repository.ClosedEpisode], episodes: list[EpisodeRow], files: ReturnFiles
+) -> list[RowError]:
+    by_line = {episode.line: episode.child for episode in episodes}
+    return [
+        RowError(
+            files.episodes_name,
+            episode.line,
+            f"the child's episode held from {episode.start:%d/%m/%Y} had no DEC; it is taken to "
+            f"end on {episode.end:%d/%m/%Y}, when this one begins",
+            by_line.get(episode.line),
+            "DECOM",
+        )
+        for episode in closed
+    ]
 
 
 def _unreasoned_moves(
@@ -356,6 +377,24 @@ async def get_import(db: AsyncSession, actor: Actor, import_id: uuid.UUID) -> Im
         db, actor=actor, action=AuditAction.read, resource_type="import", resource_id=job.id
     )
     return read_job(job)
+
+
+REPORT_COLUMNS = ("outcome", "file", "line", "column", "dfe_rule", "child", "message")
+
+
+def report_table(job: ImportJobRead) -> CsvTable:
+    """The report as one table, rejections first, then warnings, each in file and line order."""
+    rows = [
+        (outcome, line.file, line.line, line.column, line.rule, line.child, line.reason)
+        for outcome, lines in (("rejected", job.errors), ("warning", job.warnings))
+        for line in lines
+    ]
+    return CsvTable(REPORT_COLUMNS, rows)
+
+
+async def import_report(db: AsyncSession, actor: Actor, import_id: uuid.UUID) -> CsvTable:
+    """An import's report as a table (audited as a read of the import)."""
+    return report_table(await get_import(db, actor, import_id))
 
 
 async def list_imports(db: AsyncSession, actor: Actor) -> list[ImportJobSummary]:
