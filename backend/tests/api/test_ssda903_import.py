@@ -189,6 +189,13 @@ async def test_files_over_the_limit_are_refused(
     assert response.headers["content-type"] == "application/problem+json"
 
 
+def command_args(folder: Path, sample: SampleReturn, council: str) -> list[str]:
+    """`kindred import-903` for the sample's files, written to `folder` as h.csv and e.csv."""
+    (folder / "h.csv").write_bytes(sample.header)
+    (folder / "e.csv").write_bytes(sample.episodes)
+    return ["import-903", str(folder / "h.csv"), str(folder / "e.csv"), "--council", council]
+
+
 @pytest.fixture
 def runner(database_url: str, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     monkeypatch.setenv("KINDRED_DATABASE_URL", database_url)
@@ -201,10 +208,7 @@ async def test_the_command_imports_with_progress_and_is_safe_to_rerun(
     council = await create_organisation(db)
     await create_team(db, council)
     sample = sample_return(children=40, today=TODAY, seed=3)
-    (tmp_path / "header.csv").write_bytes(sample.header)
-    (tmp_path / "episodes.csv").write_bytes(sample.episodes)
-    args = ["import-903", str(tmp_path / "header.csv"), str(tmp_path / "episodes.csv"),
-            "--council", council.slug]  # fmt: skip
+    args = command_args(tmp_path, sample, council.slug)
 
     first = await asyncio.to_thread(runner.invoke, cli, args)
     second = await asyncio.to_thread(runner.invoke, cli, args)
@@ -226,15 +230,10 @@ async def test_the_command_reports_bad_rows_and_writes_nothing(
     council = await create_organisation(db)
     await create_team(db, council)
     sample = sample_return(children=20, today=TODAY, seed=3, bad_rows=2)
-    (tmp_path / "h.csv").write_bytes(sample.header)
-    (tmp_path / "e.csv").write_bytes(sample.episodes)
     report = tmp_path / "report.json"
+    args = [*command_args(tmp_path, sample, council.slug), "--report", str(report)]
 
-    result = await asyncio.to_thread(
-        runner.invoke, cli,
-        ["import-903", str(tmp_path / "h.csv"), str(tmp_path / "e.csv"), "--council",
-         council.slug, "--report", str(report)],
-    )  # fmt: skip
+    result = await asyncio.to_thread(runner.invoke, cli, args)
 
     assert result.exit_code == 1
     for _, line, _ in sample.bad_lines:
@@ -250,10 +249,7 @@ async def test_the_command_previews_with_dry_run_and_writes_nothing(
     council = await create_organisation(db)
     await create_team(db, council)
     sample = sample_return(children=10, today=TODAY, seed=4)
-    (tmp_path / "h.csv").write_bytes(sample.header)
-    (tmp_path / "e.csv").write_bytes(sample.episodes)
-    args = ["import-903", str(tmp_path / "h.csv"), str(tmp_path / "e.csv"), "--council",
-            council.slug]  # fmt: skip
+    args = command_args(tmp_path, sample, council.slug)
 
     preview = await asyncio.to_thread(runner.invoke, cli, [*args, "--dry-run"])
 
