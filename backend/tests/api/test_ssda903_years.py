@@ -10,15 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conftest import SignIn
-from import_helpers import admin_of_new_council, import_return
+from import_helpers import TODAY, admin_of_new_council, import_return
+from kindred.domain.care_status import CareStatus, Episode, care_status, moves
 from kindred.models.child import Child
 from kindred.models.placement import Placement
-from kindred.seed.ssda903_samples import SampleReturn
+from kindred.seed.ssda903_samples import SampleReturn, sample_return
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "ssda903"
 YEARS = (2021, 2022, 2023, 2024)
@@ -188,3 +190,34 @@ async def test_the_report_downloads_as_csv_with_file_line_column_rule_and_messag
     # 2022 was skipped: A101's episode held open ends when the 2023 return's next one begins.
     assert rows[3][:5] == ["warning", "episodes_2023.csv", "2", "DECOM", ""]
     assert "held from 10/05/2020 had no DEC; it is taken to end on 01/09/2021" in rows[3][6]
+
+
+@pytest.mark.parametrize("seed", [7, 8, 9])
+async def test_what_the_import_writes_is_what_the_one_rule_says(
+    app: FastAPI, sign_in_as: SignIn, db: AsyncSession, seed: int
+) -> None:
+    """The bulk writes after a merge agree with `care_status` and `moves` child by child."""
+    _, http = await admin_of_new_council(db, sign_in_as)
+    sample = sample_return(children=80, today=TODAY, seed=seed, episodes_per_child=(1, 5))
+    await import_return(app, db, http, sample)
+
+    rows = await db.execute(
+        select(Child, Placement).join(Placement, Placement.child_id == Child.id)
+        .order_by(Child.id, Placement.start_date)
+    )  # fmt: skip
+    by_child: dict[str, tuple[Child, list[Placement]]] = {}
+    for child, placement in rows:
+        by_child.setdefault(child.local_child_id, (child, []))[1].append(placement)
+    assert len(by_child) == 80
+    for child, placements in by_child.values():
+        episodes = [
+            Episode(p.start_date, p.end_date, p.placement_type, p.legal_status,
+                    p.reason_new_episode, p.reason_ceased, p.reason_for_change)
+            for p in placements
+        ]  # fmt: skip
+        new = CareStatus("in_care", None, None)
+        expected = care_status(episodes, held=new, today=TODAY)
+        assert (child.care_status, child.placement_type, child.legal_status) == (
+            expected.care_status, expected.placement_type, expected.legal_status,
+        )  # fmt: skip
+        assert [p.ended_with_move for p in placements] == moves(episodes)
