@@ -3928,7 +3928,7 @@ export interface components {
             children_created: number;
             /**
              * Children Status Changed
-             * @description Children whose care status, placement type or legal status followed their latest episode.
+             * @description Children whose care status, placement type or legal status changed by the care-status rule (docs/ssda903.md), applied over every episode held for them.
              */
             children_status_changed: number;
             /** Children Unchanged */

@@ -31,8 +31,8 @@ class ImportCounts(BaseModel):
     episodes_updated: int
     episodes_unchanged: int
     children_status_changed: int = Field(
-        description="Children whose care status, placement type or legal status followed their "
-        "latest episode."
+        description="Children whose care status, placement type or legal status changed by the "
+        "care-status rule (docs/ssda903.md), applied over every episode held for them."
     )
     duration_ms: int
 
