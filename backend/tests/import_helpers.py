@@ -30,12 +30,14 @@ async def admin_of_new_council(
     return council, await sign_in_as(admin)
 
 
-async def upload(http: httpx.AsyncClient, sample: SampleReturn, **form: str) -> httpx.Response:
+async def upload(
+    http: httpx.AsyncClient, sample: SampleReturn, *, year: int = 2026, **form: str
+) -> httpx.Response:
     return await http.post(
         "/api/v1/imports/ssda903",
         files={
-            "header": ("header_2026.csv", sample.header, "text/csv"),
-            "episodes": ("episodes_2026.csv", sample.episodes, "text/csv"),
+            "header": (f"header_{year}.csv", sample.header, "text/csv"),
+            "episodes": (f"episodes_{year}.csv", sample.episodes, "text/csv"),
         },
         data=form,
     )
@@ -59,10 +61,16 @@ async def run_job(app: FastAPI, db: AsyncSession, import_id: str) -> None:
 
 
 async def import_return(
-    app: FastAPI, db: AsyncSession, http: httpx.AsyncClient, sample: SampleReturn, **form: str
+    app: FastAPI,
+    db: AsyncSession,
+    http: httpx.AsyncClient,
+    sample: SampleReturn,
+    *,
+    year: int = 2026,
+    **form: str,
 ) -> dict[str, Any]:
     """Upload, run the worker's job, and read the finished job where the upload said it is."""
-    response = await upload(http, sample, **form)
+    response = await upload(http, sample, year=year, **form)
     assert response.status_code == 202, response.text
     await run_job(app, db, response.json()["id"])
     finished = await http.get(response.headers["location"])

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 import { expect, type Page, test } from "@playwright/test";
 
 import { signInByApi } from "./api-sign-in";
@@ -6,14 +8,14 @@ import { COMMISSIONER, COUNCIL_ADMIN, PRACTITIONER } from "./demo-accounts";
 import { sampleReturn } from "./ssda903-files";
 
 /** The report's created, updated and unchanged counts of placement episodes. */
-function episodeCounts(page: Page) {
+function episodeCounts(page: Page, caption: string) {
   return page
-    .getByRole("table", { name: "What changed" })
+    .getByRole("table", { name: caption })
     .getByRole("row", { name: /^Placement episodes/ })
     .getByRole("cell");
 }
 
-test("an admin uploads an SSDA903 return, sees progress, then the summary with its bad row", async ({
+test("an admin previews an SSDA903 return, imports the valid rows and downloads the report", async ({
   page,
 }) => {
   const sample = sampleReturn(`E2E${String(Date.now() % 1_000_000)}C`);
@@ -28,7 +30,7 @@ test("an admin uploads an SSDA903 return, sees progress, then the summary with i
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // Hold the upload until the progress has been seen: a small return imports at once.
+  // Hold the upload until the progress has been seen: a small return is checked at once.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -39,34 +41,58 @@ test("an admin uploads an SSDA903 return, sees progress, then the summary with i
   });
   await page.getByLabel("Header file").setInputFiles(files[0]);
   await page.getByLabel("Episodes file").setInputFiles(files[1]);
-  await page.getByLabel("Import the valid rows").check();
-  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("progressbar", { name: "Import progress" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Import" })).toBeDisabled();
-  await expectNoSeriousA11yViolations(page);
+  await expect(page.getByRole("button", { name: "Preview" })).toBeDisabled();
+  const answered = page.waitForResponse("**/api/v1/imports/ssda903");
   release();
+  await answered;
+  await page.unroute("**/api/v1/imports/ssda903");
 
-  await expect(page.getByRole("heading", { level: 1, name: "Import report" })).toBeVisible();
-  await expect(page.getByText("Imported", { exact: true })).toBeVisible();
-  await expect(episodeCounts(page)).toHaveText([String(sample.episodeCount), "0", "0"]);
+  // The preview: what would change and every rejected row, before anything is written.
+  await expect(page.getByText("Preview ready")).toBeVisible({ timeout: 30_000 });
+  await expect(episodeCounts(page, "What would change")).toHaveText([
+    String(sample.episodeCount),
+    "0",
+    "0",
+  ]);
   const rejected = page.getByRole("table", { name: "Rejected rows" });
-  await expect(rejected.getByRole("row")).toHaveCount(2);
-  await expect(rejected.getByRole("row").nth(1)).toContainText("episodes.csv");
-  await expect(rejected.getByRole("row").nth(1)).toContainText(String(sample.badLine));
-  await expect(rejected.getByRole("row").nth(1)).toContainText("Q9");
+  await expect(rejected.getByRole("row")).toHaveCount(3); // the bad episode and its child
+  await expect(rejected.getByRole("row").nth(2)).toContainText("episodes.csv");
+  await expect(rejected.getByRole("row").nth(2)).toContainText(String(sample.badLine));
+  await expect(rejected.getByRole("row").nth(2)).toContainText("Q9");
   await expectNoSeriousA11yViolations(page);
 
-  // The same files again change nothing; the recent imports list both.
-  await page.unroute("**/api/v1/imports/ssda903");
-  await page.goto("/admin/imports");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the report (CSV)" }).click();
+  const report = await (await downloading).path();
+  const csv = readFileSync(report, "utf-8");
+  expect(csv.split("\r\n")[0]).toBe("outcome,file,line,column,dfe_rule,child,message");
+  expect(csv).toContain(`rejected,episodes.csv,${String(sample.badLine)},PLACE,`);
+
+  // Imported from the keyboard: the valid rows, then the import's own report.
+  await page.getByRole("button", { name: "Import the valid rows" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Import report" })).toBeVisible();
+  await expect(page.getByText("Imported", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(episodeCounts(page, "What changed")).toHaveText([
+    String(sample.episodeCount),
+    "0",
+    "0",
+  ]);
+  await expectNoSeriousA11yViolations(page);
+
+  // A preview of the same files again would change nothing; the recent imports list all three.
+  await page.getByRole("link", { name: "Back to imports" }).click();
   await page.getByLabel("Header file").setInputFiles(files[0]);
   await page.getByLabel("Episodes file").setInputFiles(files[1]);
-  await page.getByLabel("Import the valid rows").check();
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Import report" })).toBeVisible();
-  await expect(episodeCounts(page)).toHaveText(["0", "0", String(sample.episodeCount)]);
-  await page.getByRole("link", { name: "Back to imports" }).click();
-  await expect(page.getByRole("table", { name: "Recent imports" }).getByRole("row")).toHaveCount(3);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(episodeCounts(page, "What would change")).toHaveText(
+    ["0", "0", String(sample.episodeCount)],
+    { timeout: 30_000 },
+  );
+  await page.reload();
+  await expect(page.getByRole("table", { name: "Recent imports" }).getByRole("row")).toHaveCount(4);
 });
 
 test("a commissioner opens need vs spend and downloads the CSV", async ({ page }) => {

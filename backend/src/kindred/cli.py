@@ -246,6 +246,9 @@ def import_903(
     report: Annotated[
         Path | None, typer.Option(help="Write the full report (every rejected row) as JSON.")
     ] = None,
+    dry_run: Annotated[
+        bool, typer.Option(help="Preview: report what would be imported, write nothing.")
+    ] = False,
 ) -> None:
     """Import an SSDA903 return: all-or-nothing unless --valid-rows-only; safe to re-run."""
     from kindred.modules.imports.command import run_import_command
@@ -255,7 +258,7 @@ def import_903(
     migrations.upgrade(url, settings.migrations_dir)
     status = run_import_command(
         header, episodes, url=url, council=council, team=team,
-        valid_rows_only=valid_rows_only, report=report, today=date.today(),
+        valid_rows_only=valid_rows_only, report=report, today=date.today(), dry_run=dry_run,
     )  # fmt: skip
     raise typer.Exit(status)
 

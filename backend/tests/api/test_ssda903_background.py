@@ -26,7 +26,7 @@ from kindred.modules.imports import queue, repository
 from kindred.modules.imports.queue import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
 from kindred.modules.imports.service import Progress
 from kindred.modules.jobs.worker import STALE_JOB_AFTER, run_worker
-from kindred.seed.ssda903_samples import sample_return
+from kindred.seed.ssda903_samples import SampleReturn, sample_return
 from kindred.settings import Settings
 
 
@@ -222,3 +222,25 @@ async def test_the_worker_picks_up_again_an_import_left_by_a_worker_that_stopped
 
     assert status == "succeeded"
     assert await count(db, Child, council) == 5
+
+
+@pytest.mark.parametrize(
+    ("header", "line", "reason"),
+    [
+        (b"CHILD,SEX,DOB\nN\x001,1,01/02/2014\nN2,1,01/02/2014\n", 2, "CHILD 'N\\x001' is not"),
+        (b"CHI\x00LD,SEX,DOB\nN2,1,01/02/2014\n", 1, "holds a control character"),
+    ],
+)
+async def test_a_nul_byte_in_the_header_file_is_a_rejected_row_not_a_failed_job(
+    app: FastAPI, sign_in_as: SignIn, db: AsyncSession, header: bytes, line: int, reason: str
+) -> None:
+    _, http = await admin_of_new_council(db, sign_in_as)
+    episodes = b"CHILD,DECOM,LS,PLACE\nN2,01/03/2024,C2,U4\n"
+    sample = SampleReturn(header=header, episodes=episodes, children=1, episode_count=1)
+
+    body = await import_return(app, db, http, sample)
+
+    assert body["status"] == "rejected", body["message"]
+    first = body["errors"][0]
+    assert (first["file"], first["line"]) == ("header_2026.csv", line)
+    assert first["reason"].startswith(reason) or reason in first["reason"]

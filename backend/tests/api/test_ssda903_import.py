@@ -99,7 +99,7 @@ async def test_valid_rows_only_imports_the_good_rows_and_reports_the_rest(
     body = await import_return(app, db, http, sample, valid_rows_only="true")
 
     assert body["status"] == "succeeded"
-    assert len(body["errors"]) == 6
+    assert len({error["line"] for error in body["errors"]}) == body["rows_rejected"] == 6
     assert body["counts"]["episodes_created"] == sample.episode_count
     assert await count(db, Placement, council) == sample.episode_count
 
@@ -119,7 +119,11 @@ async def test_partial_postcodes_are_placed_at_sector_centroids(
     body = await import_return(app, db, http, sample)
 
     assert body["status"] == "succeeded", body["errors"]
-    assert [(w["line"], "ZZ99 9" in w["reason"]) for w in body["warnings"]] == [(3, True)]
+    assert [(w["line"], w["column"], w["rule"] and w["rule"][:4]) for w in body["warnings"]] == [
+        (3, "REC", "148:"),  # DEC without REC
+        (3, "PL_POST", None),
+    ]
+    assert "ZZ99 9" in body["warnings"][1]["reason"]
     placed, unplaced = (
         await db.scalars(select(Placement).order_by(Placement.start_date.desc()))
     ).all()
@@ -145,7 +149,9 @@ async def test_an_episode_clashing_with_one_already_held_is_reported(
     council, http = await admin_of_new_council(db, sign_in_as)
     team = await create_team(db, council)
     child = await create_child(db, council, team, local_child_id="H1", given_name="Held")
-    await create_placement(db, council, child, start_date=date(2024, 1, 1), end_date=None)
+    await create_placement(
+        db, council, child, start_date=date(2024, 1, 1), end_date=date(2024, 12, 1)
+    )
     episodes = b"CHILD,DECOM,LS,PLACE\nH1,01/06/2024,C2,K2\n"
     sample = SampleReturn(header=b"CHILD,SEX,DOB\n", episodes=episodes, children=0, episode_count=1)
 
@@ -183,6 +189,13 @@ async def test_files_over_the_limit_are_refused(
     assert response.headers["content-type"] == "application/problem+json"
 
 
+def command_args(folder: Path, sample: SampleReturn, council: str) -> list[str]:
+    """`kindred import-903` for the sample's files, written to `folder` as h.csv and e.csv."""
+    (folder / "h.csv").write_bytes(sample.header)
+    (folder / "e.csv").write_bytes(sample.episodes)
+    return ["import-903", str(folder / "h.csv"), str(folder / "e.csv"), "--council", council]
+
+
 @pytest.fixture
 def runner(database_url: str, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     monkeypatch.setenv("KINDRED_DATABASE_URL", database_url)
@@ -195,10 +208,7 @@ async def test_the_command_imports_with_progress_and_is_safe_to_rerun(
     council = await create_organisation(db)
     await create_team(db, council)
     sample = sample_return(children=40, today=TODAY, seed=3)
-    (tmp_path / "header.csv").write_bytes(sample.header)
-    (tmp_path / "episodes.csv").write_bytes(sample.episodes)
-    args = ["import-903", str(tmp_path / "header.csv"), str(tmp_path / "episodes.csv"),
-            "--council", council.slug]  # fmt: skip
+    args = command_args(tmp_path, sample, council.slug)
 
     first = await asyncio.to_thread(runner.invoke, cli, args)
     second = await asyncio.to_thread(runner.invoke, cli, args)
@@ -220,15 +230,10 @@ async def test_the_command_reports_bad_rows_and_writes_nothing(
     council = await create_organisation(db)
     await create_team(db, council)
     sample = sample_return(children=20, today=TODAY, seed=3, bad_rows=2)
-    (tmp_path / "h.csv").write_bytes(sample.header)
-    (tmp_path / "e.csv").write_bytes(sample.episodes)
     report = tmp_path / "report.json"
+    args = [*command_args(tmp_path, sample, council.slug), "--report", str(report)]
 
-    result = await asyncio.to_thread(
-        runner.invoke, cli,
-        ["import-903", str(tmp_path / "h.csv"), str(tmp_path / "e.csv"), "--council",
-         council.slug, "--report", str(report)],
-    )  # fmt: skip
+    result = await asyncio.to_thread(runner.invoke, cli, args)
 
     assert result.exit_code == 1
     for _, line, _ in sample.bad_lines:
@@ -236,3 +241,20 @@ async def test_the_command_reports_bad_rows_and_writes_nothing(
     assert "Nothing imported" in result.output
     assert '"status": "rejected"' in report.read_text()
     assert await count(db, Child, council) == 0
+
+
+async def test_the_command_previews_with_dry_run_and_writes_nothing(
+    runner: CliRunner, db: AsyncSession, tmp_path: Path
+) -> None:
+    council = await create_organisation(db)
+    await create_team(db, council)
+    sample = sample_return(children=10, today=TODAY, seed=4)
+    args = command_args(tmp_path, sample, council.slug)
+
+    preview = await asyncio.to_thread(runner.invoke, cli, [*args, "--dry-run"])
+
+    assert preview.exit_code == 0, preview.output
+    assert "Preview (nothing written)" in preview.output
+    assert "children 10 new" in preview.output
+    assert await count(db, Child, council) == 0
+    assert await count(db, Placement, council) == 0

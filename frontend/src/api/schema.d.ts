@@ -1388,7 +1388,7 @@ export interface paths {
         put?: never;
         /**
          * Import an SSDA903 return (Header and Episodes files)
-         * @description Multipart form: `header` and `episodes` CSV files (32 MB each at most), `valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the team for children new to Kindred; default the council's first team). Columns are matched by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by CHILD (the local id), episodes by child and DECOM; importing the same files again changes nothing.
+         * @description Multipart form: `header` and `episodes` CSV files (32 MB each at most), `valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the team for children new to Kindred; default the council's first team) and `dry_run` (a preview: the import runs to its end and its counts say what would be created, updated and left unchanged, but nothing except the job is written). Columns are matched by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by CHILD (the local id), episodes by child and DECOM; importing the same files again changes nothing. A row breaking a DfE validation rule is imported with a warning naming the rule; only a row Kindred cannot understand (no child id, no usable DECOM, LS or PLACE, an unknown child, an overlap with a certain episode) is rejected.
          *
          *     The import runs in the background: the answer is **202 Accepted** with the job, `status` queued, and a `Location` header naming it. Poll `GET /api/v1/imports/{id}`: while `running`, `stage` says what it is doing and `rows_processed` of `rows_total` how far it has got; it ends succeeded, rejected (with every rejected row: file, line, reason; nothing written) or failed (with a `message`). A `team_id` that is not the council's is refused at once (422).
          */
@@ -1408,6 +1408,26 @@ export interface paths {
         };
         /** An import's status, counts and report */
         get: operations["get_import_api_v1_imports__import_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{import_id}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's report as CSV
+         * @description Every rejection and warning, one per line: outcome (rejected or warning), file, line, column, DfE rule (number and text, when a rule is broken), child and message. A cell starting with =, +, - or @ is prefixed with ' so spreadsheets do not run it.
+         */
+        get: operations["import_report_api_v1_imports__import_id__report_csv_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2725,6 +2745,11 @@ export interface components {
         };
         /** Body_upload_ssda903_api_v1_imports_ssda903_post */
         Body_upload_ssda903_api_v1_imports_ssda903_post: {
+            /**
+             * Dry Run
+             * @default false
+             */
+            dry_run: boolean;
             /**
              * Episodes
              * @description The Episodes file (CHILD, DECOM, …).
@@ -4425,7 +4450,7 @@ export interface components {
             children_created: number;
             /**
              * Children Status Changed
-             * @description Children whose care status, placement type or legal status followed their latest episode.
+             * @description Children whose care status, placement type or legal status changed by the care-status rule (docs/ssda903.md), applied over every episode held for them.
              */
             children_status_changed: number;
             /** Children Unchanged */
@@ -4450,11 +4475,16 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Dry Run
+             * @description A preview: the counts say what an import would create, update and leave unchanged; nothing but this job was written.
+             */
+            dry_run: boolean;
             /** Episodes Filename */
             episodes_filename: string;
             /**
              * Errors
-             * @description Every rejected row, by file then line.
+             * @description Rejections: every problem of every row not imported, by file then line.
              */
             errors: components["schemas"]["ReportLine"][];
             /** Finished At */
@@ -4503,7 +4533,7 @@ export interface components {
             valid_rows_only: boolean;
             /**
              * Warnings
-             * @description Rows imported with a caveat (a postcode that could not be placed).
+             * @description Rows imported with a caveat: a DfE rule broken (with the rule), a postcode that could not be placed.
              */
             warnings: components["schemas"]["ReportLine"][];
         };
@@ -4514,6 +4544,8 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** Dry Run */
+            dry_run: boolean;
             /** Episodes Filename */
             episodes_filename: string;
             /** Finished At */
@@ -6564,7 +6596,8 @@ export interface components {
         };
         /**
          * ReportLine
-         * @description One rejected row (or a warning): which file, which line, why.
+         * @description One problem of a row, rejected or imported with a warning: which file, line and column,
+         *     which DfE rule it breaks (if one), why.
          */
         ReportLine: {
             /**
@@ -6572,6 +6605,11 @@ export interface components {
              * @description The row's CHILD, when it could be read.
              */
             child: string | null;
+            /**
+             * Column
+             * @description The column at fault, when one is.
+             */
+            column?: string | null;
             /** File */
             file: string;
             /**
@@ -6581,6 +6619,11 @@ export interface components {
             line: number;
             /** Reason */
             reason: string;
+            /**
+             * Rule
+             * @description The DfE validation rule broken: its number, a colon, its text.
+             */
+            rule?: string | null;
         };
         /** ReturnForChanges */
         ReturnForChanges: {
@@ -12991,6 +13034,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJobRead"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    import_report_api_v1_imports__import_id__report_csv_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                import_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
                 };
             };
             /** @description Sign in to continue */

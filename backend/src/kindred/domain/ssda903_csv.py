@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?: 00:00(?::00)?)?$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters that no text file holds (tabs and line ends excepted)."""
 
 
 class FileProblem(Exception):
@@ -78,6 +82,12 @@ def read_records(
             start = reader.line_num + 1
             continue
         if columns is None:
+            if any(_BINARY.search(cell) for cell in row):
+                raise FileProblem(
+                    start,
+                    "The header line naming the columns holds a control character (such as a "
+                    "NUL byte), so its columns cannot be read; save the file again as CSV.",
+                )
             columns = [_column_name(cell) for cell in row]
             _check_columns(columns, required, known, start)
         else:
@@ -103,13 +113,29 @@ def _check_columns(
         )
 
 
-def parse_date(text: str) -> date | None:
-    """A dd/mm/yyyy date (one-digit day or month allowed), or None when it is not one."""
-    match = _DATE.match(text.strip())
-    if not match:
-        return None
-    day, month, year = (int(part) for part in match.groups())
+class DateProblem(Exception):
+    """Why a cell is not a usable date, in words for the report."""
+
+
+def parse_date(text: str) -> date:
+    """A dd/mm/yyyy date (one-digit day or month allowed). Spreadsheets' mangling whose meaning
+    is clear is accepted too: a midnight time after the date, or the ISO yyyy-mm-dd form."""
+    value = text.strip()
+    match = _DATE.match(value)
+    iso = None if match else _ISO_DATE.match(value)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+    elif iso:
+        year, month, day = (int(part) for part in iso.groups())
+    else:
+        raise DateProblem("is not a date in dd/mm/yyyy form")
     try:
         return date(year, month, day)
     except ValueError:
-        return None
+        raise DateProblem("is not a real date") from None
+
+
+def printable(text: str) -> str:
+    """Text safe to store and show: control characters (a NUL above all, which PostgreSQL
+    cannot hold in text or JSON) written as `\\xNN`."""
+    return _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)

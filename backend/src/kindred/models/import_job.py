@@ -39,6 +39,8 @@ class ImportJob(Base, TenantOwned):
     kind: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(12))
     valid_rows_only: Mapped[bool] = mapped_column(Boolean)
+    dry_run: Mapped[bool] = mapped_column(Boolean, server_default="false")
+    """A preview: run to the end, report what would change, write nothing else."""
     header_filename: Mapped[str] = mapped_column(String(200))
     episodes_filename: Mapped[str] = mapped_column(String(200))
     stage: Mapped[str | None] = mapped_column(String(40))

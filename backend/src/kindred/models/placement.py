@@ -43,10 +43,8 @@ class Placement(Base, Timestamps, TenantOwned):
         CheckConstraint(
             "reason_for_change IS NULL OR end_date IS NOT NULL", name="change_reason_needs_end"
         ),
-        CheckConstraint(
-            "NOT ended_with_move OR (end_date IS NOT NULL AND reason_for_change IS NOT NULL)",
-            name="move_has_reason",
-        ),
+        # A move whose reason the return left blank still counts (DfE rule 225, a warning).
+        CheckConstraint("NOT ended_with_move OR end_date IS NOT NULL", name="move_has_end"),
         CheckConstraint(f"home_precision IN {PRECISIONS}", name="home_precision"),
         CheckConstraint(f"placement_precision IN {PRECISIONS}", name="placement_precision"),
         CheckConstraint("source IN ('manual', 'ssda903')", name="source"),

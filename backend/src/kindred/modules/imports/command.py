@@ -42,6 +42,7 @@ async def _import(
     council: str,
     team: str | None,
     valid_rows_only: bool,
+    dry_run: bool,
     today: date,
     bar: Progress,
 ) -> ImportJob:
@@ -69,7 +70,10 @@ async def _import(
             if team_id is None:
                 raise CommandError(f"The council has no team named {team!r}.")
         importer = Importer(found, None, "kindred import-903 (command line)")
-        job = await add_job(db, importer, files, valid_rows_only=valid_rows_only, status="running")
+        job = await add_job(
+            db, importer, files, valid_rows_only=valid_rows_only, status="running",
+            dry_run=dry_run,
+        )  # fmt: skip
         try:
             return await run_ssda903_import(
                 db, job, files, importer=importer, today=today, team_id=team_id,
@@ -89,8 +93,10 @@ def run_import_command(
     valid_rows_only: bool,
     report: Path | None,
     today: date,
+    dry_run: bool = False,
 ) -> int:
-    """Import, print a summary and the rejected rows; the exit status (0 imported, 1 not)."""
+    """Import (or preview), print a summary and the rejected rows; the exit status (0 imported
+    or previewed, 1 not)."""
     console = Console(stderr=False, highlight=False)
     try:
         files = ReturnFiles(header.read_bytes(), episodes.read_bytes(), header.name, episodes.name)
@@ -112,6 +118,7 @@ def run_import_command(
                     council=council,
                     team=team,
                     valid_rows_only=valid_rows_only,
+                    dry_run=dry_run,
                     today=today,
                     bar=bar,
                 )
@@ -128,7 +135,12 @@ def run_import_command(
         more = len(result.errors) - SHOWN_ERRORS
         console.print(f"  … and {more:,} more (use --report FILE for all of them)")
     if result.warnings:
-        console.print(f"{len(result.warnings):,} warning(s), e.g. {result.warnings[0].reason}")
+        first = result.warnings[0]
+        rule = f" (DfE rule {first.rule})" if first.rule else ""
+        console.print(
+            f"{len(result.warnings):,} warning(s), e.g. {first.file}:{first.line}: "
+            f"{first.reason}{rule}"
+        )
     if result.status == "rejected":
         console.print(
             f"Nothing imported: {result.rows_rejected:,} of {result.rows_total:,} rows were "
@@ -137,8 +149,9 @@ def run_import_command(
         return 1
     counts = result.counts
     assert counts is not None
+    done = "Preview (nothing written): would import" if result.dry_run else "Imported"
     console.print(
-        f"Imported {result.rows_total - result.rows_rejected:,} of {result.rows_total:,} rows "
+        f"{done} {result.rows_total - result.rows_rejected:,} of {result.rows_total:,} rows "
         f"in {counts.duration_ms / 1000:.1f} s: children {counts.children_created:,} new, "
         f"{counts.children_updated:,} updated, {counts.children_unchanged:,} unchanged; "
         f"episodes {counts.episodes_created:,} new, {counts.episodes_updated:,} updated, "

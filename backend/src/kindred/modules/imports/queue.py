@@ -62,13 +62,16 @@ async def upload_ssda903(
     *,
     valid_rows_only: bool,
     team_id: uuid.UUID | None,
+    dry_run: bool = False,
 ) -> ImportJobRead:
-    """An admin's upload: queued with its files, for the worker, once the request commits."""
+    """An admin's upload (or preview): queued with its files, for the worker, once the request
+    commits."""
     if team_id is not None:
         await service.check_team(db, team_id)
     importer = Importer(actor.tenant_id, actor.user_id, actor.label)
-    job = await service.add_job(db, importer, files, valid_rows_only=valid_rows_only,
-                                status="queued")  # fmt: skip
+    job = await service.add_job(
+        db, importer, files, valid_rows_only=valid_rows_only, status="queued", dry_run=dry_run
+    )
     stored = ImportFiles(
         import_id=job.id, tenant_id=actor.tenant_id, header=files.header,
         episodes=files.episodes, team_id=team_id, actor_label=actor.label,
@@ -79,7 +82,7 @@ async def upload_ssda903(
     await job_queue.enqueue(db, IMPORT_ENTRYPOINT, payload=queued.payload())
     await audit.record(
         db, actor=actor, action=AuditAction.create, resource_type="import", resource_id=job.id,
-        details={"status": job.status, "valid_rows_only": valid_rows_only},
+        details={"status": job.status, "valid_rows_only": valid_rows_only, "dry_run": dry_run},
     )  # fmt: skip
     return service.read_job(job)
 

@@ -22,7 +22,7 @@ CHILD_COLUMNS = ("local_child_id", "sex", "date_of_birth", "ethnicity", "upn")
 EPISODE_COLUMNS = (
     "line", "local_child_id", "start_date", "end_date", "placement_type", "provider",
     "legal_status", "reason_new_episode", "category_of_need", "reason_ceased",
-    "reason_for_change", "ended_with_move", "urn", "home_postcode", "home_precision",
+    "reason_for_change", "urn", "home_postcode", "home_precision",
     "home_easting", "home_northing", "placement_postcode", "placement_precision",
     "placement_easting", "placement_northing", "distance_m",
 )  # fmt: skip
@@ -37,9 +37,9 @@ _CREATE_TEMP = [
     """CREATE TEMP TABLE import_episodes (
         line int PRIMARY KEY, local_child_id text, start_date date, end_date date,
         placement_type text, provider text, legal_status text, reason_new_episode text,
-        category_of_need text, reason_ceased text, reason_for_change text,
-        ended_with_move boolean, urn text, home_postcode text, home_precision text,
-        home_easting float8, home_northing float8, placement_postcode text,
+        category_of_need text, reason_ceased text, reason_for_change text, urn text,
+        home_postcode text, home_precision text, home_easting float8, home_northing float8,
+        placement_postcode text,
         placement_precision text, placement_easting float8, placement_northing float8,
         distance_m int
     ) ON COMMIT DROP""",
@@ -96,6 +96,68 @@ async def load_rows(
     await db.execute(text("CREATE INDEX ON import_episodes (local_child_id, start_date)"))
     await db.execute(text("ANALYZE import_children"))
     await db.execute(text("ANALYZE import_episodes"))
+
+
+async def keep_later_endings(db: AsyncSession, tenant_id: uuid.UUID, as_at: date | None) -> None:
+    """An episode open in the return but held as ended after the return's last date ended
+    after the return was made (a later return said so): keep its ending, so importing an
+    older return again does not undo what a newer one recorded."""
+    if as_at is None:
+        return
+    await db.execute(
+        text(
+            """
+            UPDATE import_episodes e
+            SET end_date = p.end_date, reason_ceased = p.reason_ceased,
+                reason_for_change = p.reason_for_change
+            FROM children c
+            JOIN placements p ON p.tenant_id = :tenant AND p.child_id = c.id
+            WHERE c.tenant_id = :tenant AND c.local_child_id = e.local_child_id
+              AND p.start_date = e.start_date AND e.end_date IS NULL AND p.end_date > :as_at
+            """
+        ),
+        {"tenant": tenant_id, "as_at": as_at},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedEpisode:
+    child_id: uuid.UUID
+    line: int
+    """The return's line whose episode follows it."""
+    start: date
+    end: date
+
+
+async def close_held_open_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> list[ClosedEpisode]:
+    """An episode held with no end that a later episode in the return follows (and that the
+    return does not state again) ended, evidently, when the later one began: end it then, as
+    the import does inside one file. A return of a year skipped in between needs this."""
+    rows = await db.execute(
+        text(
+            """
+            WITH closing AS (
+                SELECT DISTINCT ON (p.id) p.id, e.line, e.start_date AS ends
+                FROM import_episodes e
+                JOIN children c ON c.tenant_id = :tenant AND c.local_child_id = e.local_child_id
+                JOIN placements p ON p.tenant_id = :tenant AND p.child_id = c.id
+                WHERE p.end_date IS NULL AND p.start_date < e.start_date
+                  AND NOT EXISTS (
+                      SELECT 1 FROM import_episodes same
+                      WHERE same.local_child_id = e.local_child_id
+                        AND same.start_date = p.start_date
+                  )
+                ORDER BY p.id, e.start_date
+            )
+            UPDATE placements p
+            SET end_date = closing.ends, version = p.version + 1, updated_at = now()
+            FROM closing WHERE p.id = closing.id
+            RETURNING p.child_id, closing.line, p.start_date, p.end_date
+            """
+        ),
+        {"tenant": tenant_id},
+    )
+    return [ClosedEpisode(row.child_id, row.line, row.start_date, row.end_date) for row in rows]
 
 
 async def clashes_with_held_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> list[ExistingClash]:
@@ -168,6 +230,9 @@ async def merge_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> MergeCounts:
     """Create or update episodes by (child, start date), only where they differ."""
     columns = ", ".join(_MERGED)
     updates = ",\n".join(f"{name} = EXCLUDED.{name}" for name in _MERGED if name != "start_date")
+    # Whether an episode ended with a move is decided afterwards over every file held
+    # (`care_status.moves`); an episode that is open again cannot have.
+    updates += ",\nended_with_move = p.ended_with_move AND EXCLUDED.end_date IS NOT NULL"
     old = ", ".join(f"p.{name}" for name in _MERGED)
     new = ", ".join(f"EXCLUDED.{name}" for name in _MERGED)
     await db.execute(text("SET CONSTRAINTS ex_placements_no_overlap DEFERRED"))
@@ -201,48 +266,13 @@ async def merge_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> MergeCounts:
     return MergeCounts(created, updated, changed)
 
 
-async def follow_latest_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> int:
-    """Children in the file take their placement type and legal status from their latest
-    episode: in care while it is open; an ended one leaves no current placement and a child
-    recorded as in care becomes a care leaver. Only rows that differ change."""
-    result = await db.execute(
-        text(
-            """
-            WITH latest AS (
-                SELECT DISTINCT ON (p.child_id) p.child_id, p.end_date, p.placement_type,
-                       p.legal_status
-                FROM placements p
-                JOIN children c ON c.id = p.child_id
-                WHERE p.tenant_id = :tenant AND c.tenant_id = :tenant
-                  AND c.local_child_id IN (
-                      SELECT local_child_id FROM import_children
-                      UNION SELECT local_child_id FROM import_episodes
-                  )
-                ORDER BY p.child_id, p.start_date DESC
-            ), wanted AS (
-                SELECT c.id,
-                       CASE WHEN l.end_date IS NULL THEN 'in_care'
-                            WHEN c.care_status = 'in_care' THEN 'care_leaver'
-                            ELSE c.care_status END AS care_status,
-                       CASE WHEN l.end_date IS NULL THEN l.placement_type END AS placement_type,
-                       l.legal_status
-                FROM latest l JOIN children c ON c.id = l.child_id
-            )
-            UPDATE children c SET
-                care_status = w.care_status,
-                placement_type = w.placement_type,
-                legal_status = w.legal_status,
-                version = c.version + 1,
-                updated_at = now()
-            FROM wanted w
-            WHERE c.id = w.id
-              AND (c.care_status, c.placement_type, c.legal_status)
-                  IS DISTINCT FROM (w.care_status, w.placement_type, w.legal_status)
-            """
-        ),
-        {"tenant": tenant_id},
-    )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+async def savepoint(db: AsyncSession) -> None:
+    """Mark where a preview's writes begin (SQL, so the session's objects stay as they are)."""
+    await db.execute(text("SAVEPOINT import_preview"))
+
+
+async def undo_since_savepoint(db: AsyncSession) -> None:
+    await db.execute(text("ROLLBACK TO SAVEPOINT import_preview"))
 
 
 async def audit_children(

@@ -1,9 +1,11 @@
 """Uploads of the SSDA903 return (admins): queue the import, then follow the job to its report."""
 
 import uuid
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Request, Response, UploadFile, status
+from fastapi.responses import StreamingResponse
 
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
@@ -20,6 +22,7 @@ from kindred.core.errors import (
 from kindred.modules.imports import queue, service
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.imports.service import ReturnFiles
+from kindred.modules.value_analytics.csv_export import csv_download
 
 router = APIRouter(prefix="/imports", tags=["imports"])
 
@@ -48,10 +51,15 @@ async def _read_bounded(upload: UploadFile, field: str) -> bytes:
     summary="Import an SSDA903 return (Header and Episodes files)",
     description="Multipart form: `header` and `episodes` CSV files (32 MB each at most), "
     "`valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the "
-    "team for children new to Kindred; default the council's first team). Columns are matched "
-    "by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by "
-    "CHILD (the local id), episodes by child and DECOM; importing the same files again "
-    "changes nothing.\n\nThe import runs in the background: the answer is **202 Accepted** "
+    "team for children new to Kindred; default the council's first team) and `dry_run` (a "
+    "preview: the import runs to its end and its counts say what would be created, updated and "
+    "left unchanged, but nothing except the job is written). Columns are matched by name; a "
+    "BOM, CRLF, blank lines and extra columns are fine. Children are matched by CHILD (the "
+    "local id), episodes by child and DECOM; importing the same files again changes nothing. "
+    "A row breaking a DfE validation rule is imported with a warning naming the rule; only a "
+    "row Kindred cannot understand (no child id, no usable DECOM, LS or PLACE, an unknown "
+    "child, an overlap with a certain episode) is rejected.\n\nThe import runs in the "
+    "background: the answer is **202 Accepted** "
     "with the job, `status` queued, and a `Location` header naming it. Poll "
     "`GET /api/v1/imports/{id}`: while `running`, `stage` says what it is doing and "
     "`rows_processed` of `rows_total` how far it has got; it ends succeeded, rejected (with "
@@ -68,6 +76,7 @@ async def upload_ssda903(
     episodes: Annotated[UploadFile, File(description="The Episodes file (CHILD, DECOM, …).")],
     valid_rows_only: Annotated[bool, Form()] = False,
     team_id: Annotated[uuid.UUID | None, Form()] = None,
+    dry_run: Annotated[bool, Form()] = False,
 ) -> ImportJobRead:
     files = ReturnFiles(
         header=await _read_bounded(header, "Header"),
@@ -76,7 +85,7 @@ async def upload_ssda903(
         episodes_name=episodes.filename or "episodes.csv",
     )
     job = await queue.upload_ssda903(
-        db, actor, files, valid_rows_only=valid_rows_only, team_id=team_id
+        db, actor, files, valid_rows_only=valid_rows_only, team_id=team_id, dry_run=dry_run
     )
     response.headers["Location"] = request.app.url_path_for("get_import", import_id=str(job.id))
     return job
@@ -92,6 +101,25 @@ async def list_imports(
     actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
 ) -> list[ImportJobSummary]:
     return await service.list_imports(db, actor)
+
+
+@router.get(
+    "/{import_id}/report.csv",
+    summary="An import's report as CSV",
+    description="Every rejection and warning, one per line: outcome (rejected or warning), "
+    "file, line, column, DfE rule (number and text, when a rule is broken), child and message. "
+    "A cell starting with =, +, - or @ is prefixed with ' so spreadsheets do not run it.",
+    response_class=StreamingResponse,
+    responses={
+        200: {"content": {"text/csv": {}}, "description": "The report."},
+        **problem_responses(NotAuthenticated, Forbidden, NotFound),
+    },
+)
+async def import_report(
+    import_id: uuid.UUID, actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
+) -> StreamingResponse:
+    table = await service.import_report(db, actor, import_id)
+    return csv_download(table, f"ssda903-import-{import_id}", date.today())
 
 
 @router.get(

@@ -10,11 +10,16 @@ ImportStatus = Literal["queued", "running", "succeeded", "rejected", "failed"]
 
 
 class ReportLine(BaseModel):
-    """One rejected row (or a warning): which file, which line, why."""
+    """One problem of a row, rejected or imported with a warning: which file, line and column,
+    which DfE rule it breaks (if one), why."""
 
     file: str
     line: int = Field(description="Line in the file, counting the header line as 1.")
     child: str | None = Field(description="The row's CHILD, when it could be read.")
+    column: str | None = Field(default=None, description="The column at fault, when one is.")
+    rule: str | None = Field(
+        default=None, description="The DfE validation rule broken: its number, a colon, its text."
+    )
     reason: str
 
 
@@ -26,8 +31,8 @@ class ImportCounts(BaseModel):
     episodes_updated: int
     episodes_unchanged: int
     children_status_changed: int = Field(
-        description="Children whose care status, placement type or legal status followed their "
-        "latest episode."
+        description="Children whose care status, placement type or legal status changed by the "
+        "care-status rule (docs/ssda903.md), applied over every episode held for them."
     )
     duration_ms: int
 
@@ -44,6 +49,10 @@ class ImportJobRead(BaseModel):
         "rows, placing postcodes, writing."
     )
     valid_rows_only: bool
+    dry_run: bool = Field(
+        description="A preview: the counts say what an import would create, update and leave "
+        "unchanged; nothing but this job was written."
+    )
     header_filename: str
     episodes_filename: str
     rows_total: int = Field(
@@ -53,9 +62,12 @@ class ImportJobRead(BaseModel):
     rows_processed: int = Field(description="How much of `rows_total` is done.")
     rows_rejected: int
     counts: ImportCounts | None = Field(description="Empty unless the import wrote.")
-    errors: list[ReportLine] = Field(description="Every rejected row, by file then line.")
+    errors: list[ReportLine] = Field(
+        description="Rejections: every problem of every row not imported, by file then line."
+    )
     warnings: list[ReportLine] = Field(
-        description="Rows imported with a caveat (a postcode that could not be placed)."
+        description="Rows imported with a caveat: a DfE rule broken (with the rule), a postcode "
+        "that could not be placed."
     )
     message: str | None = Field(description="Why a failed import could not be finished.")
     created_at: datetime
@@ -65,6 +77,7 @@ class ImportJobRead(BaseModel):
 class ImportJobSummary(BaseModel):
     id: uuid.UUID
     status: ImportStatus
+    dry_run: bool
     header_filename: str
     episodes_filename: str
     rows_total: int

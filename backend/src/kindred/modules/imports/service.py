@@ -1,8 +1,10 @@
 """Import an SSDA903 return: check every row, then create or update children and episodes.
 
-One run is all-or-nothing by default: a single bad row and nothing is written, with every bad
-row reported. With `valid_rows_only` the good rows are imported and the bad ones reported. The
-same files imported twice change nothing. The command line (in its own process) and the worker
+One run is all-or-nothing by default: a single rejected row and nothing is written, with every
+rejected row reported. With `valid_rows_only` the good rows are imported and the bad ones
+reported. Warnings (what breaks a DfE rule) never stop an import. A preview (`dry_run`) runs to
+the end inside a savepoint and rolls it back, so its counts are exactly what an import would do.
+The same files imported twice change nothing. The command line (in its own process) and the worker
 (for an upload, `modules.imports.queue`) both run `run_ssda903_import`.
 """
 
@@ -22,17 +24,16 @@ from kindred.auth.audit import AuditAction
 from kindred.core.errors import FieldError, InvalidInput, NotFound
 from kindred.core.request_context import current_request_id
 from kindred.domain.placements import distance_between
-from kindred.domain.ssda903_import import (
-    EpisodeRow,
-    ParsedReturn,
-    RowError,
-    read_return,
-    rows_to_import,
-)
+from kindred.domain.ssda903_codes import code_lists
+from kindred.domain.ssda903_csv import printable
+from kindred.domain.ssda903_import import ParsedReturn, read_return
+from kindred.domain.ssda903_rows import EpisodeRow, RowError
 from kindred.models.import_job import ImportJob
 from kindred.modules.imports import repository
+from kindred.modules.imports.episodes_held import follow_held_episodes
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.placements.places import PlacedPostcode, place_postcodes
+from kindred.modules.value_analytics.csv_export import CsvTable
 
 Progress = Callable[[str, int, int], Awaitable[None]]
 """(what is happening, done, out of): the command line draws a bar from it, the worker writes
@@ -70,7 +71,15 @@ def _safe_name(name: str) -> str:
 
 
 def _line(error: RowError) -> dict[str, Any]:
-    return {"file": error.file, "line": error.line, "child": error.child, "reason": error.reason}
+    """A report line; every text made printable, as PostgreSQL's JSON cannot hold a NUL."""
+    return {
+        "file": printable(error.file),
+        "line": error.line,
+        "child": printable(error.child) if error.child is not None else None,
+        "column": error.column,
+        "rule": error.rule,
+        "reason": printable(error.reason),
+    }
 
 
 def _postcode_fields(placed: PlacedPostcode | None) -> tuple[Any, ...]:
@@ -87,20 +96,23 @@ def _postcode_fields(placed: PlacedPostcode | None) -> tuple[Any, ...]:
 
 def _episode_record(
     episode: EpisodeRow, placed: dict[str, PlacedPostcode]
-) -> tuple[tuple[Any, ...], list[str]]:
+) -> tuple[tuple[Any, ...], list[tuple[str, str]]]:
     home = placed.get(episode.home_postcode or "")
     where = placed.get(episode.placement_postcode or "")
     distance = distance_between(home.place if home else None, where.place if where else None)
     warnings = [
-        f"{column} {found.text!r} could not be placed, so the distance from home is unknown"
+        (
+            column,
+            f"{column} {found.text!r} could not be placed, so the distance from home is unknown",
+        )
         for column, found in (("HOME_POST", home), ("PL_POST", where))
         if found is not None and found.place is None
     ]
     record = (
         episode.line, episode.child, episode.start, episode.end, episode.placement_type,
         episode.provider, episode.legal_status, episode.reason_new_episode,
-        episode.category_of_need, episode.reason_ceased, episode.reason_for_change,
-        episode.ended_with_move, episode.urn, *_postcode_fields(home), *_postcode_fields(where),
+        episode.category_of_need, episode.reason_ceased, episode.reason_for_change, episode.urn,
+        *_postcode_fields(home), *_postcode_fields(where),
         distance.metres if distance else None,
     )  # fmt: skip
     return record, warnings
@@ -131,7 +143,13 @@ async def _team_for_new_children(
 
 
 async def add_job(
-    db: AsyncSession, importer: Importer, files: ReturnFiles, *, valid_rows_only: bool, status: str
+    db: AsyncSession,
+    importer: Importer,
+    files: ReturnFiles,
+    *,
+    valid_rows_only: bool,
+    status: str,
+    dry_run: bool = False,
 ) -> ImportJob:
     """The job for an import about to run (`running`) or to be run by the worker (`queued`)."""
     job = ImportJob(
@@ -139,6 +157,7 @@ async def add_job(
         kind="ssda903",
         status=status,
         valid_rows_only=valid_rows_only,
+        dry_run=dry_run,
         header_filename=_safe_name(files.header_name),
         episodes_filename=_safe_name(files.episodes_name),
         created_by=importer.user_id,
@@ -160,7 +179,7 @@ async def run_ssda903_import(
     """Check and import a return in the caller's transaction; the job row holds the outcome and
     the full report."""
     started = time.perf_counter()
-    valid_rows_only = job.valid_rows_only
+    valid_rows_only = job.valid_rows_only or job.dry_run
     files = replace(files, header_name=job.header_filename, episodes_name=job.episodes_filename)
     known = await repository.local_ids(db)
     await progress("Reading and checking rows", 0, 1)
@@ -172,66 +191,138 @@ async def run_ssda903_import(
     await progress("Reading and checking rows", parsed.rows, parsed.rows)
     errors = list(parsed.errors)
     if errors and not valid_rows_only:
-        return _finish(job, "rejected", parsed, errors, [], None)
-    children, episodes = rows_to_import(parsed)
+        return _finish(job, "rejected", parsed, errors, parsed.warnings, None)
+    children, episodes = parsed.children, parsed.episodes
     new_children = any(child.child not in known for child in children)
     team = await _team_for_new_children(db, team_id, new_children)
-
-    texts = {text for e in episodes for text in (e.home_postcode, e.placement_postcode) if text}
-    await progress("Placing postcodes", 0, len(texts))
-    placed = await asyncio.to_thread(place_postcodes, sorted(texts))
-    await progress("Placing postcodes", len(texts), len(texts))
-    records: list[tuple[Any, ...]] = []
-    warnings: list[RowError] = []
-    for episode in episodes:
-        record, notes = _episode_record(episode, placed)
-        records.append(record)
-        warnings += [
-            RowError(files.episodes_name, episode.line, note, episode.child) for note in notes
-        ]
+    records, warnings = await _placed_records(parsed, progress)
     child_records = [(c.child, c.sex, c.date_of_birth, c.ethnicity, c.upn) for c in children]
+    if job.dry_run:
+        await repository.savepoint(db)
     await progress("Writing", 0, len(child_records) + len(records))
     await repository.load_rows(db, child_records, records)
+    await repository.keep_later_endings(db, importer.tenant_id, parsed.as_at)
+    closed = await repository.close_held_open_episodes(db, importer.tenant_id)
+    warnings += _closed_warnings(closed, episodes, files)
     clashes = await repository.clashes_with_held_episodes(db, importer.tenant_id)
     if clashes:
-        by_line = {episode.line: episode.child for episode in episodes}
-        errors += [
-            RowError(
-                files.episodes_name,
-                clash.line,
-                "the episode overlaps the child's episode already held from "
-                f"{clash.start:%d/%m/%Y} to "
-                + (f"{clash.end:%d/%m/%Y}" if clash.end else "now (no end date)"),
-                by_line.get(clash.line),
-            )
-            for clash in clashes
-        ]
-        errors.sort(key=lambda error: (error.file != files.header_name, error.line))
+        errors = _with_clashes(errors, clashes, episodes, files)
         if not valid_rows_only:
             return _finish(job, "rejected", parsed, errors, warnings, None)
         await repository.drop_episode_lines(db, [clash.line for clash in clashes])
     merged_children = await repository.merge_children(db, importer.tenant_id, team)
     await progress("Writing", len(child_records), len(child_records) + len(records))
     merged_episodes = await repository.merge_episodes(db, importer.tenant_id)
-    status_changed = await repository.follow_latest_episodes(db, importer.tenant_id)
+    followed = await follow_held_episodes(db, importer.tenant_id, today)
+    unreasoned = _unreasoned_moves(followed.moves_without_reason, episodes, files)
+    warnings = _in_file_order(warnings + unreasoned)
     await progress("Writing", len(child_records) + len(records), len(child_records) + len(records))
-    changed = merged_episodes.changed_children | merged_children.changed_children
+    held_changes = followed.statuses_changed | {episode.child_id for episode in closed}
+    changed = dict.fromkeys(held_changes, False) | merged_episodes.changed_children
+    changed |= merged_children.changed_children
     await repository.audit_children(
         db, tenant_id=importer.tenant_id, user_id=importer.user_id, label=importer.label,
         request_id=current_request_id(), import_id=job.id, changed=changed,
     )  # fmt: skip
+    if job.dry_run:
+        await repository.undo_since_savepoint(db)
     imported_episodes = len(records) - len(clashes)
     counts = {
         "children_created": merged_children.created,
         "children_updated": merged_children.updated,
         "children_unchanged": len(children) - merged_children.created - merged_children.updated,
         "episodes_created": merged_episodes.created,
-        "episodes_updated": merged_episodes.updated,
+        "episodes_updated": merged_episodes.updated + len(closed),
         "episodes_unchanged": imported_episodes - merged_episodes.created - merged_episodes.updated,
-        "children_status_changed": status_changed,
+        "children_status_changed": len(followed.statuses_changed),
         "duration_ms": round((time.perf_counter() - started) * 1000),
     }
     return _finish(job, "succeeded", parsed, errors, warnings, counts)
+
+
+async def _placed_records(
+    parsed: ParsedReturn, progress: Progress
+) -> tuple[list[tuple[Any, ...]], list[RowError]]:
+    """The episodes as rows to COPY, postcodes placed; the file's warnings and the postcodes'."""
+    episodes = parsed.episodes
+    texts = {text for e in episodes for text in (e.home_postcode, e.placement_postcode) if text}
+    await progress("Placing postcodes", 0, len(texts))
+    placed = await asyncio.to_thread(place_postcodes, sorted(texts))
+    await progress("Placing postcodes", len(texts), len(texts))
+    records: list[tuple[Any, ...]] = []
+    warnings = list(parsed.warnings)
+    for episode in episodes:
+        record, notes = _episode_record(episode, placed)
+        records.append(record)
+        warnings += [
+            RowError(parsed.episodes_file, episode.line, note, episode.child, column)
+            for column, note in notes
+        ]
+    return records, warnings
+
+
+def _in_file_order(lines: list[RowError]) -> list[RowError]:
+    files = {name: index for index, name in enumerate(dict.fromkeys(line.file for line in lines))}
+    return sorted(lines, key=lambda line: (files[line.file], line.line))
+
+
+def _with_clashes(
+    errors: list[RowError],
+    clashes: list[repository.ExistingClash],
+    episodes: list[EpisodeRow],
+    files: ReturnFiles,
+) -> list[RowError]:
+    by_line = {episode.line: episode.child for episode in episodes}
+    found = [
+        RowError(
+            files.episodes_name,
+            clash.line,
+            "the episode overlaps the child's episode already held from "
+            f"{clash.start:%d/%m/%Y} to "
+            + (f"{clash.end:%d/%m/%Y}" if clash.end else "now (no end date)"),
+            by_line.get(clash.line),
+            "DECOM",
+        )
+        for clash in clashes
+    ]
+    return _in_file_order(errors + found)
+
+
+def _closed_warnings(
+    closed: list[repository.ClosedEpisode], episodes: list[EpisodeRow], files: ReturnFiles
+) -> list[RowError]:
+    by_line = {episode.line: episode.child for episode in episodes}
+    return [
+        RowError(
+            files.episodes_name,
+            episode.line,
+            f"the child's episode held from {episode.start:%d/%m/%Y} had no DEC; it is taken to "
+            f"end on {episode.end:%d/%m/%Y}, when this one begins",
+            by_line.get(episode.line),
+            "DECOM",
+        )
+        for episode in closed
+    ]
+
+
+def _unreasoned_moves(
+    unreasoned: list[tuple[str, date]], episodes: list[EpisodeRow], files: ReturnFiles
+) -> list[RowError]:
+    """Rule 225 for the episodes of this return that ended with a move but give no reason."""
+    line_of = {(episode.child, episode.start): episode.line for episode in episodes}
+    rule = f"225: {code_lists().rule('225')}"
+    return [
+        RowError(
+            files.episodes_name,
+            line_of[key],
+            "REASON_PLACE_CHANGE is empty, but the child moved placement when this episode ended",
+            key[0],
+            "REASON_PLACE_CHANGE",
+            rule,
+        )
+        for key in unreasoned
+        if key in line_of
+    ]
 
 
 def _finish(
@@ -262,6 +353,7 @@ def read_job(job: ImportJob) -> ImportJobRead:
             "status": job.status,
             "stage": job.stage,
             "valid_rows_only": job.valid_rows_only,
+            "dry_run": job.dry_run,
             "header_filename": job.header_filename,
             "episodes_filename": job.episodes_filename,
             "rows_total": job.rows_total,
@@ -285,6 +377,24 @@ async def get_import(db: AsyncSession, actor: Actor, import_id: uuid.UUID) -> Im
         db, actor=actor, action=AuditAction.read, resource_type="import", resource_id=job.id
     )
     return read_job(job)
+
+
+REPORT_COLUMNS = ("outcome", "file", "line", "column", "dfe_rule", "child", "message")
+
+
+def report_table(job: ImportJobRead) -> CsvTable:
+    """The report as one table, rejections first, then warnings, each in file and line order."""
+    rows = [
+        (outcome, line.file, line.line, line.column, line.rule, line.child, line.reason)
+        for outcome, lines in (("rejected", job.errors), ("warning", job.warnings))
+        for line in lines
+    ]
+    return CsvTable(REPORT_COLUMNS, rows)
+
+
+async def import_report(db: AsyncSession, actor: Actor, import_id: uuid.UUID) -> CsvTable:
+    """An import's report as a table (audited as a read of the import)."""
+    return report_table(await get_import(db, actor, import_id))
 
 
 async def list_imports(db: AsyncSession, actor: Actor) -> list[ImportJobSummary]:

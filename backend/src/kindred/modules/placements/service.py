@@ -12,14 +12,8 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
-from kindred.domain.placements import (
-    Place,
-    Span,
-    current_episode,
-    distance_between,
-    distance_of,
-    first_clash,
-)
+from kindred.domain.care_status import CareStatus, Episode, care_status
+from kindred.domain.placements import Place, Span, distance_between, distance_of, first_clash
 from kindred.domain.ssda903 import PLACEMENT_TYPE
 from kindred.models.child import Child
 from kindred.models.placement import Placement
@@ -169,15 +163,19 @@ def _refuse_clash(candidate: Placement, others: list[Placement]) -> None:
 
 
 def sync_child_placement(child: Child, placements: list[Placement], today: date) -> None:
-    """The child's placement type (shown on the caseload) follows their current episode."""
-    spans = [(Span(p.start_date, p.end_date), p) for p in placements]
-    current = current_episode([span for span, _ in spans], today)
-    episode = next((p for span, p in spans if span is current), None)
-    placement_type = episode.placement_type if episode else None
-    if child.placement_type != placement_type:
-        child.placement_type = placement_type
-    if episode is not None and child.legal_status != episode.legal_status:
-        child.legal_status = episode.legal_status
+    """The child's care status, placement type and legal status (shown on the caseload) follow
+    their episodes by the one rule the SSDA903 import also uses."""
+    held = CareStatus(child.care_status, child.placement_type, child.legal_status)
+    episodes = [
+        Episode(p.start_date, p.end_date, p.placement_type, p.legal_status,
+                p.reason_new_episode, p.reason_ceased, p.reason_for_change)
+        for p in placements
+    ]  # fmt: skip
+    now = care_status(episodes, held=held, today=today)
+    if now != held:
+        child.care_status = now.care_status
+        child.placement_type = now.placement_type
+        child.legal_status = now.legal_status
 
 
 async def _save(

@@ -39,21 +39,32 @@ export function importQueryOptions(importId: string) {
   });
 }
 
-export interface ReturnUpload {
-  header: File;
-  episodes: File;
-  validRowsOnly: boolean;
+/** Where an import's report downloads as CSV (every rejection and warning). */
+export function reportCsvHref(importId: string): string {
+  return `/api/v1/imports/${importId}/report.csv`;
 }
 
-/** Uploads a Header and an Episodes file; the answer is the queued import job. */
+export interface ReturnFiles {
+  header: File;
+  episodes: File;
+}
+
+export interface ReturnUpload extends ReturnFiles {
+  validRowsOnly: boolean;
+  /** A preview: the worker runs the import to its end and writes nothing. */
+  dryRun: boolean;
+}
+
+/** Uploads a Header and an Episodes file; the answer is the queued import (or preview) job. */
 export function useUploadReturn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ header, episodes, validRowsOnly }: ReturnUpload) => {
+    mutationFn: async ({ header, episodes, validRowsOnly, dryRun }: ReturnUpload) => {
       const form = new FormData();
       form.set("header", header);
       form.set("episodes", episodes);
       form.set("valid_rows_only", String(validRowsOnly));
+      form.set("dry_run", String(dryRun));
       return dataOrThrow(
         await apiClient.POST("/api/v1/imports/ssda903", {
           // The generated type calls a file a string (OpenAPI's `format: binary`); the

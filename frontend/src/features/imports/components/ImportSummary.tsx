@@ -1,8 +1,9 @@
 import { formatDateTime, pluralise } from "../../../lib/format";
 import { type ImportJob, inProgress } from "../api/imports";
+import { CountsTable } from "./CountsTable";
 import { ImportProgress } from "./ImportProgress";
-import { STATUS_TAGS } from "./import-labels";
-import { ReportTable } from "./ReportTable";
+import { statusTag } from "./import-labels";
+import { ReportTables } from "./ReportTables";
 
 function count(value: number): string {
   return value.toLocaleString("en-GB");
@@ -27,52 +28,13 @@ function Outcome({ job }: { job: ImportJob }) {
   }
   if (!job.counts) return null;
   const { counts } = job;
-  const rows = [
-    ["Children", counts.children_created, counts.children_updated, counts.children_unchanged],
-    [
-      "Placement episodes",
-      counts.episodes_created,
-      counts.episodes_updated,
-      counts.episodes_unchanged,
-    ],
-  ] as const;
   return (
     <>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">What changed</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <td className="govuk-table__header" />
-            {["Created", "Updated", "Unchanged"].map((heading) => (
-              <th
-                key={heading}
-                scope="col"
-                className="govuk-table__header govuk-table__header--numeric"
-              >
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map(([what, ...figures]) => (
-            <tr className="govuk-table__row" key={what}>
-              <th scope="row" className="govuk-table__header">
-                {what}
-              </th>
-              {figures.map((figure, index) => (
-                <td key={index} className="govuk-table__cell govuk-table__cell--numeric">
-                  {figure.toLocaleString("en-GB")}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CountsTable caption={job.dry_run ? "What would change" : "What changed"} counts={counts} />
       <p className="govuk-body">
         {pluralise(counts.children_status_changed, "child’s", "children’s")} care status or
-        placement followed their latest episode. Took {(counts.duration_ms / 1000).toFixed(1)}{" "}
-        seconds.
+        placement {job.dry_run ? "would follow" : "followed"} their episodes. Took{" "}
+        {(counts.duration_ms / 1000).toFixed(1)} seconds.
       </p>
     </>
   );
@@ -80,7 +42,7 @@ function Outcome({ job }: { job: ImportJob }) {
 
 /** An import's outcome: its status, what it created, updated and left, and every bad row. */
 export function ImportSummary({ job }: { job: ImportJob }) {
-  const tag = STATUS_TAGS[job.status];
+  const tag = statusTag(job);
   return (
     <>
       <p className="govuk-body">
@@ -91,7 +53,11 @@ export function ImportSummary({ job }: { job: ImportJob }) {
           ["Files", `${job.header_filename} and ${job.episodes_filename}`],
           [
             "If some rows are wrong",
-            job.valid_rows_only ? "Import the valid rows" : "Import nothing",
+            job.dry_run
+              ? "A preview: nothing is written"
+              : job.valid_rows_only
+                ? "Import the valid rows"
+                : "Import nothing",
           ],
           ["Rows", `${count(job.rows_total)} (${count(job.rows_rejected)} rejected)`],
           ["Started", formatDateTime(job.created_at)],
@@ -107,10 +73,7 @@ export function ImportSummary({ job }: { job: ImportJob }) {
       ) : (
         <Outcome job={job} />
       )}
-      {job.errors.length > 0 ? <ReportTable caption="Rejected rows" lines={job.errors} /> : null}
-      {job.warnings.length > 0 ? (
-        <ReportTable caption="Imported with a warning" lines={job.warnings} />
-      ) : null}
+      <ReportTables job={job} />
     </>
   );
 }

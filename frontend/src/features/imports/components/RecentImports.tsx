@@ -6,7 +6,7 @@ import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { formatDateTime } from "../../../lib/format";
 import { problemOf } from "../../../lib/problem";
 import { importsQueryOptions } from "../api/imports";
-import { STATUS_TAGS } from "./import-labels";
+import { statusTag } from "./import-labels";
 
 /** The council's recent imports, newest first, each linking to its report. */
 export function RecentImports() {
@@ -56,9 +56,7 @@ export function RecentImports() {
               {job.rows_rejected.toLocaleString("en-GB")}
             </td>
             <td className="govuk-table__cell">
-              <strong className={STATUS_TAGS[job.status].className}>
-                {STATUS_TAGS[job.status].text}
-              </strong>
+              <strong className={statusTag(job).className}>{statusTag(job).text}</strong>
             </td>
           </tr>
         ))}

@@ -3,44 +3,50 @@ import { useForm } from "react-hook-form";
 import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { FileUpload } from "../../../components/forms/FileUpload";
-import { Radios } from "../../../components/forms/Radios";
 import { useFormProblems } from "../../../components/forms/use-form-problems";
-import { type ImportJob, useUploadReturn } from "../api/imports";
+import { type ImportJob, type ReturnFiles, useUploadReturn } from "../api/imports";
 import { ImportProgress } from "./ImportProgress";
 
 interface Values {
   header: FileList | null;
   episodes: FileList | null;
-  mode: "all_or_nothing" | "valid_rows_only";
 }
 
 const FIELDS = [
   { name: "header", fieldId: "return-header" },
   { name: "episodes", fieldId: "return-episodes" },
-  { name: "mode", fieldId: "return-mode" },
 ] as const;
 
 function oneFile(files: FileList | null, what: string): true | string {
   return files?.length === 1 ? true : `Choose the ${what} file`;
 }
 
-/** Upload the SSDA903 Header and Episodes files, all-or-nothing or the valid rows only. */
-export function UploadReturnForm({ onImported }: { onImported: (job: ImportJob) => void }) {
+interface UploadReturnFormProps {
+  /** The preview job was queued for these files. */
+  onPreviewed: (job: ImportJob, files: ReturnFiles) => void;
+}
+
+/** Choose the SSDA903 Header and Episodes files and preview them: nothing is written until
+ * the admin chooses to import, after seeing what would change. */
+export function UploadReturnForm({ onPreviewed }: UploadReturnFormProps) {
   const upload = useUploadReturn();
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     shouldFocusError: false,
-    defaultValues: { header: null, episodes: null, mode: "all_or_nothing" },
+    defaultValues: { header: null, episodes: null },
   });
   const { errors } = formState;
   const problems = useFormProblems(FIELDS, setError);
-  const onSubmit = handleSubmit(({ header, episodes, mode }) => {
+  const onSubmit = handleSubmit(({ header, episodes }) => {
     const [headerFile, episodesFile] = [header?.[0], episodes?.[0]];
     if (!headerFile || !episodesFile) return;
     problems.clear();
+    const files = { header: headerFile, episodes: episodesFile };
     upload.mutate(
-      { header: headerFile, episodes: episodesFile, validRowsOnly: mode === "valid_rows_only" },
+      { ...files, validRowsOnly: true, dryRun: true },
       {
-        onSuccess: onImported,
+        onSuccess: (job) => {
+          onPreviewed(job, files);
+        },
         onError: problems.apiFailed,
       },
     );
@@ -65,27 +71,9 @@ export function UploadReturnForm({ onImported }: { onImported: (job: ImportJob) 
         error={errors.episodes?.message}
         {...register("episodes", { validate: (files) => oneFile(files, "Episodes") })}
       />
-      <Radios
-        id="return-mode"
-        legend="If some rows are wrong"
-        choices={[
-          {
-            value: "all_or_nothing",
-            label: "Import nothing",
-            hint: "Fix the files and upload them again. Every wrong row is listed.",
-          },
-          {
-            value: "valid_rows_only",
-            label: "Import the valid rows",
-            hint: "The wrong rows are left out and listed.",
-          },
-        ]}
-        error={errors.mode?.message}
-        inputProps={register("mode")}
-      />
       {upload.isPending ? <ImportProgress /> : null}
       <Button type="submit" pending={upload.isPending}>
-        Import
+        Preview
       </Button>
     </form>
   );

@@ -8,3 +8,11 @@ export const STATUS_TAGS = {
   rejected: { text: "Nothing imported", className: "govuk-tag govuk-tag--red" },
   failed: { text: "Failed", className: "govuk-tag govuk-tag--red" },
 } as const satisfies Record<ImportJob["status"], { text: string; className: string }>;
+
+/** A preview that ran to its end (its status is `succeeded`, but nothing was imported). */
+export const PREVIEWED_TAG = { text: "Preview ready", className: "govuk-tag govuk-tag--blue" };
+
+/** The tag of a job: a preview that ran to its end is not "Imported". */
+export function statusTag(job: Pick<ImportJob, "status" | "dry_run">) {
+  return job.dry_run && job.status === "succeeded" ? PREVIEWED_TAG : STATUS_TAGS[job.status];
+}

@@ -16,6 +16,7 @@ const SUCCEEDED: ImportJob = {
   stage: "Writing",
   message: null,
   valid_rows_only: true,
+  dry_run: false,
   header_filename: "header.csv",
   episodes_filename: "episodes.csv",
   rows_total: 12,
@@ -67,7 +68,7 @@ describe("the SSDA903 upload page", () => {
     });
     renderRoute("/admin/imports");
     await screen.findByText("No imports yet.", {}, { timeout: 5000 });
-    await userEvent.setup().click(screen.getByRole("button", { name: "Import" }));
+    await userEvent.setup().click(screen.getByRole("button", { name: "Preview" }));
     const summary = await screen.findByRole("alert");
     const links = within(summary).getAllByRole("link");
     expect(links.map((link) => link.textContent)).toEqual([
@@ -77,17 +78,23 @@ describe("the SSDA903 upload page", () => {
     expect(fetch.mock.calls.some(([request]) => request.method === "POST")).toBe(false);
   });
 
-  it("sends both files and the choice, shows progress, then opens the report", async () => {
-    let sent: FormData | undefined;
+  it("previews both files, then imports the valid rows and opens the report", async () => {
+    const sent: FormData[] = [];
+    const PREVIEW_ID = "a0000000-0000-4000-8000-000000000002";
+    const previewed: ImportJob = { ...SUCCEEDED, id: PREVIEW_ID, dry_run: true };
     stubFetchRoutes({
       "GET /api/v1/auth/me": { status: 200, body: ADMIN_ME },
       "GET /api/v1/imports": { status: 200, body: [] },
       "POST /api/v1/imports/ssda903": (request) => {
+        const answer = sent.length === 0 ? { ...QUEUED, id: PREVIEW_ID, dry_run: true } : QUEUED;
+        sent.push(new FormData());
+        const index = sent.length - 1;
         void request.formData().then((form) => {
-          sent = form;
+          sent[index] = form;
         });
-        return { status: 202, body: QUEUED };
+        return { status: 202, body: answer };
       },
+      [`GET /api/v1/imports/${PREVIEW_ID}`]: { status: 200, body: previewed },
       [`GET /api/v1/imports/${JOB_ID}`]: { status: 200, body: SUCCEEDED },
     });
     const { router } = renderRoute("/admin/imports");
@@ -95,8 +102,24 @@ describe("the SSDA903 upload page", () => {
     const header = await screen.findByLabelText("Header file", {}, { timeout: 5000 });
     await user.upload(header, csv("header.csv"));
     await user.upload(screen.getByLabelText("Episodes file"), csv("episodes.csv"));
-    await user.click(screen.getByLabelText("Import the valid rows"));
-    await user.click(screen.getByRole("button", { name: "Import" }));
+    await user.click(screen.getByRole("button", { name: "Preview" }));
+
+    const would = await screen.findByRole(
+      "table",
+      { name: "What would change" },
+      { timeout: 5000 },
+    );
+    expect(within(would).getByRole("row", { name: "Children 4 1 0" })).toBeVisible();
+    expect(screen.getByText("Preview ready")).toBeVisible();
+    expect(screen.getByRole("link", { name: "Download the report (CSV)" })).toHaveAttribute(
+      "href",
+      `/api/v1/imports/${PREVIEW_ID}/report.csv`,
+    );
+    const rejected = screen.getByRole("table", { name: "Rejected rows" });
+    expect(
+      within(rejected).getByRole("row", { name: /episodes\.csv 7 C104 DECOM is not a date/ }),
+    ).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Import the valid rows" }));
 
     await waitFor(
       () => {
@@ -105,12 +128,10 @@ describe("the SSDA903 upload page", () => {
       { timeout: 5000 },
     );
     expect(await screen.findByText("Imported", {}, { timeout: 5000 })).toBeVisible();
-    const rejected = screen.getByRole("table", { name: "Rejected rows" });
-    expect(
-      within(rejected).getByRole("row", { name: /episodes\.csv 7 C104 DECOM is not a date/ }),
-    ).toBeVisible();
-    await expect.poll(() => sent?.get("valid_rows_only")).toBe("true");
-    expect((sent?.get("header") as File | null)?.name).toBe("header.csv");
+    await expect.poll(() => sent[1]?.get("valid_rows_only")).toBe("true");
+    expect(sent[0]?.get("dry_run")).toBe("true");
+    expect(sent[1]?.get("dry_run")).toBe("false");
+    expect((sent[1]?.get("header") as File | null)?.name).toBe("header.csv");
   });
 
   it("shows progress while the upload is under way", async () => {
@@ -124,11 +145,11 @@ describe("the SSDA903 upload page", () => {
     const header = await screen.findByLabelText("Header file", {}, { timeout: 5000 });
     await user.upload(header, csv("h.csv"));
     await user.upload(screen.getByLabelText("Episodes file"), csv("e.csv"));
-    await user.click(screen.getByRole("button", { name: "Import" }));
+    await user.click(screen.getByRole("button", { name: "Preview" }));
     expect(
       await screen.findByRole("progressbar", { name: "Import progress" }, { timeout: 5000 }),
     ).toBeVisible();
-    expect(screen.getByRole("button", { name: "Import" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Preview" })).toBeDisabled();
   });
 });
 
@@ -179,5 +200,32 @@ describe("an import's report", () => {
     renderRoute(`/admin/imports/${JOB_ID}`);
     expect(await screen.findByText(/Create a team first\./, {}, { timeout: 5000 })).toBeVisible();
     expect(screen.getByText("Failed")).toBeVisible();
+  });
+
+  it("pages through a long report with buttons", async () => {
+    const warnings = Array.from({ length: 120 }, (_, index) => ({
+      file: "episodes.csv",
+      line: index + 2,
+      child: `C${String(index)}`,
+      column: "REC",
+      rule: "148: Date episode ceased and reason episode ceased must both be coded, or both left blank.",
+      reason: "DEC is given but REC is empty",
+    }));
+    stubFetchRoutes({
+      "GET /api/v1/auth/me": { status: 200, body: ADMIN_ME },
+      [`GET /api/v1/imports/${JOB_ID}`]: { status: 200, body: { ...SUCCEEDED, warnings } },
+    });
+    renderRoute(`/admin/imports/${JOB_ID}`);
+    const table = await screen.findByRole(
+      "table",
+      { name: "Imported with a warning" },
+      { timeout: 5000 },
+    );
+    expect(within(table).getAllByRole("row")).toHaveLength(51);
+    expect(screen.getByText("Rows 1 to 50 of 120")).toBeVisible();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Next page of imported with a warning" }));
+    expect(screen.getByText("Rows 51 to 100 of 120")).toBeVisible();
+    expect(within(table).getByRole("row", { name: /episodes\.csv 52 REC C50/ })).toBeVisible();
   });
 });

@@ -1,0 +1,31 @@
+import { FigureTable } from "../../../components/table/FigureTable";
+import type { ImportJob } from "../api/imports";
+
+type Counts = NonNullable<ImportJob["counts"]>;
+
+function figures(...values: number[]): string[] {
+  return values.map((value) => value.toLocaleString("en-GB"));
+}
+
+/** Children and placement episodes created, updated and left unchanged (or that would be). */
+export function CountsTable({ caption, counts }: { caption: string; counts: Counts }) {
+  const rows = [
+    {
+      key: "children",
+      label: "Children",
+      figures: figures(counts.children_created, counts.children_updated, counts.children_unchanged),
+    },
+    {
+      key: "episodes",
+      label: "Placement episodes",
+      figures: figures(counts.episodes_created, counts.episodes_updated, counts.episodes_unchanged),
+    },
+  ];
+  return (
+    <FigureTable
+      caption={caption}
+      headings={["Records", "Created", "Updated", "Unchanged"]}
+      rows={rows}
+    />
+  );
+}
