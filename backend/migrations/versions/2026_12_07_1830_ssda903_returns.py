@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015_ssda903_returns"
-down_revision: str | None = "0011_queued_imports"
+down_revision: str | None = "0012_emails_per_organisation"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

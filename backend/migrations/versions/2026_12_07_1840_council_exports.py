@@ -13,7 +13,7 @@ from alembic import op
 from kindred.core.row_level_security import isolate_tenant, release_tenant
 
 revision: str = "0016_council_exports"
-down_revision: str | None = "0012_emails_per_organisation"
+down_revision: str | None = "0015_ssda903_returns"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -19,10 +19,10 @@ from kindred.core.errors import (
     NotFound,
     problem_responses,
 )
+from kindred.core.spreadsheets import SheetFormat, download
 from kindred.modules.imports import queue, service
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.imports.service import ReturnFiles
-from kindred.modules.value_analytics.csv_export import csv_download
 
 router = APIRouter(prefix="/imports", tags=["imports"])
 
@@ -119,7 +119,7 @@ async def import_report(
     import_id: uuid.UUID, actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
 ) -> StreamingResponse:
     table = await service.import_report(db, actor, import_id)
-    return csv_download(table, f"ssda903-import-{import_id}", date.today())
+    return download(table, SheetFormat.csv, f"ssda903-import-{import_id}", date.today())
 
 
 @router.get(

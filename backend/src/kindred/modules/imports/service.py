@@ -23,6 +23,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.core.errors import FieldError, InvalidInput, NotFound
 from kindred.core.request_context import current_request_id
+from kindred.core.spreadsheets import Sheet
 from kindred.domain.placements import distance_between
 from kindred.domain.ssda903_codes import code_lists
 from kindred.domain.ssda903_csv import printable
@@ -33,7 +34,6 @@ from kindred.modules.imports import repository
 from kindred.modules.imports.episodes_held import follow_held_episodes
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.placements.places import PlacedPostcode, place_postcodes
-from kindred.modules.value_analytics.csv_export import CsvTable
 
 Progress = Callable[[str, int, int], Awaitable[None]]
 """(what is happening, done, out of): the command line draws a bar from it, the worker writes
@@ -382,17 +382,17 @@ async def get_import(db: AsyncSession, actor: Actor, import_id: uuid.UUID) -> Im
 REPORT_COLUMNS = ("outcome", "file", "line", "column", "dfe_rule", "child", "message")
 
 
-def report_table(job: ImportJobRead) -> CsvTable:
+def report_table(job: ImportJobRead) -> Sheet:
     """The report as one table, rejections first, then warnings, each in file and line order."""
     rows = [
         (outcome, line.file, line.line, line.column, line.rule, line.child, line.reason)
         for outcome, lines in (("rejected", job.errors), ("warning", job.warnings))
         for line in lines
     ]
-    return CsvTable(REPORT_COLUMNS, rows)
+    return Sheet(REPORT_COLUMNS, rows)
 
 
-async def import_report(db: AsyncSession, actor: Actor, import_id: uuid.UUID) -> CsvTable:
+async def import_report(db: AsyncSession, actor: Actor, import_id: uuid.UUID) -> Sheet:
     """An import's report as a table (audited as a read of the import)."""
     return report_table(await get_import(db, actor, import_id))
 
