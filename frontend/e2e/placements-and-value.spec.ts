@@ -66,7 +66,7 @@ test("an admin previews an SSDA903 return, imports the valid rows and downloads 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download the report (CSV)" }).click();
   const report = await (await downloading).path();
-  const csv = readFileSync(report, "utf-8");
+  const csv = readFileSync(report, "utf-8").replace(/^\uFEFF/, "");
   expect(csv.split("\r\n")[0]).toBe("outcome,file,line,column,dfe_rule,child,message");
   expect(csv).toContain(`rejected,episodes.csv,${String(sample.badLine)},PLACE,`);
 

@@ -179,7 +179,7 @@ async def test_the_report_downloads_as_csv_with_file_line_column_rule_and_messag
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/csv")
     assert "attachment" in response.headers["content-disposition"]
-    rows = list(csv.reader(io.StringIO(response.text)))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0] == ["outcome", "file", "line", "column", "dfe_rule", "child", "message"]
     assert rows[1] == [
         "rejected", "episodes_2023.csv", "5", "DECOM", "", "A106",
