@@ -66,7 +66,10 @@ class Settings(BaseSettings):
         default=12, ge=1, le=24 * 7, description="Sign a person out this long after sign-in."
     )
     sign_in_attempts: int = Field(
-        default=5, ge=1, le=100, description="Failed sign-ins before an address is locked."
+        default=5,
+        ge=1,
+        le=100,
+        description="Failed sign-ins or client secrets from one source before that is locked.",
     )
     sign_in_lockout_minutes: int = Field(
         default=15, ge=1, le=24 * 60, description="How long a locked address stays locked."

@@ -447,7 +447,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with e-mail and password
-         * @description Starts a session (an HttpOnly cookie) and returns the account with the CSRF token to send as `X-CSRF-Token` on changes. Repeated failures are slowed, then locked for a while (429 with Retry-After); the answer never says whether an address exists.
+         * @description Starts a session (an HttpOnly cookie) and returns the account with the CSRF token to send as `X-CSRF-Token` on changes. Repeated failures for an address from one source are slowed, then locked for a while (429 with Retry-After); the answer never says whether an address exists.
          */
         post: operations["sign_in_api_v1_auth_sign_in_post"];
         delete?: never;
@@ -1232,7 +1232,7 @@ export interface paths {
         put?: never;
         /**
          * Get an access token (client credentials)
-         * @description Send `grant_type=client_credentials` form-encoded, with the client id and secret either as HTTP Basic credentials or as `client_id` and `client_secret` fields. Optionally narrow the token with `scope` (space-separated). Tokens are short-lived; request a new one when `expires_in` runs out. Errors carry an OAuth2 `error` member.
+         * @description Send `grant_type=client_credentials` form-encoded, with the client id and secret either as HTTP Basic credentials or as `client_id` and `client_secret` fields. Optionally narrow the token with `scope` (space-separated). Tokens are short-lived; request a new one when `expires_in` runs out. Errors carry an OAuth2 `error` member. Repeated wrong secrets for a client from one address get 429 with Retry-After for a while (`KINDRED_SIGN_IN_ATTEMPTS`, `KINDRED_SIGN_IN_LOCKOUT_MINUTES`).
          */
         post: operations["token_api_v1_oauth_token_post"];
         delete?: never;
@@ -11807,6 +11807,16 @@ export interface operations {
             };
             /** @description Your request has invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Too many requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

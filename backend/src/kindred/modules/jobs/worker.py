@@ -26,6 +26,7 @@ from pgqueuer.models import Job
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from kindred.auth import throttle
 from kindred.core.database import APP_ROLE, Database
 from kindred.core.job_queue import queries_for
 from kindred.modules.imports.queue import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
@@ -50,7 +51,10 @@ def _plain_dsn(url: str) -> str:
 
 
 async def housekeeping(database: Database, *, now: datetime) -> tuple[int, int]:
-    """Expire overdue referrals and forget old idempotency keys: (expired, purged)."""
+    """Expire overdue referrals and forget old idempotency keys: (expired, purged).
+
+    Old failed sign-in counts are forgotten too (logged, not returned).
+    """
     async with database.sessions() as db:
         expired = await db.scalar(
             text("SELECT kindred_expire_referrals(:today, :grace)"),
@@ -60,7 +64,9 @@ async def housekeeping(database: Database, *, now: datetime) -> tuple[int, int]:
             text("SELECT kindred_purge_idempotency_keys(:before)"),
             {"before": now - KEY_LIFETIME},
         )
+        forgotten = await throttle.purge(db, now=now)
         await db.commit()
+    logger.info("failure counts forgotten", extra={"failure_counts": forgotten})
     return int(expired or 0), int(purged or 0)
 
 
