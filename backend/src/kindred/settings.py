@@ -37,6 +37,12 @@ class Settings(BaseSettings):
             description="PostgreSQL URL (postgresql://…). Unset: an embedded server under var/.",
         ),
     ] = None
+    app_database_url: str | None = Field(
+        default=None,
+        description="PostgreSQL URL the app's own connections log in with, as `kindred_app`. "
+        "Unset: the database URL's server as `kindred_app`, with a password derived from the "
+        "secret key that `kindred serve` and `kindred worker` set.",
+    )
     var_dir: Path = Field(
         default=DEFAULT_VAR_DIR, description="Folder for the embedded database and other state."
     )

@@ -27,7 +27,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from kindred.auth import throttle
-from kindred.core.database import APP_ROLE, Database
+from kindred.core.app_login import app_login
+from kindred.core.database import Database
 from kindred.core.job_queue import queries_for
 from kindred.modules.imports.queue import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
 from kindred.modules.partner.idempotency import KEY_LIFETIME
@@ -72,10 +73,9 @@ async def housekeeping(database: Database, *, now: datetime) -> tuple[int, int]:
 
 async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -> None:
     """Process jobs until `stop` is set (or forever)."""
-    assert settings.database_url is not None
-    database = Database(settings.database_url, pool_size=2)
-    connection = await asyncpg.connect(_plain_dsn(settings.database_url))
-    await connection.execute(f"SET ROLE {APP_ROLE}")
+    login = app_login(settings)
+    database = Database(login, pool_size=2)
+    connection = await asyncpg.connect(_plain_dsn(login))
     driver = AsyncpgDriver(connection)
     queuer = PgQueuer(driver, queries=queries_for(driver))
     http = delivery_client()
