@@ -1,11 +1,20 @@
 """Commissioners' analytics on seeded councils: no withheld count comes back by subtraction."""
 
+from decimal import Decimal
+
 from sqlalchemy.ext.asyncio import AsyncSession
 from test_market_analytics import _assessed, _council, _levels
 
 from conftest import SignIn
 from disclosure_helpers import recoverable, step_down_relations
-from factories import create_household
+from factories import (
+    create_child,
+    create_household,
+    create_organisation,
+    create_team,
+    create_user,
+)
+from kindred.models.user import Role
 
 
 async def test_step_down_withholds_what_15_minus_12_would_give_back(
@@ -25,3 +34,26 @@ async def test_step_down_withholds_what_15_minus_12_would_give_back(
     assert body["children_considered"] == 15
     assert body["children_proposed"] is None
     assert recoverable(step_down_relations(body)) == []
+
+
+async def test_cohort_comparison_groups_do_not_give_back_a_small_one(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council = await create_organisation(db)
+    team = await create_team(db, council)
+    for index, sex in enumerate(["1"] * 9 + ["2"] * 2):
+        await create_child(
+            db, council, team, sex=sex, latest_score=Decimal(20 + index), care_status="in_care"
+        )
+    commissioner = await sign_in_as(await create_user(db, council, role=Role.commissioner))
+
+    response = await commissioner.get(
+        "/api/v1/analytics/cohort-comparison", params={"group_by": "sex"}
+    )
+
+    assert response.status_code == 200, response.text
+    body = response.json()
+    counts = [group["distribution"]["count"] for group in body["groups"]]
+    assert body["overall"]["count"] == 11
+    assert None in counts
+    assert recoverable([(body["overall"]["count"], counts)]) == []
