@@ -171,6 +171,12 @@ def _http_client(app: FastAPI) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
 
 
+def client_from(app: FastAPI, address: str) -> httpx.AsyncClient:
+    """A client whose requests come from `address` (the default client is 127.0.0.1)."""
+    transport = httpx.ASGITransport(app=app, client=(address, 40_000))
+    return httpx.AsyncClient(transport=transport, base_url="http://testserver")
+
+
 @pytest.fixture
 async def client(app: FastAPI, clean_database: None) -> AsyncIterator[httpx.AsyncClient]:
     """Real HTTP through the ASGI app, which commits for real as in production."""

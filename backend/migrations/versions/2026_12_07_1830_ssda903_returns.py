@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015_ssda903_returns"
-down_revision: str | None = "0012_emails_per_organisation"
+down_revision: str | None = "0014_app_login_role"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

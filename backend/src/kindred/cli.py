@@ -15,6 +15,7 @@ import uvicorn
 from pydantic import ValidationError
 
 from kindred.core import migrations
+from kindred.core.app_login import provision_app_login
 from kindred.core.embedded_postgres import start_embedded_postgres
 from kindred.models.organisation import OrganisationKind
 from kindred.models.user import Role
@@ -73,6 +74,7 @@ def serve(
     url = database_url(settings)
     if migrate:
         migrations.upgrade(url, settings.migrations_dir)
+    asyncio.run(provision_app_login(url, settings))
     if settings.seed_demo and seed_demo_if_empty(url):
         typer.echo("Loaded the demo data (first start).", err=True)
     bind_host = host or settings.host
@@ -112,6 +114,7 @@ def worker(
     url = database_url(settings)
     if migrate:
         migrations.upgrade(url, settings.migrations_dir)
+    asyncio.run(provision_app_login(url, settings))
     typer.echo("Kindred worker running (Ctrl-C stops it).", err=True)
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(run_worker(settings.model_copy(update={"database_url": url})))

@@ -11,6 +11,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from kindred import __version__
 from kindred.api import API_PREFIX, api_router
 from kindred.auth.dependencies import PUBLIC
+from kindred.core.app_login import app_login
 from kindred.core.database import Database
 from kindred.core.errors import install_error_handlers
 from kindred.core.logging import configure_logging
@@ -40,7 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.database_url is None:
         raise RuntimeError("create_app needs a database URL; `kindred serve` starts one")
     configure_logging(settings.log_level)
-    database = Database(settings.database_url, pool_size=settings.db_pool_size)
+    database = Database(app_login(settings), pool_size=settings.db_pool_size)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

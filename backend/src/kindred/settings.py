@@ -45,6 +45,12 @@ class Settings(BaseSettings):
             description="PostgreSQL URL (postgresql://…). Unset: an embedded server under var/.",
         ),
     ] = None
+    app_database_url: str | None = Field(
+        default=None,
+        description="PostgreSQL URL the app's own connections log in with, as `kindred_app`. "
+        "Unset: the database URL's server as `kindred_app`, with a password derived from the "
+        "secret key that `kindred serve` and `kindred worker` set.",
+    )
     var_dir: Path = Field(
         default=DEFAULT_VAR_DIR, description="Folder for the embedded database and other state."
     )
@@ -74,7 +80,10 @@ class Settings(BaseSettings):
         default=12, ge=1, le=24 * 7, description="Sign a person out this long after sign-in."
     )
     sign_in_attempts: int = Field(
-        default=5, ge=1, le=100, description="Failed sign-ins before an address is locked."
+        default=5,
+        ge=1,
+        le=100,
+        description="Failed sign-ins or client secrets from one source before that is locked.",
     )
     sign_in_lockout_minutes: int = Field(
         default=15, ge=1, le=24 * 60, description="How long a locked address stays locked."

@@ -363,3 +363,31 @@ async def test_an_idempotency_key_replays_to_its_own_caller_only_and_never_the_s
     assert replayed.json()["signing_secret"] is None
     assert others.json()["id"] != first.json()["id"]
     assert others.json()["signing_secret"] not in (None, first.json()["signing_secret"])
+
+
+CREDENTIAL_ROUTES = {
+    "/api/v1/auth/sign-in": {"json": {"email": "guess@example.org", "password": "guess guess"}},
+    "/api/v1/oauth/token": {"data": {"grant_type": "client_credentials", "client_id": "kc_x"}},
+    "/api/v1/young-people/redeem": {"json": {"code": "ZZZZ-ZZZZ", "pin": "583920"}},
+}
+
+
+def test_every_public_route_taking_a_secret_is_listed_here(app: FastAPI) -> None:
+    public_posts = {
+        route.path
+        for route in api_routes(app)
+        if route_action(route) is None and "POST" in (route.methods or ())
+    }
+
+    assert set(CREDENTIAL_ROUTES) <= public_posts
+
+
+@pytest.mark.parametrize("path", sorted(CREDENTIAL_ROUTES))
+async def test_guessing_a_secret_is_throttled(client: httpx.AsyncClient, path: str) -> None:
+    statuses = [
+        (await client.post(path, **CREDENTIAL_ROUTES[path])).status_code  # type: ignore[arg-type]
+        for _ in range(10)
+    ]
+
+    assert statuses[-1] == 429
+    assert 429 not in statuses[:4]

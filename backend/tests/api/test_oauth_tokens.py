@@ -3,9 +3,11 @@
 from datetime import UTC, datetime, timedelta
 
 import httpx
+from fastapi import FastAPI
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from conftest import client_from
 from factories import create_api_client, create_organisation
 from kindred.models.api_client import AccessToken, ApiClient
 from kindred.models.audit import AuditEvent
@@ -72,6 +74,31 @@ async def test_wrong_secret_is_refused_and_audited(
     refusal = await db.scalar(select(AuditEvent).where(AuditEvent.action == "token_refused"))
     assert refusal is not None
     assert refusal.tenant_id == agency.id
+
+
+async def test_wrong_secrets_are_throttled_per_client_and_address(
+    app: FastAPI, client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    agency = await create_organisation(db, kind=OrganisationKind.agency)
+    api_client, secret = await create_api_client(db, agency, scopes=SCOPES)
+    form = {"grant_type": "client_credentials"}
+
+    async with client_from(app, "203.0.113.66") as attacker:
+        guesses = [
+            (await attacker.post(TOKEN, data=form, auth=(api_client.client_id, "wrong")))
+            for _ in range(5)
+        ]
+        right_but_throttled = await attacker.post(
+            TOKEN, data=form, auth=(api_client.client_id, secret)
+        )
+    from_the_agency = await client.post(TOKEN, data=form, auth=(api_client.client_id, secret))
+
+    assert [guess.status_code for guess in guesses] == [401, 401, 401, 401, 429]
+    assert right_but_throttled.status_code == 429
+    assert right_but_throttled.headers["content-type"] == "application/problem+json"
+    assert 840 <= int(right_but_throttled.headers["retry-after"]) <= 900
+    assert right_but_throttled.json()["status"] == 429
+    assert from_the_agency.status_code == 200
 
 
 async def test_scope_beyond_the_clients_grant_is_refused(

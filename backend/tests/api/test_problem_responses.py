@@ -237,3 +237,24 @@ async def test_code_guesses_behind_faked_forwarded_addresses_are_a_429_problem(
 
     _assert_problem(answers[-1], 429)
     assert answers[-1].headers["retry-after"]
+
+
+@pytest.mark.parametrize(
+    ("path", "form"),
+    [
+        ("/api/v1/oauth/token", {"grant_type": "client_credentials", "client_id": "kc_guess"}),
+        ("/api/v1/auth/sign-in", None),
+    ],
+)
+async def test_a_throttled_attempt_is_a_429_problem_with_retry_after(
+    client: httpx.AsyncClient, path: str, form: dict[str, str] | None
+) -> None:
+    guess = {"email": "guess@example.org", "password": "guess guess guess"}
+    for _ in range(5):
+        response = await (
+            client.post(path, data=form) if form is not None else client.post(path, json=guess)
+        )
+
+    body = _assert_problem(response, 429)
+    assert int(response.headers["retry-after"]) > 0
+    assert "Too many" in str(body["title"])

@@ -3,14 +3,17 @@
 from datetime import UTC, datetime, timedelta
 
 import httpx
+from fastapi import FastAPI
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conftest import SignIn
+from conftest import SignIn, client_from
 from factories import DEFAULT_PASSWORD, create_organisation, create_team, create_user
 from kindred.models.audit import AuditEvent
+from kindred.models.failure_throttle import FailureThrottle
 from kindred.models.sign_in import UserSession
 from kindred.models.user import Role, UserStatus
+from kindred.modules.jobs.worker import housekeeping
 
 SIGN_IN = "/api/v1/auth/sign-in"
 
@@ -94,16 +97,54 @@ async def test_the_lock_runs_out(client: httpx.AsyncClient, db: AsyncSession) ->
     user = await create_user(db, council)
     for _ in range(5):
         await client.post(SIGN_IN, json={"email": user.email, "password": "guess guess guess"})
-    from kindred.models.sign_in import SignInThrottle
 
     await db.execute(
-        update(SignInThrottle).values(locked_until=datetime.now(UTC) - timedelta(seconds=1))
+        update(FailureThrottle).values(locked_until=datetime.now(UTC) - timedelta(seconds=1))
     )
     await db.commit()
 
     response = await client.post(SIGN_IN, json={"email": user.email, "password": DEFAULT_PASSWORD})
 
     assert response.status_code == 200
+
+
+async def test_failures_from_elsewhere_do_not_lock_the_person_out(
+    app: FastAPI, client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    council = await create_organisation(db)
+    user = await create_user(db, council)
+    async with client_from(app, "203.0.113.66") as attacker:
+        for _ in range(6):
+            guess = await attacker.post(
+                SIGN_IN, json={"email": user.email, "password": "guess guess guess"}
+            )
+
+    response = await client.post(SIGN_IN, json={"email": user.email, "password": DEFAULT_PASSWORD})
+
+    assert guess.status_code == 429
+    assert response.status_code == 200
+
+
+async def test_housekeeping_forgets_old_failure_counts(
+    app: FastAPI, client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    for address in ("old@example.org", "recent@example.org"):
+        await client.post(SIGN_IN, json={"email": address, "password": "guess guess guess"})
+    now = datetime.now(UTC)
+    first = await db.scalar(select(FailureThrottle).order_by(FailureThrottle.last_failure_at))
+    assert first is not None
+    await db.execute(
+        update(FailureThrottle)
+        .where(FailureThrottle.key_hash == first.key_hash)
+        .values(last_failure_at=now - timedelta(days=2))
+    )
+    await db.commit()
+
+    await housekeeping(app.state.database, now=now)
+
+    kept = (await db.scalars(select(FailureThrottle.key_hash))).all()
+    assert kept
+    assert first.key_hash not in kept
 
 
 async def test_paused_account_cannot_sign_in(client: httpx.AsyncClient, db: AsyncSession) -> None:

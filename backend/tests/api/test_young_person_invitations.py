@@ -9,18 +9,21 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conftest import SignIn
+from conftest import SignIn, client_from
 from factories import create_child, create_organisation, create_team, create_user
 from kindred.auth.dependencies import CSRF_HEADER
+from kindred.auth.throttle import ThrottleKey, ThrottleKind
 from kindred.models.audit import AuditEvent
 from kindred.models.child import Child
+from kindred.models.failure_throttle import FailureThrottle
 from kindred.models.organisation import Organisation, Team
 from kindred.models.sign_in import UserSession
 from kindred.models.user import Role, User
-from kindred.models.young_person import RedeemThrottle, YoungPersonInvitation
+from kindred.models.young_person import YoungPersonInvitation
 
 API = "/api/v1"
 REDEEM = f"{API}/young-people/redeem"
@@ -225,7 +228,7 @@ async def test_a_long_password_is_accepted_instead_of_a_pin(
 
 
 async def test_ten_bad_codes_in_a_row_pause_redeeming_from_that_address(
-    office: Office, client: httpx.AsyncClient, db: AsyncSession
+    app: FastAPI, office: Office, client: httpx.AsyncClient, db: AsyncSession
 ) -> None:
     invitation = await _invite(office)
 
@@ -238,13 +241,16 @@ async def test_ten_bad_codes_in_a_row_pause_redeeming_from_that_address(
     assert (
         await db.scalar(select(func.count()).select_from(User).where(User.role == "young_person"))
     ) == 0
+    async with client_from(app, "198.51.100.7") as elsewhere:  # another address is not paused
+        assert (await _redeem(elsewhere, "ZZZZ-ZZ99")).status_code == 422
     # Once the pause is over, the real code still works, and success clears the count.
     await db.execute(
-        update(RedeemThrottle).values(locked_until=datetime.now(UTC) - timedelta(seconds=1))
+        update(FailureThrottle).values(locked_until=datetime.now(UTC) - timedelta(seconds=1))
     )
     await db.commit()
     assert (await _redeem(client, invitation["code"])).status_code == 201
-    assert await db.scalar(select(func.count()).select_from(RedeemThrottle)) == 0
+    here = ThrottleKey.of(ThrottleKind.young_person_code, source="127.0.0.1")
+    assert here.digest not in (await db.scalars(select(FailureThrottle.key_hash))).all()
 
 
 async def test_a_chosen_username_is_used_and_a_taken_one_refused(

@@ -157,7 +157,7 @@ export interface paths {
         };
         /**
          * Children in residential care whose needs a family could meet
-         * @description Children: the council's in-care children in a residential placement (SSDA903 K1, K2, R1, H5) with an approved needs assessment. A child is proposed when at least one household with a vacancy meets every domain of the child's latest approved needs (capacity ≥ need everywhere: nothing unmet, nothing needing training or support) and passes the hard filters (approved ages, approval for `placement_type`, a vacancy, not excluded for the child). A child with any domain at level 4 is never proposed (`children_blocked`). Per child, the best up to 3 such households in matching's order (all meet every need, so: nearest, unknown distance last, then lowest weekly fee, then id), each with the annual saving = (current weekly cost − household weekly fee) × 52, in pence; the child's saving is the first household's. Current weekly cost: the child's placement fees running today from their cost records (`cost_basis: actual`); for a child with none recorded, the indicative cost of the placement type (`cost_basis: indicative`; K1 £6,250, K2 £4,500, R1 £4,200, H5 £1,200 a week). Totals: children proposed, and the sum of their savings. Several children may be proposed the same household: this is what the market could do, not a plan (use the cohort plan for that). Named children are listed only for callers who may see them; everyone else gets totals per placement type. For callers who may not see named children (commissioners), a count of 1 to 4 children is withheld to avoid identifying them: it is null, with `suppressed: true` on the object that holds it, and so are figures derived from it. Where counts sit beside a shown total, the next smallest is withheld too, so a withheld count cannot be worked out by subtraction.
+         * @description Children: the council's in-care children in a residential placement (SSDA903 K1, K2, R1, H5) with an approved needs assessment. A child is proposed when at least one household with a vacancy meets every domain of the child's latest approved needs (capacity ≥ need everywhere: nothing unmet, nothing needing training or support) and passes the hard filters (approved ages, approval for `placement_type`, a vacancy, not excluded for the child). A child with any domain at level 4 is never proposed (`children_blocked`). Per child, the best up to 3 such households in matching's order (all meet every need, so: nearest, unknown distance last, then lowest weekly fee, then id), each with the annual saving = (current weekly cost − household weekly fee) × 52, in pence; the child's saving is the first household's. Current weekly cost: the child's placement fees running today from their cost records (`cost_basis: actual`); for a child with none recorded, the indicative cost of the placement type (`cost_basis: indicative`; K1 £6,250, K2 £4,500, R1 £4,200, H5 £1,200 a week). Totals: children proposed, and the sum of their savings. Several children may be proposed the same household: this is what the market could do, not a plan (use the cohort plan for that). Named children are listed only for callers who may see them; everyone else gets totals per placement type. For callers who may not see named children (commissioners), a count of 1 to 4 children is withheld to avoid identifying them: it is null, with `suppressed: true` on the object that holds it, and so are figures derived from it. Where counts add up to another (parts and their total, or considered = blocked + proposed), others are withheld too, so no withheld count can be worked out by adding or subtracting shown ones.
          */
         get: operations["step_down_api_v1_analytics_step_down_get"];
         put?: never;
@@ -177,7 +177,7 @@ export interface paths {
         };
         /**
          * Children's needs per domain and level against the households able to meet them
-         * @description Children: the council's in-care children with an approved needs assessment, at their latest approved levels. Households: the council's active households (in-house and partner agencies') with a capacity profile, at their newest capacity. For each domain and each level 1 to 4: `children` needing at least that level; `households` whose capacity in the domain is at least that level, their approved `places` and current `vacancies` (no hard filters: the whole market); and `places_gap` = children − places, positive where fewer places can meet that level than children need it. For callers who may not see named children (commissioners), a count of 1 to 4 children is withheld to avoid identifying them: it is null, with `suppressed: true` on the object that holds it, and so are figures derived from it. Where counts sit beside a shown total, the next smallest is withheld too, so a withheld count cannot be worked out by subtraction.
+         * @description Children: the council's in-care children with an approved needs assessment, at their latest approved levels. Households: the council's active households (in-house and partner agencies') with a capacity profile, at their newest capacity. For each domain and each level 1 to 4: `children` needing at least that level; `households` whose capacity in the domain is at least that level, their approved `places` and current `vacancies` (no hard filters: the whole market); and `places_gap` = children − places, positive where fewer places can meet that level than children need it. For callers who may not see named children (commissioners), a count of 1 to 4 children is withheld to avoid identifying them: it is null, with `suppressed: true` on the object that holds it, and so are figures derived from it. Where counts add up to another (parts and their total, or considered = blocked + proposed), others are withheld too, so no withheld count can be worked out by adding or subtracting shown ones.
          */
         get: operations["sufficiency_api_v1_analytics_sufficiency_get"];
         put?: never;
@@ -197,7 +197,7 @@ export interface paths {
         };
         /**
          * Training that would open fully-meeting households to children
-         * @description Children: the council's in-care children with an approved needs assessment, at their latest approved levels. Households: the council's active households (in-house and partner agencies') with a capacity profile, at their newest capacity. A household counts for a child only when it passes matching's hard filters: approved age range, approval for `placement_type`, a vacancy, and not excluded for the child. A household fully meets a child when its capacity is at least the child's need in every domain. Per domain, `children_gaining` counts the children who have no fully-meeting household now but would have one if the households exactly one level short in that domain (and meeting every other domain) were trained by one level; `households` lists those households, by name. A child can count in several domains. For callers who may not see named children (commissioners), a count of 1 to 4 children is withheld to avoid identifying them: it is null, with `suppressed: true` on the object that holds it, and so are figures derived from it. Where counts sit beside a shown total, the next smallest is withheld too, so a withheld count cannot be worked out by subtraction.
+         * @description Children: the council's in-care children with an approved needs assessment, at their latest approved levels. Households: the council's active households (in-house and partner agencies') with a capacity profile, at their newest capacity. A household counts for a child only when it passes matching's hard filters: approved age range, approval for `placement_type`, a vacancy, and not excluded for the child. A household fully meets a child when its capacity is at least the child's need in every domain. Per domain, `children_gaining` counts the children who have no fully-meeting household now but would have one if the households exactly one level short in that domain (and meeting every other domain) were trained by one level; `households` lists those households, by name. A child can count in several domains. For callers who may not see named children (commissioners), a count of 1 to 4 children is withheld to avoid identifying them: it is null, with `suppressed: true` on the object that holds it, and so are figures derived from it. Where counts add up to another (parts and their total, or considered = blocked + proposed), others are withheld too, so no withheld count can be worked out by adding or subtracting shown ones.
          */
         get: operations["training_gaps_api_v1_analytics_training_gaps_get"];
         put?: never;
@@ -447,7 +447,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with e-mail and password
-         * @description Starts a session (an HttpOnly cookie) and returns the account with the CSRF token to send as `X-CSRF-Token` on changes. Repeated failures are slowed, then locked for a while (429 with Retry-After); the answer never says whether an address exists. An address may have accounts in several organisations: the password opens its own; when it opens more than one, 409 `choose-organisation` lists them (`organisations`: id and name) and the request is sent again with `organisation_id`.
+         * @description Starts a session (an HttpOnly cookie) and returns the account with the CSRF token to send as `X-CSRF-Token` on changes. Repeated failures for an address from one source are slowed, then locked for a while (429 with Retry-After); the answer never says whether an address exists. An address may have accounts in several organisations: the password opens its own; when it opens more than one, 409 `choose-organisation` lists them (`organisations`: id and name) and the request is sent again with `organisation_id`.
          */
         post: operations["sign_in_api_v1_auth_sign_in_post"];
         delete?: never;
@@ -1531,7 +1531,7 @@ export interface paths {
         put?: never;
         /**
          * Get an access token (client credentials)
-         * @description Send `grant_type=client_credentials` form-encoded, with the client id and secret either as HTTP Basic credentials or as `client_id` and `client_secret` fields. Optionally narrow the token with `scope` (space-separated). Tokens are short-lived; request a new one when `expires_in` runs out. Errors carry an OAuth2 `error` member.
+         * @description Send `grant_type=client_credentials` form-encoded, with the client id and secret either as HTTP Basic credentials or as `client_id` and `client_secret` fields. Optionally narrow the token with `scope` (space-separated). Tokens are short-lived; request a new one when `expires_in` runs out. Errors carry an OAuth2 `error` member. Repeated wrong secrets for a client from one address get 429 with Retry-After for a while (`KINDRED_SIGN_IN_ATTEMPTS`, `KINDRED_SIGN_IN_LOCKOUT_MINUTES`).
          */
         post: operations["token_api_v1_oauth_token_post"];
         delete?: never;
@@ -13450,6 +13450,16 @@ export interface operations {
             };
             /** @description Your request has invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Too many requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -26,12 +26,18 @@ def async_database_url(url: str) -> str:
 
 APP_ROLE = "kindred_app"
 
+_PRIVILEGED = "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = session_user"
+
+
+class PrivilegedLogin(RuntimeError):
+    """The app was given a login that could bypass row-level security."""
+
 
 def create_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
-    """An engine whose every connection acts as the app role, which row-level security binds.
+    """An engine that logs in as the app role, which row-level security binds.
 
-    Connecting as an owner or superuser (the embedded server, a developer's server) is then as
-    safe as connecting as `kindred_app` itself, which is what production does.
+    Logging in as it (not `SET ROLE` from an owner) leaves a `RESET ROLE` nothing to return
+    to; a login that could bypass row-level security is refused on connecting (ADR 0009).
     """
     engine = create_async_engine(
         async_database_url(url),
@@ -42,13 +48,16 @@ def create_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
     )
 
     @event.listens_for(engine.sync_engine, "connect")
-    def _act_as_app_role(dbapi_connection: Any, _: object) -> None:
-        # Outside any transaction: a SET inside one would be undone by its rollback.
-        dbapi_connection.autocommit = True
+    def _refuse_privileged_login(dbapi_connection: Any, _: object) -> None:
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"SET ROLE {APP_ROLE}")
+        cursor.execute(_PRIVILEGED)
+        (privileged,) = cursor.fetchone()
         cursor.close()
-        dbapi_connection.autocommit = False
+        if privileged:
+            raise PrivilegedLogin(
+                "The app's database login can bypass row-level security; "
+                f"give it one that logs in as {APP_ROLE} (KINDRED_APP_DATABASE_URL)."
+            )
 
     return engine
 
@@ -57,6 +66,7 @@ class Database:
     """Holds the engine and session factory for the life of the app."""
 
     def __init__(self, url: str, *, pool_size: int = 10) -> None:
+        """`url` logs in as the app role: see `core.app_login`."""
         self.engine = create_engine(url, pool_size=pool_size)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
 

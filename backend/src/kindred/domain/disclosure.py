@@ -1,14 +1,15 @@
 """Small-count suppression for aggregates shown to people who may not see named children.
 
 A count of 1 to 4 children can identify them ("the one child in a secure home needing..."), so it
-is withheld; 0 and 5 or more are shown. Where counts sit beside a shown total, withholding one
-alone is pointless (the total minus the others gives it back), so a second, the smallest other
-non-zero count, is withheld too.
+is withheld; 0 and 5 or more are shown. Counts are related (a total is the sum of its parts), and
+a withheld count must not come back by subtraction: complementary suppression withholds, in
+every relation with exactly one withheld figure, one more, until none has exactly one (ADR 0004).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 SMALLEST_SHOWN = 5
 """Counts from 1 to SMALLEST_SHOWN - 1 are withheld."""
@@ -21,14 +22,66 @@ def is_small(count: int) -> bool:
     return 0 < count < SMALLEST_SHOWN
 
 
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """`cells[total]` is (or, conservatively, is taken to be) the sum of `cells[parts]`."""
+
+    total: int
+    parts: tuple[int, ...]
+
+    @property
+    def cells(self) -> tuple[int, ...]:
+        return (self.total, *self.parts)
+
+
+def _complement(counts: Sequence[int], withheld: Sequence[bool], relation: Relation) -> int:
+    """The shown cell to withhold beside a lone withheld one: the smallest non-zero part, else
+    the smallest non-zero cell, else any (a withheld zero still leaves two unknowns)."""
+    shown = [cell for cell in relation.cells if not withheld[cell]]
+    return min(
+        shown,
+        key=lambda cell: (counts[cell] == 0, cell == relation.total, counts[cell], cell),
+    )
+
+
+def withheld_cells(
+    counts: Sequence[int], relations: Sequence[Relation], *, sensitive: Sequence[bool] = ()
+) -> tuple[bool, ...]:
+    """Which counts to withhold: the sensitive ones (by default the small ones), then complements
+    until no relation has exactly one withheld cell, so no withheld count is a single sum or
+    difference of shown ones."""
+    withheld = list(sensitive) if sensitive else [is_small(count) for count in counts]
+    changed = True
+    while changed:
+        changed = False
+        for relation in relations:
+            if sum(withheld[cell] for cell in relation.cells) == 1:
+                withheld[_complement(counts, withheld, relation)] = True
+                changed = True
+    return tuple(withheld)
+
+
 def withheld_in_group(counts: Sequence[int], *, total_shown: bool) -> tuple[bool, ...]:
     """Which counts of a group to withhold: the small ones and, beside a shown total, enough
     others that no withheld count can be worked out by subtraction."""
-    withheld = [is_small(count) for count in counts]
-    if total_shown and sum(withheld) == 1:
-        others = [
-            (count, index) for index, count in enumerate(counts) if count and not withheld[index]
-        ]
-        if others:
-            withheld[min(others)[1]] = True
-    return tuple(withheld)
+    small = [is_small(count) for count in counts]
+    if not total_shown:
+        return tuple(small)
+    relation = Relation(0, tuple(range(1, len(counts) + 1)))
+    return withheld_cells([sum(counts), *counts], [relation], sensitive=[False, *small])[1:]
+
+
+def withheld_in_table(table: Sequence[Sequence[int]]) -> tuple[tuple[bool, ...], ...]:
+    """Which cells of a table to withhold, where each row's first cell is the sum of the rest
+    of the row and the last row is the sum of the rows above it, cell by cell."""
+    width = len(table[0])
+    counts = [count for row in table for count in row]
+    relations = [
+        Relation(r * width, tuple(range(r * width + 1, (r + 1) * width))) for r in range(len(table))
+    ]
+    last = len(table) - 1
+    relations += [
+        Relation(last * width + c, tuple(r * width + c for r in range(last))) for c in range(width)
+    ]
+    withheld = withheld_cells(counts, relations)
+    return tuple(withheld[r * width : (r + 1) * width] for r in range(len(table)))

@@ -1,4 +1,4 @@
-"""Server-side sessions of signed-in people, and the throttle on failed sign-ins."""
+"""Server-side sessions of signed-in people."""
 
 import uuid
 from datetime import datetime
@@ -27,17 +27,3 @@ class UserSession(Base, TenantOwned):
     expires_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
     user_agent: Mapped[str | None] = mapped_column(String(300))
-
-
-class SignInThrottle(Base):
-    """Failed sign-ins per e-mail address, known or not, so a lockout reveals nothing.
-
-    Keyed by a hash of the normalised address: no personal data, hence not tenant-owned.
-    """
-
-    __tablename__ = "sign_in_throttle"
-
-    email_hash: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
-    failures: Mapped[int] = mapped_column(server_default="0")
-    last_failure_at: Mapped[datetime] = mapped_column(server_default=func.now())
-    locked_until: Mapped[datetime | None]

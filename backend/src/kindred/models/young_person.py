@@ -1,4 +1,4 @@
-"""Young people's access: one-time invitation codes from their worker, and the redeem throttle."""
+"""Young people's access: one-time invitation codes from their worker."""
 
 import uuid
 from datetime import datetime
@@ -31,17 +31,3 @@ class YoungPersonInvitation(Base, TenantOwned):
         ForeignKey("users.id", ondelete="SET NULL")
     )
     revoked_at: Mapped[datetime | None]
-
-
-class RedeemThrottle(Base):
-    """Failed code redemptions per client address, so codes cannot be guessed at speed.
-
-    Keyed by a hash of the address, before any council is known: not tenant-owned.
-    """
-
-    __tablename__ = "redeem_throttle"
-
-    key_hash: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
-    failures: Mapped[int] = mapped_column(server_default="0")
-    last_failure_at: Mapped[datetime] = mapped_column(server_default=func.now())
-    locked_until: Mapped[datetime | None]

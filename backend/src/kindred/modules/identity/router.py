@@ -14,6 +14,7 @@ from kindred.auth.dependencies import (
 )
 from kindred.auth.policy import Action
 from kindred.auth.session_cookies import set_session_cookies
+from kindred.core.client_address import client_address
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -34,11 +35,11 @@ router = APIRouter(prefix="/auth", tags=["sign-in"])
     dependencies=[PUBLIC],
     summary="Sign in with e-mail and password",
     description="Starts a session (an HttpOnly cookie) and returns the account with the CSRF "
-    "token to send as `X-CSRF-Token` on changes. Repeated failures are slowed, then locked "
-    "for a while (429 with Retry-After); the answer never says whether an address exists. "
-    "An address may have accounts in several organisations: the password opens its own; when "
-    "it opens more than one, 409 `choose-organisation` lists them (`organisations`: id and "
-    "name) and the request is sent again with `organisation_id`.",
+    "token to send as `X-CSRF-Token` on changes. Repeated failures for an address from one "
+    "source are slowed, then locked for a while (429 with Retry-After); the answer never says "
+    "whether an address exists. An address may have accounts in several organisations: the "
+    "password opens its own; when it opens more than one, 409 `choose-organisation` lists them "
+    "(`organisations`: id and name) and the request is sent again with `organisation_id`.",
     responses=problem_responses(NotAuthenticated, TooManyRequests, InvalidInput, Conflict),
 )
 async def sign_in(
@@ -49,6 +50,7 @@ async def sign_in(
         email=body.email,
         password=body.password.get_secret_value(),
         organisation_id=body.organisation_id,
+        client_address=client_address(request),
         user_agent=request.headers.get("user-agent"),
         settings=request.app.state.settings,
         now=datetime.now(UTC),

@@ -1,23 +1,28 @@
 """Sign in, sign out, and who am I: with throttling, lockout and an audit trail."""
 
 import asyncio
-import math
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.auth import audit
+from kindred.auth import audit, throttle
 from kindred.auth import repository as identity_lookup
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.passwords import hash_password, needs_rehash, verify_password
 from kindred.auth.repository import AccountRow
-from kindred.auth.secrets import csrf_token_for, token_digest
+from kindred.auth.secrets import csrf_token_for
 from kindred.auth.sessions import end_session, start_session
 from kindred.auth.tenancy import bind_tenant
-from kindred.auth.throttle import slowdown_seconds
+from kindred.auth.throttle import (
+    ThrottleKey,
+    ThrottleKind,
+    ThrottleLimits,
+    minutes_left,
+    slowdown_seconds,
+)
 from kindred.core.errors import Conflict, Forbidden, NotAuthenticated, NotFound, TooManyRequests
 from kindred.models.user import UserStatus
 from kindred.modules.identity import repository
@@ -45,7 +50,7 @@ class SignedIn:
 
 
 async def _locked(locked_until: datetime, now: datetime, db: AsyncSession) -> AccountLocked:
-    minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
+    minutes = minutes_left(locked_until, now)
     await audit.record(
         db,
         actor=None,
@@ -95,6 +100,7 @@ async def sign_in(
     email: str,
     password: str,
     organisation_id: uuid.UUID | None,
+    client_address: str,
     user_agent: str | None,
     settings: Settings,
     now: datetime,
@@ -102,12 +108,13 @@ async def sign_in(
     """Check the password; on success start a session. Says nothing of whether an account exists.
 
     An address may have accounts in several organisations (ADR 0007): the password says which.
+    Failures are counted per address and source, so a guesser elsewhere cannot lock anyone out.
     """
     address = email.strip().lower()
-    throttle_key = token_digest(address)
-    throttle = await repository.throttle_state(db, throttle_key)
-    if throttle and throttle.locked_until and throttle.locked_until > now:
-        raise await _locked(throttle.locked_until, now, db)
+    throttle_key = ThrottleKey.of(ThrottleKind.sign_in, tried=address, source=client_address)
+    locked_until = await throttle.locked_until(db, throttle_key, now)
+    if locked_until is not None:
+        raise await _locked(locked_until, now, db)
 
     accounts = await identity_lookup.find_accounts(db, address)
     opened = _opened(accounts, password, organisation_id)
@@ -120,7 +127,7 @@ async def sign_in(
             raise NotAuthenticated(
                 "This account is paused or closed. Ask your administrator or worker to reopen it."
             )
-        await repository.clear_throttle(db, throttle_key)
+        await throttle.clear(db, throttle_key)
         rehashed = (
             hash_password(password)
             if account.password_hash and needs_rehash(account.password_hash)
@@ -148,12 +155,8 @@ async def sign_in(
         csrf = csrf_token_for(token, settings.secret_key.get_secret_value())
         return SignedIn(token, csrf, await _account(db, account.user_id, csrf_token=csrf))
 
-    state = await repository.record_failure(
-        db,
-        throttle_key,
-        now=now,
-        limit=settings.sign_in_attempts,
-        locked_until=now + timedelta(minutes=settings.sign_in_lockout_minutes),
+    state = await throttle.record_failure(
+        db, throttle_key, ThrottleLimits.for_sign_in(settings), now=now
     )
     tried_accounts: list[AccountRow | None] = [*accounts] or [None]
     for tried in tried_accounts:  # a failure is in each organisation's audit log

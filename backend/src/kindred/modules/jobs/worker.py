@@ -29,7 +29,9 @@ from pgqueuer.models import Job
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from kindred.core.database import APP_ROLE, Database
+from kindred.auth import throttle
+from kindred.core.app_login import app_login
+from kindred.core.database import Database
 from kindred.core.job_queue import queries_for
 from kindred.modules.bulk_loads.job import BULK_LOAD_ENTRYPOINT, QueuedStep, run_queued_step
 from kindred.modules.exports.files import purge_expired_files
@@ -56,7 +58,10 @@ def _plain_dsn(url: str) -> str:
 
 
 async def housekeeping(database: Database, *, now: datetime) -> tuple[int, int]:
-    """Expire overdue referrals and forget old idempotency keys: (expired, purged)."""
+    """Expire overdue referrals and forget old idempotency keys: (expired, purged).
+
+    Old failed sign-in counts are forgotten too (logged, not returned).
+    """
     async with database.sessions() as db:
         expired = await db.scalar(
             text("SELECT kindred_expire_referrals(:today, :grace)"),
@@ -66,16 +71,17 @@ async def housekeeping(database: Database, *, now: datetime) -> tuple[int, int]:
             text("SELECT kindred_purge_idempotency_keys(:before)"),
             {"before": now - KEY_LIFETIME},
         )
+        forgotten = await throttle.purge(db, now=now)
         await db.commit()
+    logger.info("failure counts forgotten", extra={"failure_counts": forgotten})
     return int(expired or 0), int(purged or 0)
 
 
 async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -> None:
     """Process jobs until `stop` is set (or forever)."""
-    assert settings.database_url is not None
-    database = Database(settings.database_url, pool_size=2)
-    connection = await asyncpg.connect(_plain_dsn(settings.database_url))
-    await connection.execute(f"SET ROLE {APP_ROLE}")
+    login = app_login(settings)
+    database = Database(login, pool_size=2)
+    connection = await asyncpg.connect(_plain_dsn(login))
     driver = AsyncpgDriver(connection)
     queuer = PgQueuer(driver, queries=queries_for(driver))
     http = delivery_client()

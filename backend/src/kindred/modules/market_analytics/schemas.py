@@ -11,8 +11,9 @@ from kindred.modules.matching.schemas import HouseholdSummary
 SUPPRESSION_RULE = (
     "For callers who may not see named children (commissioners), a count of 1 to 4 children is "
     "withheld to avoid identifying them: it is null, with `suppressed: true` on the object that "
-    "holds it, and so are figures derived from it. Where counts sit beside a shown total, the "
-    "next smallest is withheld too, so a withheld count cannot be worked out by subtraction."
+    "holds it, and so are figures derived from it. Where counts add up to another (parts and "
+    "their total, or considered = blocked + proposed), others are withheld too, so no withheld "
+    "count can be worked out by adding or subtracting shown ones."
 )
 
 

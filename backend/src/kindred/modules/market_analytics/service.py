@@ -19,7 +19,7 @@ from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import child_scope
-from kindred.domain.disclosure import is_small, withheld_in_group
+from kindred.domain.disclosure import is_small, withheld_in_table
 from kindred.domain.framework import MAX_LEVEL, Framework
 from kindred.domain.market import sufficiency as market_sufficiency
 from kindred.domain.market import training_gaps as market_training_gaps
@@ -217,38 +217,35 @@ async def sufficiency(db: AsyncSession, actor: Actor) -> SufficiencyRead:
     )
 
 
-def _withheld(shown: _Shown, counter: Counter[str], types: Sequence[str]) -> dict[str, bool]:
-    """Per placement type, whether its count is withheld (beside the group's total)."""
-    if not shown.suppress:
-        return dict.fromkeys(types, False)
-    total_shown = not shown.small(sum(counter[t] for t in types))
-    flags = withheld_in_group([counter[t] for t in types], total_shown=total_shown)
-    return dict(zip(types, flags, strict=True))
-
-
 def _by_type(
     shown: _Shown,
-    considered: Counter[str],
-    blocked: Counter[str],
-    proposed: Counter[str],
+    counts: dict[str, tuple[int, int, int]],
     savings: Counter[str],
-) -> list[StepDownByType]:
+) -> tuple[tuple[bool, bool, bool], list[StepDownByType]]:
+    """Per placement type, and in total, considered = blocked + proposed (+ the rest, taken as
+    none to be safe): complementary suppression over that table, so no withheld count is a
+    difference of shown ones. Returns the totals' flags and the rows.
+
+    Children of types not listed form one more row, never shown but counted as if it were."""
     types = sorted(INDICATIVE_WEEKLY_COST_PENCE)
-    hide_considered = _withheld(shown, considered, types)
-    hide_blocked = _withheld(shown, blocked, types)
-    hide_proposed = _withheld(shown, proposed, types)
-    return [
+    rows = [counts.get(code, (0, 0, 0)) for code in types]
+    totals = tuple(sum(row[i] for row in counts.values()) for i in range(3))
+    unlisted = tuple(totals[i] - sum(row[i] for row in rows) for i in range(3))
+    table = [*rows, unlisted, totals]
+    flags = withheld_in_table(table) if shown.suppress else tuple((False,) * 3 for _ in table)
+    hidden_total = flags[-1]
+    return (hidden_total[0], hidden_total[1], hidden_total[2]), [
         StepDownByType(
             placement_type=code,
             placement_label=PLACEMENT_TYPE[code],
             indicative_weekly_cost_pence=INDICATIVE_WEEKLY_COST_PENCE[code],
-            children_considered=None if hide_considered[code] else considered[code],
-            children_blocked=None if hide_blocked[code] else blocked[code],
-            children_proposed=None if hide_proposed[code] else proposed[code],
-            annual_saving_pence=None if hide_proposed[code] else savings[code],
-            suppressed=hide_considered[code] or hide_blocked[code] or hide_proposed[code],
+            children_considered=None if hidden[0] else row[0],
+            children_blocked=None if hidden[1] else row[1],
+            children_proposed=None if hidden[2] else row[2],
+            annual_saving_pence=None if hidden[2] else savings[code],
+            suppressed=any(hidden),
         )
-        for code in types
+        for code, row, hidden in zip(types, rows, flags[: len(types)], strict=True)
     ]
 
 
@@ -276,12 +273,10 @@ async def step_down(
     savings: Counter[str] = Counter()
     for proposal in result.proposals:
         savings[type_of[proposal.child_id]] += proposal.annual_saving_pence
-    by_type = _by_type(
-        shown,
-        Counter(type_of.values()),
-        Counter(type_of[c] for c in result.blocked_by_very_high_need),
-        proposed,
-        savings,
+    considered = Counter(type_of.values())
+    blocked = Counter(type_of[c] for c in result.blocked_by_very_high_need)
+    hidden, by_type = _by_type(
+        shown, {t: (considered[t], blocked[t], proposed[t]) for t in considered}, savings
     )
     listed = [
         (rows[position_of[p.child_id]], costs[position_of[p.child_id]], p)
@@ -295,17 +290,19 @@ async def step_down(
         details={"placement_type": params.placement_type.value, "count": len(named)},
     )  # fmt: skip
     counts = (len(rows), len(result.blocked_by_very_high_need), len(result.proposals))
+    not_listed = len(result.proposals) - len(named)
     return StepDownRead(
         framework_version=framework.version,
         placement_type=params.placement_type,
-        children_considered=shown.count(counts[0]),
-        children_blocked=shown.count(counts[1]),
-        children_proposed=shown.count(counts[2]),
-        total_annual_saving_pence=None if shown.small(counts[2]) else sum(savings.values()),
-        suppressed=any(shown.small(n) for n in counts) or any(t.suppressed for t in by_type),
+        children_considered=None if hidden[0] else counts[0],
+        children_blocked=None if hidden[1] else counts[1],
+        children_proposed=None if hidden[2] else counts[2],
+        total_annual_saving_pence=None if hidden[2] else sum(savings.values()),
+        suppressed=any(hidden) or any(t.suppressed for t in by_type),
         by_placement_type=by_type,
         children=named,
-        children_not_listed=shown.count(len(result.proposals) - len(named)),
+        # Those not listed are all the proposed when none are named: withheld alike.
+        children_not_listed=None if hidden[2] or shown.small(not_listed) else not_listed,
     )
 
 

@@ -8,8 +8,10 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 
 from kindred.auth.dependencies import PUBLIC
+from kindred.auth.throttle import ThrottleLimits
+from kindred.core.client_address import client_address
 from kindred.core.database import DbSession
-from kindred.core.errors import InvalidInput, NotAuthenticated, problem_responses
+from kindred.core.errors import InvalidInput, NotAuthenticated, TooManyRequests, problem_responses
 from kindred.modules.oauth import service
 from kindred.modules.oauth.schemas import TokenResponse
 from kindred.settings import Settings
@@ -35,8 +37,10 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
     description="Send `grant_type=client_credentials` form-encoded, with the client id and "
     "secret either as HTTP Basic credentials or as `client_id` and `client_secret` fields. "
     "Optionally narrow the token with `scope` (space-separated). Tokens are short-lived; "
-    "request a new one when `expires_in` runs out. Errors carry an OAuth2 `error` member.",
-    responses=problem_responses(NotAuthenticated, InvalidInput),
+    "request a new one when `expires_in` runs out. Errors carry an OAuth2 `error` member. "
+    "Repeated wrong secrets for a client from one address get 429 with Retry-After for a "
+    "while (`KINDRED_SIGN_IN_ATTEMPTS`, `KINDRED_SIGN_IN_LOCKOUT_MINUTES`).",
+    responses=problem_responses(NotAuthenticated, InvalidInput, TooManyRequests),
 )
 async def token(
     request: Request,
@@ -56,5 +60,7 @@ async def token(
         client_secret=given_secret,
         scope=scope,
         lifetime=timedelta(minutes=settings.access_token_minutes),
+        client_address=client_address(request),
+        limits=ThrottleLimits.for_sign_in(settings),
         now=datetime.now(UTC),
     )

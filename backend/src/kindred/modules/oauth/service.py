@@ -4,18 +4,24 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.auth import audit
+from kindred.auth import audit, throttle
 from kindred.auth import repository as identity_lookup
 from kindred.auth.access_tokens import issue_access_token
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.passwords import verify_password
-from kindred.core.errors import InvalidInput, NotAuthenticated
+from kindred.auth.throttle import ThrottleKey, ThrottleKind, ThrottleLimits, minutes_left
+from kindred.core.errors import InvalidInput, NotAuthenticated, TooManyRequests
 from kindred.modules.oauth.schemas import TokenResponse
 
 
 class InvalidClient(NotAuthenticated):
     slug = "invalid-client"
     title = "The client could not be authenticated"
+
+
+class ClientLocked(TooManyRequests):
+    slug = "client-locked"
+    title = "Too many wrong client secrets"
 
 
 class InvalidGrant(InvalidInput):
@@ -28,6 +34,17 @@ class InvalidScope(InvalidInput):
     title = "A requested scope is not granted to this client"
 
 
+def _locked(locked_until: datetime, now: datetime) -> ClientLocked:
+    minutes = minutes_left(locked_until, now)
+    return ClientLocked(
+        f"Too many wrong secrets for this client from your address. Wait {minutes} "
+        f"minute{'s' if minutes != 1 else ''}, then try again with the right secret.",
+        headers={"Retry-After": str(minutes * 60)},
+        extra={"error": "invalid_client"},
+        keep_changes=True,
+    )
+
+
 async def issue_token(
     db: AsyncSession,
     *,
@@ -36,15 +53,26 @@ async def issue_token(
     client_secret: str,
     scope: str | None,
     lifetime: timedelta,
+    client_address: str,
+    limits: ThrottleLimits,
     now: datetime,
 ) -> TokenResponse:
-    """Check the client's secret and requested scopes, then issue a short-lived token."""
+    """Check the client's secret and requested scopes, then issue a short-lived token.
+
+    Wrong secrets are counted per client id and source address: past the limit that source
+    gets 429 for a while, and the client's own systems elsewhere are unaffected.
+    """
     if grant_type != "client_credentials":
         raise InvalidGrant(
             "Use grant_type=client_credentials.", extra={"error": "unsupported_grant_type"}
         )
+    throttle_key = ThrottleKey.of(ThrottleKind.api_client, tried=client_id, source=client_address)
+    locked_until = await throttle.locked_until(db, throttle_key, now)
+    if locked_until is not None:
+        raise _locked(locked_until, now)
     client = await identity_lookup.find_client(db, client_id)  # binds the client's tenant
     if client is None or not verify_password(client.secret_hash, client_secret):
+        state = await throttle.record_failure(db, throttle_key, limits, now=now)
         await audit.record(
             db,
             actor=None,
@@ -54,13 +82,17 @@ async def issue_token(
             resource_type="api_client",
             resource_id=client.api_client_id if client else None,
             outcome=Outcome.failure,
+            details={"failures": state.failures},
         )
+        if state.locked_until is not None:
+            raise _locked(state.locked_until, now)
         raise InvalidClient(
             "The client id or secret is not right, or the client has been revoked.",
             headers={"WWW-Authenticate": 'Basic realm="kindred"'},
             extra={"error": "invalid_client"},
             keep_changes=True,
         )
+    await throttle.clear(db, throttle_key)
     granted = frozenset(client.scopes)
     requested = frozenset(scope.split()) if scope else granted
     if not requested <= granted:

@@ -4,18 +4,18 @@ Whatever is wrong with a code (unknown, expired, used, revoked, mistyped) the an
 same, so a guesser learns nothing, and guesses from one address are throttled.
 """
 
-import math
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.auth import audit
+from kindred.auth import audit, throttle
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.passwords import MIN_LENGTH, hash_password, password_problems
-from kindred.auth.secrets import csrf_token_for, token_digest
+from kindred.auth.secrets import csrf_token_for
 from kindred.auth.sessions import start_session
+from kindred.auth.throttle import ThrottleKey, ThrottleKind, ThrottleLimits, minutes_left
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound, TooManyRequests
 from kindred.domain.young_people import (
     USERNAME_PATTERN,
@@ -37,8 +37,7 @@ from kindred.modules.young_people.schemas import RedeemRequest, YoungPersonSigne
 from kindred.modules.young_people.service import ACCOUNT, INVITATION, code_hash
 from kindred.settings import Settings
 
-MAX_FAILURES = 10
-LOCKOUT = timedelta(minutes=15)
+CODE_LIMITS = ThrottleLimits(attempts=10, lockout=timedelta(minutes=15))
 NAME_ATTEMPTS = 8
 CODE_NOT_VALID = "This code has expired or was already used — ask your worker for a new one."
 HAS_ACCOUNT = (
@@ -63,12 +62,8 @@ class Redeemed:
     account: YoungPersonSignedIn
 
 
-def _throttle_key(client_address: str) -> bytes:
-    return token_digest(f"redeem:{client_address}")
-
-
 async def _locked(db: AsyncSession, locked_until: datetime, now: datetime) -> RedeemLocked:
-    minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
+    minutes = minutes_left(locked_until, now)
     await audit.record(
         db, actor=None, action=AuditAction.sign_in_locked, resource_type=INVITATION,
         outcome=Outcome.denied,
@@ -82,12 +77,10 @@ async def _locked(db: AsyncSession, locked_until: datetime, now: datetime) -> Re
 
 
 async def _refuse_code(
-    db: AsyncSession, key: bytes, found: FoundInvitation | None, now: datetime
+    db: AsyncSession, key: ThrottleKey, found: FoundInvitation | None, now: datetime
 ) -> Exception:
     """Count a failed code (kept even though the request fails) and say the one answer."""
-    state = await repository.record_failure(
-        db, key, now=now, limit=MAX_FAILURES, locked_until=now + LOCKOUT
-    )
+    state = await throttle.record_failure(db, key, CODE_LIMITS, now=now)
     await audit.record(
         db,
         actor=None,
@@ -173,10 +166,10 @@ async def redeem(
     now: datetime,
 ) -> Redeemed:
     """Check the code; make the young person's account bound to the child; sign them in."""
-    key = _throttle_key(client_address)
-    throttle = await repository.throttle_state(db, key)
-    if throttle and throttle.locked_until and throttle.locked_until > now:
-        raise await _locked(db, throttle.locked_until, now)
+    key = ThrottleKey.of(ThrottleKind.young_person_code, source=client_address)
+    locked_until = await throttle.locked_until(db, key, now)
+    if locked_until is not None:
+        raise await _locked(db, locked_until, now)
 
     secret_key = settings.secret_key.get_secret_value()
     code = normalise_code(body.code)
@@ -209,7 +202,7 @@ async def redeem(
         ),
     )
     await repository.record_redeemer(db, found.invitation_id, user.id)
-    await repository.clear_throttle(db, key)
+    await throttle.clear(db, key)
     token = await start_session(
         db, user_id=user.id, tenant_id=found.tenant_id, user_agent=user_agent, settings=settings,
         now=now,

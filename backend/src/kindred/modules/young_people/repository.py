@@ -1,17 +1,17 @@
-"""Queries for young people's invitations, accounts and the redeem throttle."""
+"""Queries for young people's invitations and accounts."""
 
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, exists, select, text, update
+from sqlalchemy import exists, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.models.child import Child
 from kindred.models.sign_in import UserSession
 from kindred.models.user import Role, User, UserStatus
-from kindred.models.young_person import RedeemThrottle, YoungPersonInvitation
+from kindred.models.young_person import YoungPersonInvitation
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,12 +22,6 @@ class FoundInvitation:
     expires_at: datetime
     redeemed_at: datetime | None
     revoked_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class ThrottleState:
-    failures: int
-    locked_until: datetime | None
 
 
 # Like auth/repository.py: the definer function finds the row across councils, and the same
@@ -161,49 +155,3 @@ async def end_sessions(db: AsyncSession, user_id: uuid.UUID, now: datetime) -> N
         .where(UserSession.user_id == user_id, UserSession.ended_at.is_(None))
         .values(ended_at=now)
     )
-
-
-# --- the redeem throttle ---------------------------------------------------------------------
-
-
-async def throttle_state(db: AsyncSession, key_hash: bytes) -> ThrottleState | None:
-    row = (
-        await db.execute(
-            select(RedeemThrottle.failures, RedeemThrottle.locked_until).where(
-                RedeemThrottle.key_hash == key_hash
-            )
-        )
-    ).one_or_none()
-    return ThrottleState(row.failures, row.locked_until) if row else None
-
-
-_RECORD_FAILURE = text(
-    """
-    INSERT INTO redeem_throttle AS t (key_hash, failures, last_failure_at, locked_until)
-    VALUES (:key, 1, :now, CASE WHEN 1 >= :limit THEN CAST(:lock AS timestamptz) END)
-    ON CONFLICT (key_hash) DO UPDATE SET
-        failures = CASE WHEN t.locked_until <= :now THEN 1 ELSE t.failures + 1 END,
-        last_failure_at = :now,
-        locked_until = CASE
-            WHEN (CASE WHEN t.locked_until <= :now THEN 1 ELSE t.failures + 1 END) >= :limit
-            THEN CAST(:lock AS timestamptz)
-        END
-    RETURNING failures, locked_until
-    """
-)
-
-
-async def record_failure(
-    db: AsyncSession, key_hash: bytes, *, now: datetime, limit: int, locked_until: datetime
-) -> ThrottleState:
-    """Count one more failure atomically; lock when the count reaches `limit`.
-
-    A lock that has run out starts the count again from one.
-    """
-    parameters = {"key": key_hash, "now": now, "limit": limit, "lock": locked_until}
-    row = (await db.execute(_RECORD_FAILURE, parameters)).one()
-    return ThrottleState(row.failures, row.locked_until)
-
-
-async def clear_throttle(db: AsyncSession, key_hash: bytes) -> None:
-    await db.execute(delete(RedeemThrottle).where(RedeemThrottle.key_hash == key_hash))

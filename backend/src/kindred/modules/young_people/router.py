@@ -10,6 +10,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.dependencies import PUBLIC, require
 from kindred.auth.policy import Action
 from kindred.auth.session_cookies import set_session_cookies
+from kindred.core.client_address import client_address
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -96,7 +97,7 @@ async def redeem(
     redeemed = await redeem_service.redeem(
         db,
         body,
-        client_address=request.client.host if request.client else "unknown",
+        client_address=client_address(request),
         user_agent=request.headers.get("user-agent"),
         settings=request.app.state.settings,
         now=datetime.now(UTC),

@@ -1,0 +1,59 @@
+"""Commissioners' analytics on seeded councils: no withheld count comes back by subtraction."""
+
+from decimal import Decimal
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from test_market_analytics import _assessed, _council, _levels
+
+from conftest import SignIn
+from disclosure_helpers import recoverable, step_down_relations
+from factories import (
+    create_child,
+    create_household,
+    create_organisation,
+    create_team,
+    create_user,
+)
+from kindred.models.user import Role
+
+
+async def test_step_down_withholds_what_15_minus_12_would_give_back(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council = await _council(db)
+    for _ in range(12):
+        await _assessed(db, council, _levels(4, 0), placement_type="K2")  # blocked
+    for _ in range(3):
+        await _assessed(db, council, _levels(1, 1), placement_type="K2")  # proposed
+    await create_household(db, council.organisation, capacity=[2] * 12, weekly_fee_pence=50_000)
+
+    response = await (await sign_in_as(council.commissioner)).get("/api/v1/analytics/step-down")
+
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["children_considered"] == 15
+    assert body["children_proposed"] is None
+    assert recoverable(step_down_relations(body)) == []
+
+
+async def test_cohort_comparison_groups_do_not_give_back_a_small_one(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council = await create_organisation(db)
+    team = await create_team(db, council)
+    for index, sex in enumerate(["1"] * 9 + ["2"] * 2):
+        await create_child(
+            db, council, team, sex=sex, latest_score=Decimal(20 + index), care_status="in_care"
+        )
+    commissioner = await sign_in_as(await create_user(db, council, role=Role.commissioner))
+
+    response = await commissioner.get(
+        "/api/v1/analytics/cohort-comparison", params={"group_by": "sex"}
+    )
+
+    assert response.status_code == 200, response.text
+    body = response.json()
+    counts = [group["distribution"]["count"] for group in body["groups"]]
+    assert body["overall"]["count"] == 11
+    assert None in counts
+    assert recoverable([(body["overall"]["count"], counts)]) == []
