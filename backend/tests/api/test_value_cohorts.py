@@ -172,7 +172,7 @@ async def test_needs_over_time_averages_the_last_assessment_of_each_quarter(
     assert anonymous["quarters"][0] == q2
     assert anonymous["quarters"][1]["suppressed"] is True
     assert {d["mean_level"] for d in anonymous["quarters"][1]["domains"]} == {None}
-    lines = download.text.splitlines()
+    lines = download.content.decode("utf-8-sig").splitlines()
     assert lines[0] == "quarter,starts_on,domain_key,domain_name,children,mean_level,suppressed"
     assert len(lines) == 1 + 2 * len(keys)
     assert "Named" not in download.text
