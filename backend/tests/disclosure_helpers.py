@@ -39,3 +39,15 @@ def step_down_relations(body: dict[str, Any]) -> list[tuple[Figure, list[Figure]
     if body["children"] == []:
         relations.append((body["children_proposed"], [body["children_not_listed"]]))
     return relations
+
+
+def small_steps(run: Sequence[Figure]) -> list[str]:
+    """In a run of "at least" counts (all, then level 1 or above, …), each pair of shown counts
+    whose difference, the children between them, is small (1 to 4)."""
+    shown = [(position, figure) for position, figure in enumerate(run) if figure is not None]
+    return [
+        f"{a} - {b} = {a - b} children between positions {i} and {j}"
+        for n, (i, a) in enumerate(shown)
+        for j, b in shown[n + 1 :]
+        if 0 < a - b < 5
+    ]

@@ -6,7 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from test_market_analytics import _assessed, _council, _levels
 
 from conftest import SignIn
-from disclosure_helpers import recoverable, step_down_relations
+from disclosure_helpers import recoverable, small_steps, step_down_relations
 from factories import (
     create_child,
     create_household,
@@ -57,3 +57,26 @@ async def test_cohort_comparison_groups_do_not_give_back_a_small_one(
     assert body["overall"]["count"] == 11
     assert None in counts
     assert recoverable([(body["overall"]["count"], counts)]) == []
+
+
+async def test_sufficiency_levels_do_not_give_back_a_few_children_by_subtraction(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council = await _council(db)
+    for first, count in ((0, 2), (1, 3), (2, 6), (3, 2), (4, 7)):  # 20 children in all
+        for _ in range(count):
+            await _assessed(db, council, _levels(first, 0))
+
+    response = await (await sign_in_as(council.commissioner)).get("/api/v1/analytics/sufficiency")
+
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["children_considered"] == 20
+    for domain in body["domains"]:
+        run = [body["children_considered"], *(level["children"] for level in domain["levels"])]
+        assert small_steps(run) == [], domain["domain_key"]
+        for level in domain["levels"]:
+            assert (level["children"] is None) == level["suppressed"]
+            assert (level["places_gap"] is None) == level["suppressed"]
+    first = [level["children"] for level in body["domains"][0]["levels"]]
+    assert first == [None, 15, 9, None]  # 18 is 2 below 20, 7 is 2 below 9

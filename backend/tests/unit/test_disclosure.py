@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kindred.domain.disclosure import Relation, is_small, withheld_cells
+from kindred.domain.disclosure import Relation, is_small, withheld_cells, withheld_down_a_run
 
 
 @dataclass(frozen=True)
@@ -78,3 +78,36 @@ def test_the_step_down_headline_no_longer_gives_back_the_proposed_count() -> Non
     withheld = withheld_cells([considered, blocked, proposed], [relation])
 
     assert withheld == (False, True, True)  # 15 - 12 is no longer 3: both parts are withheld
+
+
+# --- "at least" runs: children in all, then at level 1 or above, 2 or above, … ------------------
+
+runs = st.lists(st.integers(0, 40), min_size=1, max_size=6).map(lambda r: sorted(r, reverse=True))
+
+
+@given(runs)
+def test_no_small_count_lies_between_two_shown_ones_of_a_run(run: list[int]) -> None:
+    withheld = withheld_down_a_run(run)
+    shown = [count for count, hidden in zip(run, withheld, strict=True) if not hidden]
+
+    assert all(hidden for count, hidden in zip(run, withheld, strict=True) if is_small(count))
+    assert not any(is_small(a - b) for i, a in enumerate(shown) for b in shown[i + 1 :])
+
+
+@given(runs)
+def test_a_run_is_withheld_no_further_than_it_must_be(run: list[int]) -> None:
+    withheld = withheld_down_a_run(run)
+    last_shown = None
+    for count, hidden in zip(run, withheld, strict=True):
+        if not hidden:
+            last_shown = count
+        else:  # withheld only when small, or a small step below the last shown count
+            assert is_small(count) or (last_shown is not None and is_small(last_shown - count))
+
+
+def test_a_count_a_small_step_below_the_last_shown_one_is_withheld() -> None:
+    # 20 children; 18 at level 1 or above (so 2 at level 0), 15 at 2 or above, 6 at 3, none at 4.
+    assert withheld_down_a_run([20, 18, 15, 6, 0]) == (False, True, False, False, False)
+    assert withheld_down_a_run([20, 17, 15, 6, 0]) == (False, True, False, False, False)
+    assert withheld_down_a_run([20, 17, 16, 12, 3]) == (False, True, True, False, True)
+    assert withheld_down_a_run([3, 3, 1, 0, 0]) == (True, True, True, False, False)

@@ -7118,7 +7118,7 @@ export interface components {
         SufficiencyLevelRead: {
             /**
              * Children
-             * @description Children needing at least this level.
+             * @description Children needing at least this level; withheld (null) for callers without a child scope when 1 to 4, or 1 to 4 below the nearest shown count above it.
              */
             children: number | null;
             /**

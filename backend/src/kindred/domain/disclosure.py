@@ -71,6 +71,25 @@ def withheld_in_group(counts: Sequence[int], *, total_shown: bool) -> tuple[bool
     return withheld_cells([sum(counts), *counts], [relation], sensitive=[False, *small])[1:]
 
 
+def withheld_down_a_run(run: Sequence[int]) -> tuple[bool, ...]:
+    """Which of a run of "at least" counts to withhold: `run[0]` children in all, then those at
+    level 1 or above, 2 or above, … (each no more than the one before).
+
+    The children at exactly a level are the difference of two neighbours, and two shown counts
+    further apart give the children between them: a small difference is as identifying as a small
+    count. Walking down the run, a count is withheld when it is small or lies a small distance
+    below the last shown one, so any two shown counts differ by 0 or at least `SMALLEST_SHOWN`.
+    """
+    withheld = []
+    last_shown: int | None = None
+    for count in run:
+        hide = is_small(count) or (last_shown is not None and is_small(last_shown - count))
+        withheld.append(hide)
+        if not hide:
+            last_shown = count
+    return tuple(withheld)
+
+
 def withheld_in_table(table: Sequence[Sequence[int]]) -> tuple[tuple[bool, ...], ...]:
     """Which cells of a table to withhold, where each row's first cell is the sum of the rest
     of the row and the last row is the sum of the rows above it, cell by cell."""

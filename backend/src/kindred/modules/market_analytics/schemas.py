@@ -57,7 +57,10 @@ class TrainingGapsRead(BaseModel):
 
 class SufficiencyLevelRead(BaseModel):
     level: int = Field(description="1 to 4: the row counts needs at this level or above.")
-    children: int | None = Field(description="Children needing at least this level.")
+    children: int | None = Field(
+        description="Children needing at least this level; withheld (null) for callers without "
+        "a child scope when 1 to 4, or 1 to 4 below the nearest shown count above it."
+    )
     suppressed: bool
     households: int = Field(description="Households whose capacity is at least this level.")
     places: int = Field(description="Approved places in those households.")

@@ -19,7 +19,7 @@ from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import child_scope
-from kindred.domain.disclosure import is_small, withheld_in_table
+from kindred.domain.disclosure import is_small, withheld_down_a_run, withheld_in_table
 from kindred.domain.framework import MAX_LEVEL, Framework
 from kindred.domain.market import sufficiency as market_sufficiency
 from kindred.domain.market import training_gaps as market_training_gaps
@@ -190,8 +190,10 @@ async def sufficiency(db: AsyncSession, actor: Actor) -> SufficiencyRead:
     domains = []
     for position, domain in enumerate(framework.domains):
         levels = []
-        for cell in cells[position * MAX_LEVEL : (position + 1) * MAX_LEVEL]:
-            withheld = shown.small(cell.children)
+        column = cells[position * MAX_LEVEL : (position + 1) * MAX_LEVEL]
+        run = withheld_down_a_run([len(rows), *(cell.children for cell in column)])
+        for cell, withheld_below in zip(column, run[1:], strict=True):
+            withheld = shown.suppress and withheld_below
             levels.append(
                 SufficiencyLevelRead(
                     level=cell.level,
