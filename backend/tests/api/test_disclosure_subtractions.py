@@ -78,5 +78,5 @@ async def test_sufficiency_levels_do_not_give_back_a_few_children_by_subtraction
         for level in domain["levels"]:
             assert (level["children"] is None) == level["suppressed"]
             assert (level["places_gap"] is None) == level["suppressed"]
-    first = [level["children"] for level in body["domains"][0]["levels"]]
-    assert first == [None, 15, 9, None]  # 18 is 2 below 20, 7 is 2 below 9
+    shown_first = [level["children"] for level in body["domains"][0]["levels"]]
+    assert shown_first == [None, 15, 9, None]  # 18 is 2 below 20, 7 is 2 below 9
