@@ -17,13 +17,17 @@ from kindred.models.child import Child
 from kindred.models.cost import CostRecord
 from kindred.models.placement import Placement
 from kindred.modules.placements.places import place_postcodes
+from kindred.seed.demo_history import HistoryCouncil, load_demo_history
 from kindred.seed.placement_fees import provider_for, weekly_fee_pence
 
 SECTORS = ("LS1 4", "LS6 2", "LS9 8", "BD1 1", "BD3 9", "HX1 1", "WF1 2", "HD1 2", "YO1 7")
 
 
-async def load_demo_placements(db: AsyncSession, *, today: date, seed: int = 903) -> None:
-    """A current placement episode and its weekly fee for every demo child in care."""
+async def load_demo_placements(
+    db: AsyncSession, councils: list[HistoryCouncil], *, today: date, seed: int = 903
+) -> None:
+    """A current placement episode and its weekly fee for every demo child in care; the
+    episodes are imported, with the history before them, as the councils' SSDA903 returns."""
     rng = random.Random(seed)  # noqa: S311 - demo data, not security
     children = (
         await db.scalars(
@@ -35,6 +39,7 @@ async def load_demo_placements(db: AsyncSession, *, today: date, seed: int = 903
     texts = [*SECTORS, *(child.home_postcode for child in children)]
     placed = await asyncio.to_thread(place_postcodes, texts)  # reads the areas' files once
     costs: list[CostRecord] = []
+    current: list[tuple[Child, Placement]] = []
     for child in children:
         tenant_id = child.tenant_id
         placement_type = child.placement_type or "U4"
@@ -62,7 +67,7 @@ async def load_demo_placements(db: AsyncSession, *, today: date, seed: int = 903
             placement_northing=_northing(where.place if where else None),
             distance_m=distance.metres if distance else None,
         )
-        db.add(placement)
+        current.append((child, placement))
         costs.append(
             CostRecord(
                 tenant_id=tenant_id,
@@ -88,7 +93,12 @@ async def load_demo_placements(db: AsyncSession, *, today: date, seed: int = 903
                     start_date=start + timedelta(days=rng.randint(0, 30)),
                 )
             )
-    await db.flush()  # no ORM relationships: placements first, then the fees naming them
+    imported = await load_demo_history(db, councils, current, today=today)
+    by_id = {placement.id: placement for _, placement in current}
+    for cost in costs:
+        if cost.placement_id is not None:
+            placement = by_id[cost.placement_id]
+            cost.placement_id = imported[(placement.child_id, placement.start_date)]
     db.add_all(costs)
     await db.flush()
 
