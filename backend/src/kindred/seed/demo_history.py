@@ -41,22 +41,36 @@ class HistoryCouncil:
     seed: int
 
 
+@dataclass(frozen=True, slots=True)
+class CurrentPlacement:
+    """Where a demo child lives now: the last episode of their imported history."""
+
+    child: Child
+    start: date
+    placement_type: str
+    provider: str
+    legal_status: str
+    home_postcode: str
+    placement_postcode: str
+
+
 def _day(value: date) -> str:
     return f"{value:%d/%m/%Y}"
 
 
 def _earlier_episodes(
-    rng: random.Random, child: Child, current: Placement, need: str
+    rng: random.Random, current: CurrentPlacement, need: str
 ) -> list[dict[str, str]]:
     """The episodes before the current one: contiguous, the last ending the day it began."""
-    entered = max(child.date_of_birth, current.start_date - timedelta(days=rng.randint(200, 2200)))
-    span = (current.start_date - entered).days
+    child = current.child
+    entered = max(child.date_of_birth, current.start - timedelta(days=rng.randint(200, 2200)))
+    span = (current.start - entered).days
     if span < 60:
         return []
     count = rng.randint(1, min(5, span // 60))
     cuts = sorted(rng.sample(range(30, span), count - 1))
     starts = [entered + timedelta(days=cut) for cut in [0, *cuts]]
-    ends = [*starts[1:], current.start_date]
+    ends = [*starts[1:], current.start]
     rows: list[dict[str, str]] = []
     legal = rng.choice(FIRST_LEGAL)
     place = rng.choice(FOSTER)
@@ -74,41 +88,41 @@ def _earlier_episodes(
                 "CHILD": child.local_child_id, "DECOM": _day(start), "RNE": new_episode,
                 "LS": legal, "CIN": need, "PLACE": place,
                 "PLACE_PROVIDER": provider_for(rng, place), "DEC": _day(end), "REC": "X1",
-                "REASON_PLACE_CHANGE": "", "HOME_POST": current.home_postcode or "",
+                "REASON_PLACE_CHANGE": "", "HOME_POST": current.home_postcode,
                 "PL_POST": rng.choice(SECTORS), "URN": "",
             }
         )  # fmt: skip
     return rows
 
 
-def _history(rng: random.Random, child: Child, current: Placement) -> list[dict[str, str]]:
+def _history(rng: random.Random, current: CurrentPlacement) -> list[dict[str, str]]:
     """Every episode of the child's, the current one exactly as the demo placed them."""
     need = rng.choice(NEEDS)
-    rows = _earlier_episodes(rng, child, current, need)
+    rows = _earlier_episodes(rng, current, need)
     if rows:
         rows[-1]["REASON_PLACE_CHANGE"] = rng.choice(MOVE_REASONS)
     rows.append(
         {
-            "CHILD": child.local_child_id, "DECOM": _day(current.start_date),
+            "CHILD": current.child.local_child_id, "DECOM": _day(current.start),
             "RNE": "P" if rows else "S", "LS": current.legal_status, "CIN": need,
-            "PLACE": current.placement_type, "PLACE_PROVIDER": current.provider or "",
-            "DEC": "", "REC": "", "REASON_PLACE_CHANGE": "",
-            "HOME_POST": current.home_postcode or "", "PL_POST": current.placement_postcode or "",
-            "URN": "",
+            "PLACE": current.placement_type, "PLACE_PROVIDER": current.provider, "DEC": "",
+            "REC": "", "REASON_PLACE_CHANGE": "", "HOME_POST": current.home_postcode,
+            "PL_POST": current.placement_postcode, "URN": "",
         }
     )  # fmt: skip
     return rows
 
 
 def _returns(
-    council: HistoryCouncil, placed: list[tuple[Child, Placement]], today: date
+    council: HistoryCouncil, placed: list[CurrentPlacement], today: date
 ) -> list[YearReturn]:
     """The council's yearly returns, from its children's current placements."""
     rng = random.Random(9030 + council.seed)  # noqa: S311 - demo data, not security
     header: list[dict[str, str]] = []
     episodes: list[dict[str, str]] = []
     rec_left_open: set[tuple[str, str]] = set()
-    for child, current in sorted(placed, key=lambda pair: pair[0].local_child_id):
+    for current in sorted(placed, key=lambda placement: placement.child.local_child_id):
+        child = current.child
         header.append(
             {
                 "CHILD": child.local_child_id, "SEX": child.sex or "",
@@ -116,7 +130,7 @@ def _returns(
                 "MOTHER": "", "MC_DOB": "",
             }
         )  # fmt: skip
-        history = _history(rng, child, current)
+        history = _history(rng, current)
         episodes += history
         if rng.random() < 0.15:  # the case system exports X1 on its open episodes
             rec_left_open |= {(row["CHILD"], row["DECOM"]) for row in history}
@@ -135,7 +149,7 @@ def _imported_at(year: int, today: date) -> datetime:
 async def load_demo_history(
     db: AsyncSession,
     councils: list[HistoryCouncil],
-    current: list[tuple[Child, Placement]],
+    current: list[CurrentPlacement],
     *,
     today: date,
 ) -> dict[tuple[uuid.UUID, date], uuid.UUID]:
@@ -144,7 +158,7 @@ async def load_demo_history(
     keeps each import to it), as its admin. The imported placements' ids by (child, start)."""
     await db.flush()
     for council in councils:
-        placed = [pair for pair in current if pair[0].tenant_id == council.tenant_id]
+        placed = [each for each in current if each.child.tenant_id == council.tenant_id]
         returns = _returns(council, placed, today)
         await db.execute(text(f"SET LOCAL ROLE {APP_ROLE}"))
         await bind_tenant(db, council.tenant_id)
