@@ -4,7 +4,7 @@ first look at imports, stability and value analytics rests on real-shaped data."
 from datetime import date
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Integer, case, cast, extract, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.models.child import Child
@@ -12,6 +12,14 @@ from kindred.models.cost import CostRecord
 from kindred.models.placement import Placement
 from kindred.seed.demo import DEMO_PASSWORD, load_demo
 from kindred.seed.demo_history import YEARS
+
+
+def _first_return_ends() -> ColumnElement[date]:
+    """31 March after an episode began: the end of the collection year whose return first
+    sends it."""
+    day = Placement.start_date
+    year = extract("year", day) + case((extract("month", day) >= 4, 1), else_=0)
+    return func.make_date(cast(year, Integer), 3, 31)
 
 
 async def _signed_in(client: httpx.AsyncClient, email: str) -> httpx.AsyncClient:
@@ -68,6 +76,15 @@ async def test_the_demo_history_spans_several_years_and_counts_moves_across_file
     assert (today - earliest).days > 3 * 365
     assert moves > 50
     assert legal_only > 0
+    # Moves whose episode one year's return sent open and a later return ended with a move.
+    across_files = await db.scalar(
+        select(func.count()).where(
+            Placement.ended_with_move,
+            Placement.end_date > _first_return_ends(),
+        )
+    )
+    assert across_files
+    assert across_files > 10
     assert await db.scalar(select(func.count()).where(Placement.source != "ssda903")) == 0
     # Every weekly fee of a placement names the child's current, imported episode.
     fees = (
