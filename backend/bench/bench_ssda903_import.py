@@ -7,6 +7,8 @@ scale data is not changed.
 """
 
 import asyncio
+import csv
+import io
 import tempfile
 import time
 from datetime import date
@@ -15,7 +17,6 @@ from pathlib import Path
 import asyncpg
 from sqlalchemy.engine import make_url
 
-from bench.ssda903_years import YearReturn, yearly_returns
 from kindred.core import migrations
 from kindred.core.paths import MIGRATIONS_DIR
 from kindred.models.organisation import Organisation, Team
@@ -27,6 +28,7 @@ from kindred.seed.ssda903_samples import (
     SampleReturn,
     sample_return,
 )
+from kindred.seed.ssda903_years import YearReturn, collection_year, yearly_returns
 
 SCRATCH = "kindred_bench_import"
 CHILDREN = 12_500  # 1 to 7 episodes each: about 50,000
@@ -85,8 +87,8 @@ def import_figures(server_url: str) -> dict[str, str]:
         asyncio.run(_council(url))
         today = date.today()
         sample = sample_return(children=CHILDREN, today=today, seed=50, messy=False)
-        last_year = today.year + 1 if today.month >= 4 else today.year
-        returns = yearly_returns(sample, last_year, YEARS)
+        header_rows = list(csv.DictReader(io.StringIO(sample.header.decode())))
+        returns = yearly_returns(header_rows, sample.rows, collection_year(today), YEARS)
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
             seconds = [_timed_import(url, folder, returned, today) for returned in returns]

@@ -17,6 +17,7 @@ from kindred.models.api_client import ApiClient
 from kindred.models.organisation import Organisation, OrganisationKind, Team
 from kindred.models.user import Role, TeamMembership, User
 from kindred.seed.demo_children import Caseworkers, load_demo_children
+from kindred.seed.demo_history import HistoryCouncil
 from kindred.seed.demo_households import DEMO_POSTCODES, DemoCouncil, load_demo_households
 from kindred.seed.demo_placements import load_demo_placements
 from kindred.seed.demo_referrals import load_demo_referrals
@@ -168,7 +169,8 @@ async def load_demo(db: AsyncSession, *, today: date) -> None:
     for slug, tenant_id, admin_id, seed in councils:
         council = DemoCouncil(slug, tenant_id, agency_id, agency_slug, admin_id, seed)
         await load_demo_households(db, council, framework=load_default_framework(), today=today)
-    await load_demo_placements(db, today=today)
+    history = [HistoryCouncil(*council) for council in councils]
+    await load_demo_placements(db, history, today=today)
     await load_demo_referrals(db, today=today)
     await db.flush()
 
