@@ -28,6 +28,8 @@ test("an admin lists the council's people, adds one and finds them in the list",
     "API clients",
     "Audit log",
     "Imports",
+    "Bulk loads",
+    "Exports",
     "Carers",
     "Analytics",
   ]);
