@@ -1390,6 +1390,8 @@ export interface paths {
          * Import an SSDA903 return (Header and Episodes files)
          * @description Multipart form: `header` and `episodes` CSV files (32 MB each at most), `valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the team for children new to Kindred; default the council's first team) and `dry_run` (a preview: the import runs to its end and its counts say what would be created, updated and left unchanged, but nothing except the job is written). Columns are matched by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by CHILD (the local id), episodes by child and DECOM; importing the same files again changes nothing. A row breaking a DfE validation rule is imported with a warning naming the rule; only a row Kindred cannot understand (no child id, no usable DECOM, LS or PLACE, an unknown child, an overlap with a certain episode) is rejected.
          *
+         *     Optional files, read when present: `uasc`, `reviews`, `missing`, `oc2`, `oc3` and `placed_adoption` (the DfE layouts); their rows are kept against the child, matched by child, date (OC2 and OC3: the collection year's 31 March) and, for Missing, the MISSING code.
+         *
          *     The import runs in the background: the answer is **202 Accepted** with the job, `status` queued, and a `Location` header naming it. Poll `GET /api/v1/imports/{id}`: while `running`, `stage` says what it is doing and `rows_processed` of `rows_total` how far it has got; it ends succeeded, rejected (with every rejected row: file, line, reason; nothing written) or failed (with a `message`). A `team_id` that is not the council's is refused at once (422).
          */
         post: operations["upload_ssda903_api_v1_imports_ssda903_post"];
@@ -2760,8 +2762,38 @@ export interface components {
              * @description The Header file (CHILD, SEX, DOB, …).
              */
             header: string;
+            /**
+             * Missing
+             * @description Optional; see the description.
+             */
+            missing?: string | null;
+            /**
+             * Oc2
+             * @description Optional; see the description.
+             */
+            oc2?: string | null;
+            /**
+             * Oc3
+             * @description Optional; see the description.
+             */
+            oc3?: string | null;
+            /**
+             * Placed Adoption
+             * @description Optional; see the description.
+             */
+            placed_adoption?: string | null;
+            /**
+             * Reviews
+             * @description Optional; see the description.
+             */
+            reviews?: string | null;
             /** Team Id */
             team_id?: string | null;
+            /**
+             * Uasc
+             * @description Optional; see the description.
+             */
+            uasc?: string | null;
             /**
              * Valid Rows Only
              * @default false
@@ -4465,6 +4497,22 @@ export interface components {
             episodes_unchanged: number;
             /** Episodes Updated */
             episodes_updated: number;
+            /**
+             * Records Created
+             * @description Rows of the optional files (UASC, Reviews, Missing, OC2, OC3, PlacedAdoption) new to Kindred.
+             * @default 0
+             */
+            records_created: number;
+            /**
+             * Records Unchanged
+             * @default 0
+             */
+            records_unchanged: number;
+            /**
+             * Records Updated
+             * @default 0
+             */
+            records_updated: number;
         };
         /** ImportJobRead */
         ImportJobRead: {

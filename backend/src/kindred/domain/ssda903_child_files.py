@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
+from kindred.domain.ssda903_csv import DateProblem, parse_date
 from kindred.domain.ssda903_rows import MAX_CHILD_ID, Problem, RowReader
 
 
@@ -164,11 +165,24 @@ def _ended(row: RowReader, start: date | None, end_column: str) -> date | None:
     return end
 
 
+def _ceases(row: RowReader) -> date | None:
+    """DUC, the day the child stops being an unaccompanied asylum-seeker (often their 18th
+    birthday, so in the future); one that is not a date is left out with a warning."""
+    value = row.text("DUC")
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except DateProblem as problem:
+        row.warnings.append(Problem(f"DUC {value!r} {problem}; it was left out", "DUC"))
+        return None
+
+
 def _details(kind: ChildFile, row: RowReader, on: date | None) -> tuple[str, dict[str, str | None]]:
     """The record's code and what it holds, each value checked (a bad one left out); `on` is
     the record's key date."""
     if kind is ChildFile.uasc:
-        return "", {"duc": _iso(row.day("DUC"))}
+        return "", {"duc": _iso(_ceases(row))}
     if kind is ChildFile.reviews:
         participation = _coded(row, "REVIEW_CODE", REVIEW_PARTICIPATION, "167")
         if row.record.get("REVIEW_CODE") is None:
@@ -178,12 +192,13 @@ def _details(kind: ChildFile, row: RowReader, on: date | None) -> tuple[str, dic
         return "", {"participation": participation}
     if kind is ChildFile.missing:
         missing = row.text("MISSING", limit=4)
-        code = (missing or "").upper()
+        code = (missing or "M").upper()
         if code not in MISSING_KIND:
-            row.warnings.append(
-                Problem(f"MISSING {missing or ''!r} is not M or A; taken as missing", "MISSING")
-            )
+            message = f"MISSING {missing!r} is not M or A; taken as missing"
+            row.warnings.append(Problem(message, "MISSING"))
             code = "M"
+        elif row.record.get("MISSING") is None:
+            row.warnings.append(Problem("MISSING is empty; taken as missing", "MISSING"))
         return code, {"end": _iso(_ended(row, on, "MIS_END"))}
     if kind is ChildFile.oc2:
         return "", {

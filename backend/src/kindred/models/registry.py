@@ -19,6 +19,7 @@ from kindred.models import (
     placement,
     referral,
     sign_in,
+    ssda903_record,
     user,
     young_person,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "placement",
     "referral",
     "sign_in",
+    "ssda903_record",
     "user",
     "young_person",
 ]

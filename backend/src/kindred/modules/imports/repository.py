@@ -61,7 +61,7 @@ class MergeCounts:
     """Child id → True when the child was created by this import."""
 
 
-async def _raw(db: AsyncSession) -> Any:
+async def raw_connection(db: AsyncSession) -> Any:
     connection = (await (await db.connection()).get_raw_connection()).driver_connection
     assert connection is not None
     return connection
@@ -86,7 +86,7 @@ async def load_rows(
     """COPY the rows to import into this transaction's temporary tables."""
     for statement in _CREATE_TEMP:
         await db.execute(text(statement))
-    connection = await _raw(db)
+    connection = await raw_connection(db)
     await connection.copy_records_to_table(
         "import_children", records=children, columns=CHILD_COLUMNS
     )

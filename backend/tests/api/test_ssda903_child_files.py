@@ -1,0 +1,111 @@
+"""The return's optional files over two consecutive years (`tests/fixtures/ssda903/2022_*` clean,
+`2023_*` messy): kept against the child, previewed, reported with file, line, column and rule,
+and imported again without changing anything."""
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import httpx
+from fastapi import FastAPI
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from conftest import SignIn
+from import_helpers import admin_of_new_council, run_job
+from kindred.domain.ssda903_child_files import ChildFile
+from kindred.models.audit import AuditEvent
+from kindred.models.organisation import Organisation
+from kindred.models.ssda903_record import Ssda903Record
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "ssda903"
+
+
+async def import_year(
+    app: FastAPI, db: AsyncSession, http: httpx.AsyncClient, year: int, **form: str
+) -> dict[str, Any]:
+    files = {
+        "header": (f"{year}_header.csv", (FIXTURES / f"{year}_header.csv").read_bytes()),
+        "episodes": (f"{year}_episodes.csv", (FIXTURES / f"{year}_episodes.csv").read_bytes()),
+    } | {
+        kind.value: (
+            f"{year}_{kind.value}.csv",
+            (FIXTURES / f"{year}_{kind.value}.csv").read_bytes(),
+        )
+        for kind in ChildFile
+    }
+    response = await http.post("/api/v1/imports/ssda903", files=files, data=form)
+    assert response.status_code == 202, response.text
+    await run_job(app, db, response.json()["id"])
+    body: dict[str, Any] = (await http.get(response.headers["location"])).json()
+    assert body["status"] == "succeeded", body["errors"]
+    return body
+
+
+def record_counts(body: dict[str, Any]) -> tuple[int, int, int]:
+    counts = body["counts"]
+    return counts["records_created"], counts["records_updated"], counts["records_unchanged"]
+
+
+async def held(db: AsyncSession, council: Organisation) -> int:
+    query = select(func.count()).where(Ssda903Record.tenant_id == council.id)
+    return int(await db.scalar(query) or 0)
+
+
+async def test_two_years_are_kept_reported_and_imported_again_without_change(
+    app: FastAPI, sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council, http = await admin_of_new_council(db, sign_in_as)
+
+    preview = await import_year(app, db, http, 2022, dry_run="true")
+    assert record_counts(preview) == (9, 0, 0)
+    assert await held(db, council) == 0
+
+    first = await import_year(app, db, http, 2022)
+    assert first["errors"] == []
+    assert {w["file"] for w in first["warnings"]} <= {"2022_episodes.csv"}
+    assert record_counts(first) == (9, 0, 0)
+
+    second = await import_year(app, db, http, 2023, valid_rows_only="true")
+    assert record_counts(second) == (6, 2, 2)
+    errors = {(e["file"], e["line"], e["column"], e["reason"]) for e in second["errors"]}
+    assert ("2023_reviews.csv", 5, "REVIEW", "REVIEW '31/09/2022' is not a real date") in errors
+    assert (
+        "2023_reviews.csv", 6, "CHILD",
+        "CHILD A199 is not in the Header file nor held by the council",
+    ) in errors  # fmt: skip
+    assert ("2023_missing.csv", 2, "CHILD", "CHILD is empty") in errors
+    warnings = {(w["file"], w["line"], w["column"]): w for w in second["warnings"]}
+    assert warnings[("2023_reviews.csv", 7, "REVIEW_CODE")]["rule"].startswith("167: ")
+    assert warnings[("2023_oc3.csv", 2, "ACCOM")]["rule"].startswith("133: ")
+    assert ("2023_oc2.csv", 2, "SDQ_SCORE") in warnings
+    assert "\\x00" in warnings[("2023_missing.csv", 5, "MISSING")]["reason"]
+
+    report = await http.get(f"/api/v1/imports/{second['id']}/report.csv")
+    lines = list(csv.DictReader(io.StringIO(report.text.lstrip("\ufeff"))))
+    review = next(row for row in lines if row["file"] == "2023_reviews.csv" and row["line"] == "7")
+    assert (review["outcome"], review["column"], review["child"]) == (
+        "warning", "REVIEW_CODE", "A101",
+    )  # fmt: skip
+    assert review["dfe_rule"].startswith("167: ")
+
+    assert await held(db, council) == 15
+    again = await import_year(app, db, http, 2023, valid_rows_only="true")
+    assert record_counts(again) == (0, 0, 10)
+    older = await import_year(app, db, http, 2022)
+    assert record_counts(older) == (0, 0, 9)
+    assert await held(db, council) == 15
+
+    placed = await db.scalar(
+        select(Ssda903Record.details).where(
+            Ssda903Record.tenant_id == council.id, Ssda903Record.kind == "placed_adoption"
+        )
+    )
+    assert placed == {"ceased": "2023-02-15", "reason_ceased": "RD1"}
+    audited = await db.scalar(
+        select(func.count())
+        .select_from(AuditEvent)
+        .where(AuditEvent.details["import_id"].astext == second["id"])
+    )
+    assert audited
