@@ -13,11 +13,14 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conftest import SignIn
+from factories import create_organisation, create_user
 from import_helpers import admin_of_new_council, run_job
 from kindred.domain.ssda903_child_files import ChildFile
 from kindred.models.audit import AuditEvent
-from kindred.models.organisation import Organisation
+from kindred.models.child import Child
+from kindred.models.organisation import Organisation, Team
 from kindred.models.ssda903_record import Ssda903Record
+from kindred.models.user import Role
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "ssda903"
 
@@ -109,3 +112,64 @@ async def test_two_years_are_kept_reported_and_imported_again_without_change(
         .where(AuditEvent.details["import_id"].astext == second["id"])
     )
     assert audited
+
+
+async def test_the_childs_page_reads_what_the_return_says_audited_and_only_in_the_council(
+    app: FastAPI, sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council, http = await admin_of_new_council(db, sign_in_as)
+    await import_year(app, db, http, 2022)
+    await import_year(app, db, http, 2023, valid_rows_only="true")
+    rows = await db.execute(
+        select(Child.local_child_id, Child.id).where(Child.tenant_id == council.id)
+    )
+    ids: dict[str, Any] = dict(rows.all())
+    team = await db.scalar(select(Team).where(Team.tenant_id == council.id))
+    assert team is not None
+    http = await sign_in_as(await create_user(db, council, role=Role.manager, teams=[team]))
+
+    a101 = (await http.get(f"/api/v1/children/{ids['A101']}/ssda903-records")).json()
+    a102 = (await http.get(f"/api/v1/children/{ids['A102']}/ssda903-records")).json()
+    a103 = (await http.get(f"/api/v1/children/{ids['A103']}/ssda903-records")).json()
+    a105 = (await http.get(f"/api/v1/children/{ids['A105']}/ssda903-records")).json()
+
+    assert [(r["held_on"], r["participation"]) for r in a101["reviews"]] == [
+        ("2023-03-01", None),
+        ("2022-09-12", {"code": "PN1", "label": "Attended and spoke for themselves"}),
+        ("2022-03-10", {"code": "PN2", "label": "Attended; an advocate spoke for them"}),
+        ("2021-10-15", {"code": "PN1", "label": "Attended and spoke for themselves"}),
+    ]
+    assert a101["health"] == {
+        "year_ending": "2023-03-31", "sdq_score": None, "sdq_reason": None,
+        "health_check": True, "immunisations": True, "teeth_check": False,
+        "health_assessment": True, "substance_misuse": False, "convicted": False,
+    }  # fmt: skip
+    assert a101["placed_for_adoption"] == [
+        {"decided_on": "2021-09-01", "ceased_on": "2023-02-15", "reason_ceased": "RD1"}
+    ]
+    assert [(m["kind"]["code"], m["started_on"], m["ended_on"]) for m in a102["missing"]] == [
+        ("A", "2022-03-20", "2022-03-21"),
+        ("M", "2022-02-03", "2022-02-05"),
+    ]
+    assert a102["care_leaver"] == {
+        "year_ending": "2023-03-31",
+        "in_touch": {"code": "YES", "label": "In touch"},
+        "activity": "F4",
+        "accommodation": None,
+    }
+    assert (a105["uasc"], a105["uasc_ceases_on"]) == (True, "2031-08-21")
+    assert a103 == {
+        "child_id": str(ids["A103"]), "uasc": False, "uasc_ceases_on": None, "reviews": [],
+        "missing": [], "health": None, "care_leaver": None, "placed_for_adoption": [],
+    }  # fmt: skip
+    reads = await db.scalar(
+        select(func.count())
+        .select_from(AuditEvent)
+        .where(AuditEvent.resource_type == "ssda903_records", AuditEvent.child_id == ids["A101"])
+    )
+    assert reads == 1
+
+    other_council = await create_organisation(db)
+    stranger = await sign_in_as(await create_user(db, other_council, role=Role.manager))
+    hidden = await stranger.get(f"/api/v1/children/{ids['A101']}/ssda903-records")
+    assert hidden.status_code == 404
