@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.domain.ssda903_child_files import ChildFile, ChildRecord
 from kindred.models.ssda903_record import ImportChildFile
-from kindred.modules.imports.repository import MergeCounts, raw_connection
+from kindred.modules.imports.repository import MergeCounts, counted, raw_connection
 
 _COLUMNS = ("local_child_id", "kind", "recorded_on", "code", "details")
 
@@ -48,13 +48,7 @@ async def merge_records(
         ),
         {"tenant": tenant_id},
     )
-    changed: dict[uuid.UUID, bool] = {}
-    created = updated = 0
-    for row in merged:
-        changed[row.child_id] = False
-        created += bool(row.created)
-        updated += not row.created
-    return MergeCounts(created, updated, changed)
+    return counted(merged)
 
 
 async def add_files(

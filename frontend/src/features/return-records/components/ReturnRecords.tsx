@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 
+import { SummaryRow } from "../../../components/summary-list/SummaryRow";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { formatDate } from "../../../lib/format";
@@ -22,59 +23,44 @@ function isEmpty(records: Records): boolean {
   );
 }
 
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{value}</dd>
-    </div>
-  );
-}
-
 function Outcomes({ records }: { records: Records }) {
   const { health, care_leaver: leaver } = records;
   return (
     <dl className="govuk-summary-list">
       {records.uasc ? (
-        <Row
-          label="Unaccompanied asylum-seeking child"
-          value={
-            records.uasc_ceases_on ? `Yes, until ${formatDate(records.uasc_ceases_on)}` : "Yes"
-          }
-        />
+        <SummaryRow label="Unaccompanied asylum-seeking child">
+          {records.uasc_ceases_on ? `Yes, until ${formatDate(records.uasc_ceases_on)}` : "Yes"}
+        </SummaryRow>
       ) : null}
       {health ? (
         <>
-          <Row
-            label={`SDQ score (year to ${formatDate(health.year_ending)})`}
-            value={health.sdq_score?.toString() ?? health.sdq_reason ?? "Not recorded"}
-          />
-          <Row label="Health assessment" value={yesNo(health.health_assessment)} />
-          <Row label="Immunisations up to date" value={yesNo(health.immunisations)} />
-          <Row label="Teeth checked" value={yesNo(health.teeth_check)} />
-          <Row label="Development checks (under 5)" value={yesNo(health.health_check)} />
+          <SummaryRow label={`SDQ score (year to ${formatDate(health.year_ending)})`}>
+            {health.sdq_score?.toString() ?? health.sdq_reason ?? "Not recorded"}
+          </SummaryRow>
+          <SummaryRow label="Health assessment">{yesNo(health.health_assessment)}</SummaryRow>
+          <SummaryRow label="Immunisations up to date">{yesNo(health.immunisations)}</SummaryRow>
+          <SummaryRow label="Teeth checked">{yesNo(health.teeth_check)}</SummaryRow>
+          <SummaryRow label="Development checks (under 5)">{yesNo(health.health_check)}</SummaryRow>
         </>
       ) : null}
       {leaver ? (
         <>
-          <Row
-            label={`In touch (year to ${formatDate(leaver.year_ending)})`}
-            value={leaver.in_touch?.label ?? "Not recorded"}
-          />
-          <Row label="Activity" value={leaver.activity ?? "Not recorded"} />
-          <Row label="Accommodation" value={leaver.accommodation ?? "Not recorded"} />
+          <SummaryRow label={`In touch (year to ${formatDate(leaver.year_ending)})`}>
+            {leaver.in_touch?.label ?? "Not recorded"}
+          </SummaryRow>
+          <SummaryRow label="Activity">{leaver.activity ?? "Not recorded"}</SummaryRow>
+          <SummaryRow label="Accommodation">{leaver.accommodation ?? "Not recorded"}</SummaryRow>
         </>
       ) : null}
       {records.placed_for_adoption.map((decision) => (
-        <Row
+        <SummaryRow
           key={decision.decided_on}
           label={`Decided on ${formatDate(decision.decided_on)} to place for adoption`}
-          value={
-            decision.ceased_on
-              ? `Reversed on ${formatDate(decision.ceased_on)}${decision.reason_ceased ? ` (${decision.reason_ceased})` : ""}`
-              : "Still the plan"
-          }
-        />
+        >
+          {decision.ceased_on
+            ? `Reversed on ${formatDate(decision.ceased_on)}${decision.reason_ceased ? ` (${decision.reason_ceased})` : ""}`
+            : "Still the plan"}
+        </SummaryRow>
       ))}
     </dl>
   );
