@@ -2,19 +2,23 @@
 `2023_*` messy): kept against the child, previewed, reported with file, line, column and rule,
 and imported again without changing anything."""
 
+import asyncio
 import csv
 import io
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from typer.testing import CliRunner
 
 from conftest import SignIn
-from factories import create_organisation, create_user
+from factories import create_organisation, create_team, create_user
 from import_helpers import admin_of_new_council, run_job
+from kindred.cli import app as cli
 from kindred.domain.ssda903_child_files import ChildFile
 from kindred.models.audit import AuditEvent
 from kindred.models.child import Child
@@ -173,3 +177,27 @@ async def test_the_childs_page_reads_what_the_return_says_audited_and_only_in_th
     stranger = await sign_in_as(await create_user(db, other_council, role=Role.manager))
     hidden = await stranger.get(f"/api/v1/children/{ids['A101']}/ssda903-records")
     assert hidden.status_code == 404
+
+
+async def test_the_command_takes_the_optional_files(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, db: AsyncSession
+) -> None:
+    monkeypatch.setenv("KINDRED_DATABASE_URL", database_url)
+    council = await create_organisation(db)
+    await create_team(db, council)
+    args = [
+        "import-903", str(FIXTURES / "2022_header.csv"), str(FIXTURES / "2022_episodes.csv"),
+        "--council", council.slug,
+        *(f"--also={kind.value}={FIXTURES / f'2022_{kind.value}.csv'}" for kind in ChildFile),
+    ]  # fmt: skip
+
+    first = await asyncio.to_thread(CliRunner().invoke, cli, args)
+    again = await asyncio.to_thread(CliRunner().invoke, cli, args)
+    wrong = await asyncio.to_thread(CliRunner().invoke, cli, [*args[:5], "--also", "oc4=x.csv"])
+
+    assert first.exit_code == 0, first.output
+    assert "records of the other files 9 new" in " ".join(first.output.split())
+    assert "0 new, 0 updated, 9 unchanged." in " ".join(again.output.split())
+    assert await held(db, council) == 9
+    assert wrong.exit_code == 1
+    assert "KIND one of uasc, reviews" in wrong.output

@@ -177,7 +177,9 @@ def run_import_command(
         f"in {counts.duration_ms / 1000:.1f} s: children {counts.children_created:,} new, "
         f"{counts.children_updated:,} updated, {counts.children_unchanged:,} unchanged; "
         f"episodes {counts.episodes_created:,} new, {counts.episodes_updated:,} updated, "
-        f"{counts.episodes_unchanged:,} unchanged."
+        f"{counts.episodes_unchanged:,} unchanged; records of the other files "
+        f"{counts.records_created:,} new, {counts.records_updated:,} updated, "
+        f"{counts.records_unchanged:,} unchanged."
     )
     console.print(json.dumps({"import_id": str(result.id), "status": result.status}))
     return 0
