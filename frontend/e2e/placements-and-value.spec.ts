@@ -139,7 +139,11 @@ test("a commissioner opens need vs spend and downloads the CSV", async ({ page }
   expect(download.suggestedFilename()).toMatch(/^need-vs-spend-\d{4}-\d{2}-\d{2}\.csv$/);
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  const [headerLine] = Buffer.concat(chunks).toString("utf-8").split("\r\n");
+  // Every download starts with a byte-order mark, for spreadsheets.
+  const [headerLine] = Buffer.concat(chunks)
+    .toString("utf-8")
+    .replace(/^\uFEFF/, "")
+    .split("\r\n");
   // A commissioner's export has figures only: no child's id or name.
   expect(headerLine).toBe("score,weekly_cost_pence,weekly_cost_gbp,placement_type");
 });
