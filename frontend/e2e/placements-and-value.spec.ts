@@ -15,6 +15,28 @@ function episodeCounts(page: Page, caption: string) {
     .getByRole("cell");
 }
 
+/** The same counts of the records of the return's optional files. */
+function recordCounts(page: Page, caption: string) {
+  return page
+    .getByRole("table", { name: caption })
+    .getByRole("row", { name: /^Records of the other files/ })
+    .getByRole("cell");
+}
+
+interface CsvFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** Header, Episodes and (among the optional files) Reviews. */
+async function chooseFiles(page: Page, files: readonly [CsvFile, CsvFile, CsvFile]) {
+  await page.getByLabel("Header file").setInputFiles(files[0]);
+  await page.getByLabel("Episodes file").setInputFiles(files[1]);
+  await page.getByText("The return’s other files (optional)").click();
+  await page.getByLabel("Reviews file").setInputFiles(files[2]);
+}
+
 test("an admin previews an SSDA903 return, imports the valid rows and downloads the report", async ({
   page,
 }) => {
@@ -22,6 +44,7 @@ test("an admin previews an SSDA903 return, imports the valid rows and downloads 
   const files = [
     { name: "header.csv", mimeType: "text/csv", buffer: Buffer.from(sample.header) },
     { name: "episodes.csv", mimeType: "text/csv", buffer: Buffer.from(sample.episodes) },
+    { name: "reviews.csv", mimeType: "text/csv", buffer: Buffer.from(sample.reviews) },
   ] as const;
   await signInByApi(page, COUNCIL_ADMIN);
   await page.goto("/admin/imports");
@@ -39,8 +62,7 @@ test("an admin previews an SSDA903 return, imports the valid rows and downloads 
     await held;
     await route.continue();
   });
-  await page.getByLabel("Header file").setInputFiles(files[0]);
-  await page.getByLabel("Episodes file").setInputFiles(files[1]);
+  await chooseFiles(page, files);
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("progressbar", { name: "Import progress" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Preview" })).toBeDisabled();
@@ -56,6 +78,7 @@ test("an admin previews an SSDA903 return, imports the valid rows and downloads 
     "0",
     "0",
   ]);
+  await expect(recordCounts(page, "What would change")).toHaveText(["1", "0", "0"]);
   const rejected = page.getByRole("table", { name: "Rejected rows" });
   await expect(rejected.getByRole("row")).toHaveCount(3); // the bad episode and its child
   await expect(rejected.getByRole("row").nth(2)).toContainText("episodes.csv");
@@ -80,18 +103,19 @@ test("an admin previews an SSDA903 return, imports the valid rows and downloads 
     "0",
     "0",
   ]);
+  await expect(recordCounts(page, "What changed")).toHaveText(["1", "0", "0"]);
   await expectNoSeriousA11yViolations(page);
 
   // A preview of the same files again would change nothing; the recent imports list all three,
   // after the demo's own history (five yearly returns).
   await page.getByRole("link", { name: "Back to imports" }).click();
-  await page.getByLabel("Header file").setInputFiles(files[0]);
-  await page.getByLabel("Episodes file").setInputFiles(files[1]);
+  await chooseFiles(page, files);
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(episodeCounts(page, "What would change")).toHaveText(
     ["0", "0", String(sample.episodeCount)],
     { timeout: 30_000 },
   );
+  await expect(recordCounts(page, "What would change")).toHaveText(["0", "0", "1"]);
   await page.reload();
   const recent = page.getByRole("table", { name: "Recent imports" }).getByRole("row");
   await expect(recent).toHaveCount(1 + 3 + 5);
@@ -118,10 +142,11 @@ test("a commissioner opens need vs spend and downloads the CSV", async ({ page }
   expect(download.suggestedFilename()).toMatch(/^need-vs-spend-\d{4}-\d{2}-\d{2}\.csv$/);
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks)
+  // Every download starts with a byte-order mark, for spreadsheets.
+  const [headerLine] = Buffer.concat(chunks)
     .toString("utf-8")
-    .replace(/^\uFEFF/, "");
-  const [headerLine] = text.split("\r\n");
+    .replace(/^\uFEFF/, "")
+    .split("\r\n");
   // A commissioner's export has figures only: no child's id or name.
   expect(headerLine).toBe("score,weekly_cost_pence,weekly_cost_gbp,placement_type");
 });
@@ -137,6 +162,10 @@ test("a practitioner changes a child's placement episode and records a support p
   await page.goto(`/children/${childId}`);
   await expect(page.getByRole("heading", { level: 2, name: "Placements" })).toBeVisible();
   await expect(page.getByText(/^Total, /)).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "From the SSDA903 return" }),
+  ).toBeVisible();
+  await expect(page.getByText("Loading the return’s records…")).toBeHidden();
   await expectNoSeriousA11yViolations(page);
 
   await page

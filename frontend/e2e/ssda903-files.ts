@@ -5,6 +5,8 @@
 export interface SampleReturn {
   header: string;
   episodes: string;
+  /** A Reviews file (one of the return's optional files): one review of the first child. */
+  reviews: string;
   /** Good episode rows, each to be imported. */
   episodeCount: number;
   /** The Episodes line (the column line is 1) holding a placement type that is no code. */
@@ -35,6 +37,7 @@ export function sampleReturn(prefix: string): SampleReturn {
   return {
     header: `${header.join("\r\n")}\r\n`,
     episodes: `${episodes.join("\r\n")}\r\n`,
+    reviews: `CHILD,DOB,REVIEW,REVIEW_CODE\r\n${children[0] ?? ""},14/03/2012,15/02/2024,PN1\r\n`,
     episodeCount: 3,
     badLine: 5,
   };

@@ -23,6 +23,7 @@ from kindred.modules.oauth.router import router as oauth_router
 from kindred.modules.partner.router import router as partner_router
 from kindred.modules.placements.router import router as placements_router
 from kindred.modules.referrals.router import router as referrals_router
+from kindred.modules.return_records.router import router as return_records_router
 from kindred.modules.teams.router import router as teams_router
 from kindred.modules.users.router import router as users_router
 from kindred.modules.value_analytics.router import router as value_analytics_router
@@ -58,5 +59,6 @@ api_router.include_router(partner_router)
 api_router.include_router(webhooks_router)
 api_router.include_router(young_people_router)
 api_router.include_router(voice_router)
+api_router.include_router(return_records_router)
 api_router.include_router(exports_router)
 api_router.include_router(bulk_loads_router)

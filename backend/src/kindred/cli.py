@@ -252,6 +252,13 @@ def import_903(
     dry_run: Annotated[
         bool, typer.Option(help="Preview: report what would be imported, write nothing.")
     ] = False,
+    also: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="An optional file of the return as KIND=PATH, KIND one of uasc, reviews, "
+            "missing, oc2, oc3, placed_adoption; repeat for each."
+        ),
+    ] = None,
 ) -> None:
     """Import an SSDA903 return: all-or-nothing unless --valid-rows-only; safe to re-run."""
     from kindred.modules.imports.command import run_import_command
@@ -262,6 +269,7 @@ def import_903(
     status = run_import_command(
         header, episodes, url=url, council=council, team=team,
         valid_rows_only=valid_rows_only, report=report, today=date.today(), dry_run=dry_run,
+        also=also or [],
     )  # fmt: skip
     raise typer.Exit(status)
 

@@ -62,6 +62,9 @@ async def test_a_messy_sample_round_trips_and_a_second_import_changes_nothing(
         "episodes_updated": 0,
         "episodes_unchanged": sample.episode_count,
         "children_status_changed": 0,
+        "records_created": 0,
+        "records_updated": 0,
+        "records_unchanged": 0,
         "duration_ms": 0,
     }
     assert {row[0]: row[1] for row in await db.execute(select(Child.id, Child.version))} == versions

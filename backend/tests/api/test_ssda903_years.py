@@ -160,6 +160,9 @@ async def test_a_preview_counts_what_an_import_would_do_and_writes_nothing(
         "episodes_updated": 2,  # A101's and A102's open episodes, now ended
         "episodes_unchanged": 1,  # A103
         "children_status_changed": 3,  # A101 (legal status), A102 (placement), A105 (new)
+        "records_created": 0,
+        "records_updated": 0,
+        "records_unchanged": 0,
         "duration_ms": 0,
     }
     assert await histories(db) == before

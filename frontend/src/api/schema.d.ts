@@ -1084,6 +1084,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/{child_id}/ssda903-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read what the SSDA903 return says of a child beyond their episodes
+         * @description From the return's optional files, as imported: whether the child is UASC, their reviews (with how they took part), missing spells, the latest OC2 health and SDQ outcome, the latest OC3 care-leaver outcome and placed-for-adoption decisions. Empty lists and nulls when the return did not say. Audited as a read of the child's record.
+         */
+        get: operations["get_return_records_api_v1_children__child_id__ssda903_records_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/{child_id}/voice-comparison": {
         parameters: {
             query?: never;
@@ -1389,6 +1409,8 @@ export interface paths {
         /**
          * Import an SSDA903 return (Header and Episodes files)
          * @description Multipart form: `header` and `episodes` CSV files (32 MB each at most), `valid_rows_only` (default false: any bad row and nothing is written) and `team_id` (the team for children new to Kindred; default the council's first team) and `dry_run` (a preview: the import runs to its end and its counts say what would be created, updated and left unchanged, but nothing except the job is written). Columns are matched by name; a BOM, CRLF, blank lines and extra columns are fine. Children are matched by CHILD (the local id), episodes by child and DECOM; importing the same files again changes nothing. A row breaking a DfE validation rule is imported with a warning naming the rule; only a row Kindred cannot understand (no child id, no usable DECOM, LS or PLACE, an unknown child, an overlap with a certain episode) is rejected.
+         *
+         *     Optional files, read when present: `uasc`, `reviews`, `missing`, `oc2`, `oc3` and `placed_adoption` (the DfE layouts); their rows are kept against the child, matched by child, date (OC2 and OC3: the collection year's 31 March) and, for Missing, the MISSING code.
          *
          *     The import runs in the background: the answer is **202 Accepted** with the job, `status` queued, and a `Location` header naming it. Poll `GET /api/v1/imports/{id}`: while `running`, `stage` says what it is doing and `rows_processed` of `rows_total` how far it has got; it ends succeeded, rejected (with every rejected row: file, line, reason; nothing written) or failed (with a `message`). A `team_id` that is not the council's is refused at once (422).
          */
@@ -2239,6 +2261,19 @@ export interface components {
             /** @description `paused` stops sign-in until made `active` again; `ended` is final (invite them again for a new account). Pausing or ending signs them out. */
             status: components["schemas"]["UserStatus"];
         };
+        /** AdoptionDecision */
+        AdoptionDecision: {
+            /** Ceased On */
+            ceased_on: string | null;
+            /**
+             * Decided On
+             * Format: date
+             * @description DATE_PLACED: the decision that the child be placed.
+             */
+            decided_on: string;
+            /** Reason Ceased */
+            reason_ceased: string | null;
+        };
         /**
          * AgeBand
          * @enum {string}
@@ -2760,8 +2795,38 @@ export interface components {
              * @description The Header file (CHILD, SEX, DOB, …).
              */
             header: string;
+            /**
+             * Missing
+             * @description Optional; see the description.
+             */
+            missing?: string | null;
+            /**
+             * Oc2
+             * @description Optional; see the description.
+             */
+            oc2?: string | null;
+            /**
+             * Oc3
+             * @description Optional; see the description.
+             */
+            oc3?: string | null;
+            /**
+             * Placed Adoption
+             * @description Optional; see the description.
+             */
+            placed_adoption?: string | null;
+            /**
+             * Reviews
+             * @description Optional; see the description.
+             */
+            reviews?: string | null;
             /** Team Id */
             team_id?: string | null;
+            /**
+             * Uasc
+             * @description Optional; see the description.
+             */
+            uasc?: string | null;
             /**
              * Valid Rows Only
              * @default false
@@ -2961,6 +3026,28 @@ export interface components {
              * Format: date-time
              */
             recorded_at: string;
+        };
+        /**
+         * CareLeaverOutcome
+         * @description The latest OC3 row: a care leaver's contact, activity and accommodation.
+         */
+        CareLeaverOutcome: {
+            /**
+             * Accommodation
+             * @description ACCOM; a code ending 1 is suitable, 2 not.
+             */
+            accommodation: string | null;
+            /**
+             * Activity
+             * @description ACTIV, as the return codes it.
+             */
+            activity: string | null;
+            in_touch: components["schemas"]["Coded"] | null;
+            /**
+             * Year Ending
+             * Format: date
+             */
+            year_ending: string;
         };
         /**
          * CareStatus
@@ -3297,6 +3384,16 @@ export interface components {
              * @description The version you read.
              */
             version: number;
+        };
+        /**
+         * Coded
+         * @description An SSDA903 code and its plain label (the code itself when Kindred has no label).
+         */
+        Coded: {
+            /** Code */
+            code: string;
+            /** Label */
+            label: string;
         };
         /** CohortComparisonRead */
         CohortComparisonRead: {
@@ -4155,6 +4252,33 @@ export interface components {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
         };
+        /**
+         * HealthOutcome
+         * @description The latest OC2 row: health checks and SDQ at the end of a collection year.
+         */
+        HealthOutcome: {
+            /** Convicted */
+            convicted: boolean | null;
+            /** Health Assessment */
+            health_assessment: boolean | null;
+            /** Health Check */
+            health_check: boolean | null;
+            /** Immunisations */
+            immunisations: boolean | null;
+            /** Sdq Reason */
+            sdq_reason: string | null;
+            /** Sdq Score */
+            sdq_score: number | null;
+            /** Substance Misuse */
+            substance_misuse: boolean | null;
+            /** Teeth Check */
+            teeth_check: boolean | null;
+            /**
+             * Year Ending
+             * Format: date
+             */
+            year_ending: string;
+        };
         /** HealthRead */
         HealthRead: {
             /**
@@ -4465,6 +4589,22 @@ export interface components {
             episodes_unchanged: number;
             /** Episodes Updated */
             episodes_updated: number;
+            /**
+             * Records Created
+             * @description Rows of the optional files (UASC, Reviews, Missing, OC2, OC3, PlacedAdoption) new to Kindred.
+             * @default 0
+             */
+            records_created: number;
+            /**
+             * Records Unchanged
+             * @default 0
+             */
+            records_unchanged: number;
+            /**
+             * Records Updated
+             * @default 0
+             */
+            records_updated: number;
         };
         /** ImportJobRead */
         ImportJobRead: {
@@ -4754,6 +4894,18 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Teams */
             teams: components["schemas"]["TeamSummary"][];
+        };
+        /** MissingSpell */
+        MissingSpell: {
+            /** Ended On */
+            ended_on: string | null;
+            /** @description MISSING: M missing, A away without authorisation. */
+            kind: components["schemas"]["Coded"];
+            /**
+             * Started On
+             * Format: date
+             */
+            started_on: string;
         };
         /** MoveReasonRead */
         MoveReasonRead: {
@@ -6637,6 +6789,51 @@ export interface components {
              * @description The version you read.
              */
             version: number;
+        };
+        /** ReturnRecords */
+        ReturnRecords: {
+            care_leaver: components["schemas"]["CareLeaverOutcome"] | null;
+            /**
+             * Child Id
+             * Format: uuid
+             */
+            child_id: string;
+            health: components["schemas"]["HealthOutcome"] | null;
+            /**
+             * Missing
+             * @description Newest first.
+             */
+            missing: components["schemas"]["MissingSpell"][];
+            /**
+             * Placed For Adoption
+             * @description Newest first.
+             */
+            placed_for_adoption: components["schemas"]["AdoptionDecision"][];
+            /**
+             * Reviews
+             * @description Newest first.
+             */
+            reviews: components["schemas"]["Review"][];
+            /**
+             * Uasc
+             * @description Whether the return lists the child as UASC.
+             */
+            uasc: boolean;
+            /**
+             * Uasc Ceases On
+             * @description DUC: when the child stops being UASC.
+             */
+            uasc_ceases_on: string | null;
+        };
+        /** Review */
+        Review: {
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** @description REVIEW_CODE: how the child took part. */
+            participation: components["schemas"]["Coded"] | null;
         };
         /**
          * Role
@@ -11901,6 +12098,67 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Problem"];
                     "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    get_return_records_api_v1_children__child_id__ssda903_records_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRecords"];
+                };
+            };
+            /** @description Sign in to continue */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description You do not have permission to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };

@@ -17,6 +17,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kindred.domain.placements import clashing_pairs
+from kindred.domain.ssda903_child_files import (
+    COLUMNS,
+    KEY_DATE,
+    ChildFile,
+    ChildRecord,
+    child_record,
+    required_columns,
+)
 from kindred.domain.ssda903_codes import CodeLists, code_lists
 from kindred.domain.ssda903_csv import FileProblem, Record, printable, read_records
 from kindred.domain.ssda903_rows import (
@@ -60,10 +68,13 @@ class ParsedReturn:
     """Rejections: rows not imported."""
     warnings: list[RowError] = field(default_factory=list)
     """Rows imported, with what they break."""
+    records: list[ChildRecord] = field(default_factory=list)
+    """Rows of the optional files (UASC, Reviews, Missing, OC2, OC3, PlacedAdoption)."""
+    record_rows: int = 0
 
     @property
     def rows(self) -> int:
-        return self.header_rows + self.episode_rows
+        return self.header_rows + self.episode_rows + self.record_rows
 
     @property
     def as_at(self) -> date | None:
@@ -118,8 +129,10 @@ def read_return(
     episodes_file: str = "episodes.csv",
     known_children: Iterable[str] = (),
     codes: CodeLists | None = None,
+    child_files: Mapping[ChildFile, tuple[str, bytes]] | None = None,
 ) -> ParsedReturn:
-    """Parse and check a return; `known_children` are local ids already held by the council."""
+    """Parse and check a return; `known_children` are local ids already held by the council,
+    `child_files` the optional files present (kind → file name and content)."""
     codes = codes or code_lists()
     header_records, header_file_errors = _read(header, header_file, HEADER_REQUIRED, HEADER_COLUMNS)
     episode_records, episode_file_errors = _read(
@@ -153,6 +166,11 @@ def read_return(
                 header_row.child,
             )
     imported = [header_row for header_row in children if header_row.child in with_episodes]
+    year_end = _year_end(codes, episodes_ok, today)
+    others = [
+        _read_child_file(kind, name, content, codes, today, year_end, with_episodes)
+        for kind, (name, content) in (child_files or {}).items()
+    ]
     return ParsedReturn(
         header_file=header_file,
         episodes_file=episodes_file,
@@ -160,13 +178,62 @@ def read_return(
         episode_rows=len(episode_records),
         children=imported,
         episodes=sorted(episodes_ok, key=lambda row: (row.child, row.start)),
-        errors=_in_order(heads.errors, eps.errors),
-        warnings=_in_order(heads.warnings, eps.warnings),
+        errors=_in_order(heads.errors, eps.errors, *(other.errors for _, _, other in others)),
+        warnings=_in_order(
+            heads.warnings, eps.warnings, *(other.warnings for _, _, other in others)
+        ),
+        records=[record for records, _, _ in others for record in records],
+        record_rows=sum(rows for _, rows, _ in others),
     )
 
 
-def _in_order(header: list[RowError], episodes: list[RowError]) -> list[RowError]:
-    return sorted(header, key=lambda e: e.line) + sorted(episodes, key=lambda e: e.line)
+def _in_order(*files: list[RowError]) -> list[RowError]:
+    return [error for errors in files for error in sorted(errors, key=lambda e: e.line)]
+
+
+def _year_end(codes: CodeLists, episodes: list[EpisodeRow], today: date) -> date:
+    """31 March of the return's collection year: that of its latest date, else of today."""
+    days = [day for e in episodes for day in (e.start, e.end) if day is not None]
+    return date(codes.year_of(max(days, default=today)), 3, 31)
+
+
+def _read_child_file(
+    kind: ChildFile,
+    name: str,
+    content: bytes,
+    codes: CodeLists,
+    today: date,
+    year_end: date,
+    children: set[str],
+) -> tuple[list[ChildRecord], int, _Report]:
+    """An optional file's records of `children` (those imported or held); the rows it has."""
+    records, file_errors = _read(content, name, required_columns(kind), COLUMNS[kind])
+    report = _Report(name)
+    report.errors += file_errors
+    kept: list[ChildRecord] = []
+    seen: dict[tuple[str, date, str], int] = {}
+    for record in records:
+        row = RowReader(record, codes, today)
+        found = child_record(kind, row, year_end)
+        report.add(row, _child_id(record))
+        child = record.get("CHILD")
+        if child is not None and child not in children:
+            report.reject(
+                record.line,
+                f"CHILD {printable(child)} is not in the Header file nor held by the council",
+                _child_id(record),
+            )
+        elif found is not None:
+            key = (found.child, found.on, found.code)
+            if key in seen:
+                report.reject(
+                    record.line, f"the same record is already on line {seen[key]}", found.child,
+                    KEY_DATE[kind] or "CHILD",
+                )  # fmt: skip
+                continue
+            seen[key] = record.line
+            kept.append(found)
+    return kept, len(records), report
 
 
 def _children(

@@ -20,6 +20,7 @@ from kindred.models import (
     placement,
     referral,
     sign_in,
+    ssda903_record,
     user,
     young_person,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "placement",
     "referral",
     "sign_in",
+    "ssda903_record",
     "user",
     "young_person",
 ]

@@ -22,6 +22,7 @@ import { StrengthsAndHopes } from "../../features/needs-profile/components/Stren
 import { Placements } from "../../features/placements/components/Placements";
 import { canReadReferrals } from "../../features/referrals/api/permissions";
 import { ChildReferrals } from "../../features/referrals/components/ChildReferrals";
+import { ReturnRecords } from "../../features/return-records/components/ReturnRecords";
 import { useAccount } from "../../features/session/api/me";
 import { ChildVoice } from "../../features/young-person-voice/components/ChildVoice";
 import { childName } from "../../lib/child-codes";
@@ -158,6 +159,7 @@ export function ChildPage() {
         <h2 className="govuk-heading-m">Goals</h2>
         <Goals childId={child.data.id} domains={framework.data.domains} />
         <Placements childId={child.data.id} />
+        <ReturnRecords childId={child.data.id} />
         {canReadReferrals(me.role) ? (
           <>
             <h2 className="govuk-heading-m">Referrals</h2>

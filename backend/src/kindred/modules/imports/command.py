@@ -7,6 +7,7 @@ row-level security scopes every query to that council.
 import asyncio
 import json
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from sqlalchemy import select, text
 from kindred.auth.tenancy import bind_tenant
 from kindred.core.database import APP_ROLE
 from kindred.core.errors import InvalidInput
+from kindred.domain.ssda903_child_files import ChildFile
 from kindred.models.import_job import ImportJob
 from kindred.models.organisation import Organisation, Team
 from kindred.modules.imports.service import (
@@ -83,6 +85,19 @@ async def _import(
             raise CommandError(error.detail) from None
 
 
+def _child_files(also: Sequence[str]) -> dict[ChildFile, tuple[str, bytes]]:
+    """`--also KIND=PATH` options read: the optional files by kind."""
+    files: dict[ChildFile, tuple[str, bytes]] = {}
+    for option in also:
+        kind, _, path = option.partition("=")
+        if kind.strip().lower() not in set(ChildFile) or not path:
+            kinds = ", ".join(ChildFile)
+            raise CommandError(f"--also {option!r}: expected KIND=PATH, KIND one of {kinds}.")
+        file = Path(path)
+        files[ChildFile(kind.strip().lower())] = (file.name, file.read_bytes())
+    return files
+
+
 def run_import_command(
     header: Path,
     episodes: Path,
@@ -94,14 +109,21 @@ def run_import_command(
     report: Path | None,
     today: date,
     dry_run: bool = False,
+    also: Sequence[str] = (),
 ) -> int:
     """Import (or preview), print a summary and the rejected rows; the exit status (0 imported
     or previewed, 1 not)."""
     console = Console(stderr=False, highlight=False)
     try:
-        files = ReturnFiles(header.read_bytes(), episodes.read_bytes(), header.name, episodes.name)
+        child_files = _child_files(also)
+        files = ReturnFiles(
+            header.read_bytes(), episodes.read_bytes(), header.name, episodes.name, child_files
+        )
     except OSError as error:
         console.print(f"kindred: cannot read {error.filename}: {error.strerror}")
+        return 1
+    except CommandError as error:
+        console.print(f"kindred: {error}")
         return 1
     columns = (
         TextColumn("{task.description:<28}"),
@@ -155,7 +177,9 @@ def run_import_command(
         f"in {counts.duration_ms / 1000:.1f} s: children {counts.children_created:,} new, "
         f"{counts.children_updated:,} updated, {counts.children_unchanged:,} unchanged; "
         f"episodes {counts.episodes_created:,} new, {counts.episodes_updated:,} updated, "
-        f"{counts.episodes_unchanged:,} unchanged."
+        f"{counts.episodes_unchanged:,} unchanged; records of the other files "
+        f"{counts.records_created:,} new, {counts.records_updated:,} updated, "
+        f"{counts.records_unchanged:,} unchanged."
     )
     console.print(json.dumps({"import_id": str(result.id), "status": result.status}))
     return 0

@@ -25,7 +25,7 @@ from kindred.core.database import Database
 from kindred.core.errors import InvalidInput
 from kindred.core.request_context import bind_request_id, current_request_id, unbind_request_id
 from kindred.models.import_job import ImportFiles
-from kindred.modules.imports import repository, service
+from kindred.modules.imports import records_repository, repository, service
 from kindred.modules.imports.schemas import ImportJobRead
 from kindred.modules.imports.service import Importer, Progress, ReturnFiles
 
@@ -78,6 +78,7 @@ async def upload_ssda903(
         request_id=current_request_id(),
     )  # fmt: skip
     await repository.add_files(db, stored)
+    await records_repository.add_files(db, actor.tenant_id, job.id, files.child_files)
     queued = QueuedImport(job.id, actor.tenant_id)
     await job_queue.enqueue(db, IMPORT_ENTRYPOINT, payload=queued.payload())
     await audit.record(
@@ -104,6 +105,7 @@ async def _fail(database: Database, queued: QueuedImport, message: str) -> None:
         await bind_tenant(db, queued.tenant_id)
         await repository.mark_failed(db, queued.import_id, message)
         await repository.drop_files(db, queued.import_id)
+        await records_repository.drop_files(db, queued.import_id)
         await db.commit()
 
 
@@ -118,7 +120,8 @@ async def _import(database: Database, queued: QueuedImport, today: date) -> None
             return  # it has ended
         # This session must not write the job's row before the end (its sessions do not
         # autoflush): a row lock held here would stall every progress write after it.
-        files = ReturnFiles(stored.header, stored.episodes)
+        child_files = await records_repository.files_of(db, queued.import_id)
+        files = ReturnFiles(stored.header, stored.episodes, child_files=child_files)
         importer = Importer(queued.tenant_id, job.created_by, stored.actor_label)
         token = bind_request_id(stored.request_id)
         try:
@@ -129,6 +132,7 @@ async def _import(database: Database, queued: QueuedImport, today: date) -> None
         finally:
             unbind_request_id(token)
         await repository.drop_files(db, job.id)
+        await records_repository.drop_files(db, job.id)
         await db.commit()
 
 

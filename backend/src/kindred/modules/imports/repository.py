@@ -6,7 +6,7 @@ differs`, so importing the same files twice changes nothing (no version bump, no
 """
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -61,7 +61,7 @@ class MergeCounts:
     """Child id → True when the child was created by this import."""
 
 
-async def _raw(db: AsyncSession) -> Any:
+async def raw_connection(db: AsyncSession) -> Any:
     connection = (await (await db.connection()).get_raw_connection()).driver_connection
     assert connection is not None
     return connection
@@ -86,7 +86,7 @@ async def load_rows(
     """COPY the rows to import into this transaction's temporary tables."""
     for statement in _CREATE_TEMP:
         await db.execute(text(statement))
-    connection = await _raw(db)
+    connection = await raw_connection(db)
     await connection.copy_records_to_table(
         "import_children", records=children, columns=CHILD_COLUMNS
     )
@@ -226,6 +226,17 @@ async def merge_children(db: AsyncSession, tenant_id: uuid.UUID, team_id: uuid.U
     return MergeCounts(created, len(changed) - created, changed)
 
 
+def counted(rows: Iterable[Any]) -> MergeCounts:
+    """Rows created and updated by a merge `RETURNING child_id, (xmax = 0) AS created`."""
+    changed: dict[uuid.UUID, bool] = {}
+    created = updated = 0
+    for row in rows:
+        changed[row.child_id] = False
+        created += bool(row.created)
+        updated += not row.created
+    return MergeCounts(created, updated, changed)
+
+
 async def merge_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> MergeCounts:
     """Create or update episodes by (child, start date), only where they differ."""
     columns = ", ".join(_MERGED)
@@ -253,17 +264,10 @@ async def merge_episodes(db: AsyncSession, tenant_id: uuid.UUID) -> MergeCounts:
         ),
         {"tenant": tenant_id},
     )
-    changed: dict[uuid.UUID, bool] = {}
-    created = updated = 0
-    for row in rows:
-        changed[row.child_id] = False
-        if row.created:
-            created += 1
-        else:
-            updated += 1
+    counts = counted(rows)
     # Checked now rather than at commit, so a clash is an error of this import.
     await db.execute(text("SET CONSTRAINTS ex_placements_no_overlap IMMEDIATE"))
-    return MergeCounts(created, updated, changed)
+    return counts
 
 
 async def savepoint(db: AsyncSession) -> None:

@@ -20,6 +20,7 @@ from kindred.core.errors import (
     problem_responses,
 )
 from kindred.core.spreadsheets import SheetFormat, download
+from kindred.domain.ssda903_child_files import ChildFile
 from kindred.modules.imports import queue, service
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.imports.service import ReturnFiles
@@ -45,6 +46,19 @@ async def _read_bounded(upload: UploadFile, field: str) -> bytes:
     return content
 
 
+OptionalFile = Annotated[UploadFile | None, File(description="Optional; see the description.")]
+
+
+async def _child_files(
+    uploads: dict[ChildFile, UploadFile | None],
+) -> dict[ChildFile, tuple[str, bytes]]:
+    return {
+        kind: (upload.filename or f"{kind.value}.csv", await _read_bounded(upload, kind.value))
+        for kind, upload in uploads.items()
+        if upload is not None
+    }
+
+
 @router.post(
     "/ssda903",
     status_code=status.HTTP_202_ACCEPTED,
@@ -58,7 +72,10 @@ async def _read_bounded(upload: UploadFile, field: str) -> bytes:
     "local id), episodes by child and DECOM; importing the same files again changes nothing. "
     "A row breaking a DfE validation rule is imported with a warning naming the rule; only a "
     "row Kindred cannot understand (no child id, no usable DECOM, LS or PLACE, an unknown "
-    "child, an overlap with a certain episode) is rejected.\n\nThe import runs in the "
+    "child, an overlap with a certain episode) is rejected.\n\nOptional files, read when "
+    "present: `uasc`, `reviews`, `missing`, `oc2`, `oc3` and `placed_adoption` (the DfE "
+    "layouts); their rows are kept against the child, matched by child, date (OC2 and OC3: the "
+    "collection year's 31 March) and, for Missing, the MISSING code.\n\nThe import runs in the "
     "background: the answer is **202 Accepted** "
     "with the job, `status` queued, and a `Location` header naming it. Poll "
     "`GET /api/v1/imports/{id}`: while `running`, `stage` says what it is doing and "
@@ -77,12 +94,23 @@ async def upload_ssda903(
     valid_rows_only: Annotated[bool, Form()] = False,
     team_id: Annotated[uuid.UUID | None, Form()] = None,
     dry_run: Annotated[bool, Form()] = False,
+    uasc: OptionalFile = None,
+    reviews: OptionalFile = None,
+    missing: OptionalFile = None,
+    oc2: OptionalFile = None,
+    oc3: OptionalFile = None,
+    placed_adoption: OptionalFile = None,
 ) -> ImportJobRead:
+    optional = {
+        ChildFile.uasc: uasc, ChildFile.reviews: reviews, ChildFile.missing: missing,
+        ChildFile.oc2: oc2, ChildFile.oc3: oc3, ChildFile.placed_adoption: placed_adoption,
+    }  # fmt: skip
     files = ReturnFiles(
         header=await _read_bounded(header, "Header"),
         episodes=await _read_bounded(episodes, "Episodes"),
         header_name=header.filename or "header.csv",
         episodes_name=episodes.filename or "episodes.csv",
+        child_files=await _child_files(optional),
     )
     job = await queue.upload_ssda903(
         db, actor, files, valid_rows_only=valid_rows_only, team_id=team_id, dry_run=dry_run

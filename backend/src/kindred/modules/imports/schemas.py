@@ -34,6 +34,13 @@ class ImportCounts(BaseModel):
         description="Children whose care status, placement type or legal status changed by the "
         "care-status rule (docs/ssda903.md), applied over every episode held for them."
     )
+    records_created: int = Field(
+        default=0,
+        description="Rows of the optional files (UASC, Reviews, Missing, OC2, OC3, "
+        "PlacedAdoption) new to Kindred.",
+    )
+    records_updated: int = 0
+    records_unchanged: int = 0
     duration_ms: int
 
 

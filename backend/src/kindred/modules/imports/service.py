@@ -11,8 +11,8 @@ The same files imported twice change nothing. The command line (in its own proce
 import asyncio
 import time
 import uuid
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -25,12 +25,13 @@ from kindred.core.errors import FieldError, InvalidInput, NotFound
 from kindred.core.request_context import current_request_id
 from kindred.core.spreadsheets import Sheet
 from kindred.domain.placements import distance_between
+from kindred.domain.ssda903_child_files import ChildFile
 from kindred.domain.ssda903_codes import code_lists
 from kindred.domain.ssda903_csv import printable
 from kindred.domain.ssda903_import import ParsedReturn, read_return
 from kindred.domain.ssda903_rows import EpisodeRow, RowError
 from kindred.models.import_job import ImportJob
-from kindred.modules.imports import repository
+from kindred.modules.imports import records_repository, repository
 from kindred.modules.imports.episodes_held import follow_held_episodes
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.placements.places import PlacedPostcode, place_postcodes
@@ -50,6 +51,8 @@ class ReturnFiles:
     episodes: bytes
     header_name: str = "header.csv"
     episodes_name: str = "episodes.csv"
+    child_files: Mapping[ChildFile, tuple[str, bytes]] = field(default_factory=dict)
+    """The optional files present (UASC, Reviews, …): kind → file name and content."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,9 +186,12 @@ async def run_ssda903_import(
     files = replace(files, header_name=job.header_filename, episodes_name=job.episodes_filename)
     known = await repository.local_ids(db)
     await progress("Reading and checking rows", 0, 1)
+    child_files = {
+        kind: (_safe_name(name), data) for kind, (name, data) in files.child_files.items()
+    }
     parsed = await asyncio.to_thread(
         read_return, files.header, files.episodes, today=today, header_file=files.header_name,
-        episodes_file=files.episodes_name, known_children=known,
+        episodes_file=files.episodes_name, known_children=known, child_files=child_files,
     )  # fmt: skip
     job.rows_total = parsed.rows
     await progress("Reading and checking rows", parsed.rows, parsed.rows)
@@ -213,13 +219,14 @@ async def run_ssda903_import(
     merged_children = await repository.merge_children(db, importer.tenant_id, team)
     await progress("Writing", len(child_records), len(child_records) + len(records))
     merged_episodes = await repository.merge_episodes(db, importer.tenant_id)
+    merged_records = await records_repository.merge_records(db, importer.tenant_id, parsed.records)
     followed = await follow_held_episodes(db, importer.tenant_id, today)
     unreasoned = _unreasoned_moves(followed.moves_without_reason, episodes, files)
     warnings = _in_file_order(warnings + unreasoned)
     await progress("Writing", len(child_records) + len(records), len(child_records) + len(records))
     held_changes = followed.statuses_changed | {episode.child_id for episode in closed}
     changed = dict.fromkeys(held_changes, False) | merged_episodes.changed_children
-    changed |= merged_children.changed_children
+    changed |= merged_records.changed_children | merged_children.changed_children
     await repository.audit_children(
         db, tenant_id=importer.tenant_id, user_id=importer.user_id, label=importer.label,
         request_id=current_request_id(), import_id=job.id, changed=changed,
@@ -235,6 +242,9 @@ async def run_ssda903_import(
         "episodes_updated": merged_episodes.updated + len(closed),
         "episodes_unchanged": imported_episodes - merged_episodes.created - merged_episodes.updated,
         "children_status_changed": len(followed.statuses_changed),
+        "records_created": merged_records.created,
+        "records_updated": merged_records.updated,
+        "records_unchanged": len(parsed.records) - merged_records.created - merged_records.updated,
         "duration_ms": round((time.perf_counter() - started) * 1000),
     }
     return _finish(job, "succeeded", parsed, errors, warnings, counts)

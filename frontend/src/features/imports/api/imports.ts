@@ -44,9 +44,35 @@ export function reportCsvHref(importId: string): string {
   return `/api/v1/imports/${importId}/report.csv`;
 }
 
+/** The return's optional files, by the form field the API reads each from. */
+export const CHILD_FILES = [
+  { kind: "uasc", label: "UASC file", columns: "CHILD, SEX, DOB and DUC" },
+  { kind: "reviews", label: "Reviews file", columns: "CHILD, DOB, REVIEW and REVIEW_CODE" },
+  { kind: "missing", label: "Missing file", columns: "CHILD, DOB, MISSING, MIS_START and MIS_END" },
+  {
+    kind: "oc2",
+    label: "OC2 file (health and SDQ)",
+    columns: "CHILD, DOB, SDQ_SCORE, SDQ_REASON, CONVICTED, HEALTH_CHECK and the other OC2 columns",
+  },
+  {
+    kind: "oc3",
+    label: "OC3 file (care leavers)",
+    columns: "CHILD, DOB, IN_TOUCH, ACTIV and ACCOM",
+  },
+  {
+    kind: "placed_adoption",
+    label: "Placed for adoption file",
+    columns: "CHILD, DOB, DATE_PLACED, DATE_PLACED_CEASED and REASON_PLACED_CEASED",
+  },
+] as const;
+
+export type ChildFileKind = (typeof CHILD_FILES)[number]["kind"];
+
 export interface ReturnFiles {
   header: File;
   episodes: File;
+  /** Those of the optional files chosen. */
+  others: Partial<Record<ChildFileKind, File>>;
 }
 
 export interface ReturnUpload extends ReturnFiles {
@@ -59,10 +85,11 @@ export interface ReturnUpload extends ReturnFiles {
 export function useUploadReturn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ header, episodes, validRowsOnly, dryRun }: ReturnUpload) => {
+    mutationFn: async ({ header, episodes, others, validRowsOnly, dryRun }: ReturnUpload) => {
       const form = new FormData();
       form.set("header", header);
       form.set("episodes", episodes);
+      for (const [kind, file] of Object.entries(others)) form.set(kind, file);
       form.set("valid_rows_only", String(validRowsOnly));
       form.set("dry_run", String(dryRun));
       return dataOrThrow(

@@ -7,7 +7,7 @@ function figures(...values: number[]): string[] {
   return values.map((value) => value.toLocaleString("en-GB"));
 }
 
-/** Children and placement episodes created, updated and left unchanged (or that would be). */
+/** Children, placement episodes and the other files' records created, updated and left unchanged (or that would be). */
 export function CountsTable({ caption, counts }: { caption: string; counts: Counts }) {
   const rows = [
     {
@@ -19,6 +19,11 @@ export function CountsTable({ caption, counts }: { caption: string; counts: Coun
       key: "episodes",
       label: "Placement episodes",
       figures: figures(counts.episodes_created, counts.episodes_updated, counts.episodes_unchanged),
+    },
+    {
+      key: "records",
+      label: "Records of the other files (reviews, missing, OC2, OC3, UASC, adoption)",
+      figures: figures(counts.records_created, counts.records_updated, counts.records_unchanged),
     },
   ];
   return (

@@ -4,13 +4,16 @@ import { Button } from "../../../components/forms/Button";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { FileUpload } from "../../../components/forms/FileUpload";
 import { useFormProblems } from "../../../components/forms/use-form-problems";
-import { type ImportJob, type ReturnFiles, useUploadReturn } from "../api/imports";
+import {
+  CHILD_FILES,
+  type ChildFileKind,
+  type ImportJob,
+  type ReturnFiles,
+  useUploadReturn,
+} from "../api/imports";
 import { ImportProgress } from "./ImportProgress";
 
-interface Values {
-  header: FileList | null;
-  episodes: FileList | null;
-}
+type Values = Record<"header" | "episodes" | ChildFileKind, FileList | null>;
 
 const FIELDS = [
   { name: "header", fieldId: "return-header" },
@@ -34,13 +37,20 @@ export function UploadReturnForm({ onPreviewed }: UploadReturnFormProps) {
     shouldFocusError: false,
     defaultValues: { header: null, episodes: null },
   });
+  const chosen = (values: Values) =>
+    Object.fromEntries(
+      CHILD_FILES.flatMap(({ kind }) => {
+        const file = values[kind]?.[0];
+        return file ? [[kind, file]] : [];
+      }),
+    ) as ReturnFiles["others"];
   const { errors } = formState;
   const problems = useFormProblems(FIELDS, setError);
-  const onSubmit = handleSubmit(({ header, episodes }) => {
-    const [headerFile, episodesFile] = [header?.[0], episodes?.[0]];
+  const onSubmit = handleSubmit((values) => {
+    const [headerFile, episodesFile] = [values.header?.[0], values.episodes?.[0]];
     if (!headerFile || !episodesFile) return;
     problems.clear();
-    const files = { header: headerFile, episodes: episodesFile };
+    const files = { header: headerFile, episodes: episodesFile, others: chosen(values) };
     upload.mutate(
       { ...files, validRowsOnly: true, dryRun: true },
       {
@@ -71,6 +81,23 @@ export function UploadReturnForm({ onPreviewed }: UploadReturnFormProps) {
         error={errors.episodes?.message}
         {...register("episodes", { validate: (files) => oneFile(files, "Episodes") })}
       />
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">The return’s other files (optional)</span>
+        </summary>
+        <div className="govuk-details__text">
+          {CHILD_FILES.map(({ kind, label, columns }) => (
+            <FileUpload
+              key={kind}
+              id={`return-${kind}`}
+              label={label}
+              hint={`CSV with ${columns} columns.`}
+              accept=".csv,text/csv"
+              {...register(kind)}
+            />
+          ))}
+        </div>
+      </details>
       {upload.isPending ? <ImportProgress /> : null}
       <Button type="submit" pending={upload.isPending}>
         Preview

@@ -30,6 +30,9 @@ const SUCCEEDED: ImportJob = {
     episodes_updated: 0,
     episodes_unchanged: 0,
     children_status_changed: 5,
+    records_created: 3,
+    records_updated: 0,
+    records_unchanged: 0,
     duration_ms: 840,
   },
   errors: [{ file: "episodes.csv", line: 7, child: "C104", reason: "DECOM is not a date" }],
@@ -102,6 +105,8 @@ describe("the SSDA903 upload page", () => {
     const header = await screen.findByLabelText("Header file", {}, { timeout: 5000 });
     await user.upload(header, csv("header.csv"));
     await user.upload(screen.getByLabelText("Episodes file"), csv("episodes.csv"));
+    await user.click(screen.getByText("The return’s other files (optional)"));
+    await user.upload(screen.getByLabelText("Reviews file"), csv("reviews.csv"));
     await user.click(screen.getByRole("button", { name: "Preview" }));
 
     const would = await screen.findByRole(
@@ -110,6 +115,9 @@ describe("the SSDA903 upload page", () => {
       { timeout: 5000 },
     );
     expect(within(would).getByRole("row", { name: "Children 4 1 0" })).toBeVisible();
+    expect(
+      within(would).getByRole("row", { name: /^Records of the other files.* 3 0 0$/ }),
+    ).toBeVisible();
     expect(screen.getByText("Preview ready")).toBeVisible();
     expect(screen.getByRole("link", { name: "Download the report (CSV)" })).toHaveAttribute(
       "href",
@@ -132,6 +140,9 @@ describe("the SSDA903 upload page", () => {
     expect(sent[0]?.get("dry_run")).toBe("true");
     expect(sent[1]?.get("dry_run")).toBe("false");
     expect((sent[1]?.get("header") as File | null)?.name).toBe("header.csv");
+    expect((sent[0]?.get("reviews") as File | null)?.name).toBe("reviews.csv");
+    expect((sent[1]?.get("reviews") as File | null)?.name).toBe("reviews.csv");
+    expect(sent[1]?.get("oc2")).toBeNull();
   });
 
   it("shows progress while the upload is under way", async () => {
