@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from bench.bench_ssda903_import import _recreate
 from kindred.auth.tenancy import bind_tenant
 from kindred.core import migrations
+from kindred.core.app_login import app_login, provision_app_login
 from kindred.core.database import Database
 from kindred.core.paths import MIGRATIONS_DIR
 from kindred.domain.bulk_households import capacity_column
@@ -30,6 +31,7 @@ from kindred.models.user import Role, User
 from kindred.modules.bulk_loads import repository
 from kindred.modules.bulk_loads.job import QueuedStep, run_queued_step
 from kindred.seed.owner_session import owner_session
+from kindred.settings import Settings
 
 SCRATCH = "kindred_bench_bulk_loads"
 ROWS = 50_000
@@ -147,7 +149,9 @@ async def _timed_load(
 async def _figures(url: str) -> dict[str, str]:
     children = ROWS // COSTS_PER_CHILD
     tenant, admin = await _council(url, children)
-    database = Database(url, pool_size=2)
+    settings = Settings(database_url=url)
+    await provision_app_login(url, settings)
+    database = Database(app_login(settings), pool_size=2)  # as the worker runs a load
     figures: dict[str, str] = {}
     try:
         for kind, content in (
