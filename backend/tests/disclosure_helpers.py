@@ -51,3 +51,11 @@ def small_steps(run: Sequence[Figure]) -> list[str]:
         for j, b in shown[n + 1 :]
         if 0 < a - b < 5
     ]
+
+
+def edge_of_care_relations(body: dict[str, Any]) -> list[tuple[Figure, list[Figure]]]:
+    """The cohort is those not assessed plus those assessed (the scores' count), who are each
+    likely placement type's children."""
+    types = [row["children"] for row in body["likely_placements"]]
+    assessed = body["scores"]["count"]
+    return [(body["children"], [body["children_not_assessed"], assessed]), (assessed, types)]

@@ -6,6 +6,7 @@ from decimal import Decimal
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conftest import SignIn
+from disclosure_helpers import edge_of_care_relations, recoverable
 from factories import (
     create_assessment,
     create_child,
@@ -58,8 +59,8 @@ async def _cohort(db: AsyncSession, *, residential: int = 5) -> tuple[Organisati
 
 
 async def test_the_value_summary_in_one_call(sign_in_as: SignIn, db: AsyncSession) -> None:
-    council, _ = await _cohort(db)
-    http = await sign_in_as(await create_user(db, council, role=Role.commissioner))
+    council, team = await _cohort(db)
+    http = await sign_in_as(await create_user(db, council, role=Role.manager, teams=[team]))
 
     response = await http.get(SUMMARY)
     download = await http.get(SUMMARY, params={"format": "csv"})
@@ -73,9 +74,26 @@ async def test_the_value_summary_in_one_call(sign_in_as: SignIn, db: AsyncSessio
     assert body["mean_score"] == 45.0
     assert body["cost_per_need_point_pence"] == round(6 * 55_000 / 270)
     assert body["step_down_children_proposed"] == 0
-    assert "Named" not in response.text
     assert "figure,value" in download.text
     assert f"total_weekly_spend_pence,{6 * 55_000}" in download.text
+
+
+async def test_a_commissioner_cannot_subtract_the_one_child_not_assessed(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council, _ = await _cohort(db)
+    http = await sign_in_as(await create_user(db, council, role=Role.commissioner))
+
+    response = await http.get(SUMMARY)
+
+    body = response.json()
+    assert "Named" not in response.text
+    # 7 in care, 6 assessed and 6 costed would give back the one child with neither.
+    assert (body["children_in_care"], body["children_edge_of_care"]) == (7, 12)
+    assert (body["children_assessed"], body["children_with_weekly_cost"]) == (None, None)
+    assert (body["mean_score"], body["total_weekly_spend_pence"]) == (None, None)
+    assert body["cost_per_need_point_pence"] is None
+    assert body["suppressed"] is True
 
 
 async def test_edge_of_care_estimates_a_month_of_delay(
@@ -151,7 +169,12 @@ async def test_commissioners_get_small_edge_of_care_groups_withheld(
     assert "Named" not in response.text + download.text
     assert body["suppressed"] is True
     assert body["children"] == 9
-    assert all(row["children"] is None for row in body["likely_placements"])
+    # 9 = 1 not assessed + 8 assessed, and 8 = 6 likely foster + 2 residential: the 1 and the 2
+    # are small, so the 8 goes too; the 6 alone gives back neither.
+    assert (body["children_not_assessed"], body["scores"]["count"]) == (None, None)
+    by_type = {row["placement_type"]: row["children"] for row in body["likely_placements"]}
+    assert by_type == {"K2": None, "U4": 6}
+    assert recoverable(edge_of_care_relations(body)) == []
     assert body["one_month_delay_pence"] is None
     assert (
         download.content.decode("utf-8-sig")

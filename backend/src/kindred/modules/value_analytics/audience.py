@@ -2,7 +2,8 @@
 
 Managers see the children they may see (their teams'), with every count; everyone else
 (commissioners) sees the whole council as aggregates only, with no names or ids, and a count of
-1 to 4 children withheld — beside a shown total, with the next smallest (`domain.disclosure`).
+1 to 4 children withheld — with others beside it wherever a total and its parts would give it
+back by subtraction (`domain.disclosure`, ADR 0004).
 """
 
 from collections.abc import Sequence
@@ -14,7 +15,13 @@ from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import ChildScope, child_scope
-from kindred.domain.disclosure import is_small, withheld_in_group
+from kindred.domain.disclosure import (
+    Relation,
+    is_small,
+    withheld_cells,
+    withheld_down_a_run,
+    withheld_in_group,
+)
 from kindred.modules.value_analytics.schemas import CohortFilters
 
 
@@ -39,6 +46,20 @@ class Audience:
         if not self.suppresses:
             return tuple(False for _ in counts)
         return withheld_in_group(counts, total_shown=total_shown)
+
+    def withheld_below(self, total: int, part: int) -> bool:
+        """Whether `part`, some of `total` children, is withheld from this viewer: small, or a
+        small number short of the total (the rest would come back by subtraction)."""
+        return self.suppresses and withheld_down_a_run([total, part])[1]
+
+    def withheld_related(
+        self, counts: Sequence[int], relations: Sequence[Relation]
+    ) -> tuple[bool, ...]:
+        """Which of related counts (totals and their parts) are withheld from this viewer, so
+        that no withheld one comes back as a total less its shown parts."""
+        if not self.suppresses:
+            return tuple(False for _ in counts)
+        return withheld_cells(counts, relations)
 
 
 def audience_of(actor: Actor) -> Audience:

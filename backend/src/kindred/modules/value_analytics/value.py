@@ -15,6 +15,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, record
 from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD, cost_per_need_point
+from kindred.domain.disclosure import Relation
 from kindred.domain.edge_of_care import (
     DEFAULT_WEEKLY_COST_PENCE,
     delay_costs,
@@ -58,16 +59,17 @@ async def value_summary(
     step_down = await market_analytics.step_down(db, actor, AnalyticsParams(), today=today)
     await record_view(db, actor, "value_summary", CohortFilters(format="csv" if export else "json"))
     counts = (totals.children, totals.assessed, totals.with_cost, edge)
-    hide_assessed = audience.small(totals.assessed)
-    hide_cost = audience.small(totals.with_cost)
+    hide_in_care = audience.small(totals.children)
+    hide_assessed = audience.withheld_below(totals.children, totals.assessed)
+    hide_cost = audience.withheld_below(totals.children, totals.with_cost)
     per_point = cost_per_need_point(
         [float(totals.scored_and_costed_score)], [totals.scored_and_costed_weekly_pence]
     )
     return ValueSummaryRead(
         as_of=today,
-        children_in_care=audience.count(totals.children),
-        children_assessed=audience.count(totals.assessed),
-        children_with_weekly_cost=audience.count(totals.with_cost),
+        children_in_care=None if hide_in_care else totals.children,
+        children_assessed=None if hide_assessed else totals.assessed,
+        children_with_weekly_cost=None if hide_cost else totals.with_cost,
         children_edge_of_care=audience.count(edge),
         total_weekly_spend_pence=None if hide_cost else totals.weekly_pence,
         total_annual_spend_pence=None if hide_cost else totals.weekly_pence * WEEKS_PER_YEAR,
@@ -79,7 +81,10 @@ async def value_summary(
         cost_per_need_point_pence=None if hide_assessed or hide_cost else per_point,
         step_down_children_proposed=step_down.children_proposed,
         step_down_annual_saving_pence=step_down.total_annual_saving_pence,
-        suppressed=any(audience.small(n) for n in counts) or step_down.suppressed,
+        suppressed=any(audience.small(n) for n in counts)
+        or hide_assessed
+        or hide_cost
+        or step_down.suppressed,
         suppression_threshold=SUPPRESSION_THRESHOLD,
     )
 
@@ -138,15 +143,18 @@ async def edge_of_care(
     assessed = [(float(s), level) for s, level in rows if s is not None and level is not None]
     costs, own = await _weekly_costs(db, actor)
     delays = delay_costs([likely_placement_type(level) for _, level in assessed], costs)
-    hidden_cohort = audience.small(len(rows))
-    hide_assessed = audience.small(len(assessed))
-    hidden = audience.withheld([d.children for d in delays], total_shown=not hide_assessed)
-    await record_view(db, actor, "edge_of_care", filters)
     not_assessed = len(rows) - len(assessed)
+    types = [delay.children for delay in delays]
+    # The cohort is those not assessed plus those assessed, who are each likely type's children.
+    relations = [Relation(0, (1, 2)), Relation(2, tuple(range(3, 3 + len(types))))]
+    hidden_cohort, hide_not_assessed, hide_assessed, *hidden = audience.withheld_related(
+        [len(rows), not_assessed, len(assessed), *types], relations
+    )
+    await record_view(db, actor, "edge_of_care", filters)
     return EdgeOfCareRead(
         as_of=today,
         children=None if hidden_cohort else len(rows),
-        children_not_assessed=None if hidden_cohort or hide_assessed else not_assessed,
+        children_not_assessed=None if hide_not_assessed else not_assessed,
         suppressed=hidden_cohort or hide_assessed or any(hidden),
         scores=distribution_read([score for score, _ in assessed], withheld=hide_assessed),
         likely_placements=[
