@@ -59,3 +59,18 @@ def edge_of_care_relations(body: dict[str, Any]) -> list[tuple[Figure, list[Figu
     types = [row["children"] for row in body["likely_placements"]]
     assessed = body["scores"]["count"]
     return [(body["children"], [body["children_not_assessed"], assessed]), (assessed, types)]
+
+
+def stability_relations(body: dict[str, Any]) -> list[tuple[Figure, list[Figure]]]:
+    """Moves by year, by score band and by reason each sum to all the moves, and child-years by
+    year and by band to all child-years: a group shown whole gives every group its total."""
+    relations: list[tuple[Figure, list[Figure]]] = []
+    for measure, groups in (
+        ("moves", ("by_year", "by_score_band", "by_reason")),
+        ("child_years", ("by_year", "by_score_band")),
+    ):
+        sums: list[list[Figure]] = [[row[measure] for row in body[group]] for group in groups]
+        for whole in (figures for figures in sums if None not in figures):
+            total = sum(figure for figure in whole if figure is not None)
+            relations += [(total, figures) for figures in sums]
+    return relations

@@ -6,6 +6,7 @@ from decimal import Decimal
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conftest import SignIn
+from disclosure_helpers import recoverable, stability_relations
 from factories import create_child, create_organisation, create_placement, create_team, create_user
 from kindred.models.organisation import Organisation, Team
 from kindred.models.user import Role
@@ -87,6 +88,7 @@ async def test_commissioners_get_small_counts_withheld_and_no_names(
         ("ALLEG", None, True),
     ]
     assert stability.json()["by_year"][0]["moves"] == 9
+    assert recoverable(stability_relations(stability.json())) == []
     body = distance.json()
     assert body["overall"]["suppressed"] is True  # two children far from home
     assert body["overall"]["share_over_20_miles"] is None
