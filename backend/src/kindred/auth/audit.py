@@ -1,10 +1,13 @@
 """The audit writer: every access to a child's record, every change, every sign-in."""
 
+import json
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.actor import Actor
@@ -76,4 +79,57 @@ async def record(
             request_id=current_request_id(),
             details=details or {},
         )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedRecord:
+    """A record a bulk write created (True) or changed (False), and the child it concerns."""
+
+    resource_id: uuid.UUID
+    created: bool
+    child_id: uuid.UUID | None = None
+
+
+async def record_changes(
+    session: AsyncSession,
+    *,
+    tenant_id: uuid.UUID,
+    user_id: uuid.UUID | None,
+    label: str,
+    request_id: str | None,
+    resource_type: str,
+    changed: Sequence[ChangedRecord],
+    details: dict[str, str],
+) -> None:
+    """One create or update event per record a bulk write (an import, a load) touched, as the
+    app writes when a person makes each change, in one statement however many there are."""
+    if not changed:
+        return
+    await session.execute(
+        text(
+            """
+            INSERT INTO audit_events (
+                tenant_id, actor_user_id, actor_label, action, resource_type, resource_id,
+                child_id, outcome, request_id, details
+            )
+            SELECT :tenant, :user_id, :label,
+                   CASE WHEN x.created THEN 'create' ELSE 'update' END,
+                   :resource_type, x.id::text, x.child_id, 'success', :request_id,
+                   CAST(:details AS jsonb)
+            FROM unnest(CAST(:ids AS uuid[]), CAST(:created AS boolean[]),
+                        CAST(:children AS uuid[])) AS x(id, created, child_id)
+            """
+        ),
+        {
+            "tenant": tenant_id,
+            "user_id": user_id,
+            "label": label,
+            "resource_type": resource_type,
+            "request_id": request_id,
+            "details": json.dumps(details),
+            "ids": [change.resource_id for change in changed],
+            "created": [change.created for change in changed],
+            "children": [change.child_id for change in changed],
+        },
     )

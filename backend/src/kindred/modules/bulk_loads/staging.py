@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kindred.auth import audit
+from kindred.auth.audit import ChangedRecord
 from kindred.models.child import Child
 
 
@@ -37,16 +39,7 @@ class Counts:
         return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged}
 
 
-@dataclass(frozen=True, slots=True)
-class Changed:
-    """A record the load created (True) or changed (False), and the child it concerns."""
-
-    resource_id: uuid.UUID
-    created: bool
-    child_id: uuid.UUID | None = None
-
-
-def counts_of(changed: Sequence[Changed], rows: int) -> Counts:
+def counts_of(changed: Sequence[ChangedRecord], rows: int) -> Counts:
     created = sum(1 for change in changed if change.created)
     updated = len(changed) - created
     return Counts(created, updated, rows - created - updated)
@@ -75,35 +68,16 @@ async def copy_rows(
 
 
 async def audit_changes(
-    db: AsyncSession, loader: Loader, resource_type: str, changed: Sequence[Changed]
+    db: AsyncSession, loader: Loader, resource_type: str, changed: Sequence[ChangedRecord]
 ) -> None:
     """One audit event per record created or changed, as the app writes when a person does it."""
-    if not changed:
-        return
-    await db.execute(
-        text(
-            """
-            INSERT INTO audit_events (
-                tenant_id, actor_user_id, actor_label, action, resource_type, resource_id,
-                child_id, outcome, request_id, details
-            )
-            SELECT :tenant, :user_id, :label,
-                   CASE WHEN x.created THEN 'create' ELSE 'update' END,
-                   :resource_type, x.id::text, x.child_id, 'success', :request_id,
-                   jsonb_build_object('source', 'bulk_load', 'load_id', CAST(:load_id AS text))
-            FROM unnest(CAST(:ids AS uuid[]), CAST(:created AS boolean[]),
-                        CAST(:children AS uuid[])) AS x(id, created, child_id)
-            """
-        ),
-        {
-            "tenant": loader.tenant_id,
-            "user_id": loader.user_id,
-            "label": loader.label,
-            "resource_type": resource_type,
-            "request_id": loader.request_id,
-            "load_id": str(loader.load_id),
-            "ids": [change.resource_id for change in changed],
-            "created": [change.created for change in changed],
-            "children": [change.child_id for change in changed],
-        },
+    await audit.record_changes(
+        db,
+        tenant_id=loader.tenant_id,
+        user_id=loader.user_id,
+        label=loader.label,
+        request_id=loader.request_id,
+        resource_type=resource_type,
+        changed=changed,
+        details={"source": "bulk_load", "load_id": str(loader.load_id)},
     )

@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kindred.auth import audit
+from kindred.auth.audit import ChangedRecord
 from kindred.models.child import Child
 from kindred.models.import_job import ImportFiles, ImportJob
 from kindred.models.organisation import Team
@@ -290,31 +292,15 @@ async def audit_children(
     changed: dict[uuid.UUID, bool],
 ) -> None:
     """One audit event per child the import created or changed, in one statement."""
-    if not changed:
-        return
-    await db.execute(
-        text(
-            """
-            INSERT INTO audit_events (
-                tenant_id, actor_user_id, actor_label, action, resource_type, resource_id,
-                child_id, outcome, request_id, details
-            )
-            SELECT :tenant, :user_id, :label,
-                   CASE WHEN x.created THEN 'create' ELSE 'update' END,
-                   'child', x.id::text, x.id, 'success', :request_id,
-                   jsonb_build_object('source', 'ssda903', 'import_id', CAST(:import_id AS text))
-            FROM unnest(CAST(:ids AS uuid[]), CAST(:created AS boolean[])) AS x(id, created)
-            """
-        ),
-        {
-            "tenant": tenant_id,
-            "user_id": user_id,
-            "label": label,
-            "request_id": request_id,
-            "import_id": str(import_id),
-            "ids": list(changed),
-            "created": list(changed.values()),
-        },
+    await audit.record_changes(
+        db,
+        tenant_id=tenant_id,
+        user_id=user_id,
+        label=label,
+        request_id=request_id,
+        resource_type="child",
+        changed=[ChangedRecord(child, created, child) for child, created in changed.items()],
+        details={"source": "ssda903", "import_id": str(import_id)},
     )
 
 

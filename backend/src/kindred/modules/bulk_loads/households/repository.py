@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.modules.bulk_loads.staging import Changed, Loader, copy_rows
+from kindred.auth.audit import ChangedRecord
+from kindred.modules.bulk_loads.staging import Loader, copy_rows
 
 STAGED = "bulk_households"
 CAPACITIES = "bulk_capacities"
@@ -52,7 +53,9 @@ async def stage(db: AsyncSession, rows: list[tuple[Any, ...]]) -> None:
     await copy_rows(db, STAGED, _DEFINITION, COLUMNS, rows)
 
 
-async def merge(db: AsyncSession, tenant_id: uuid.UUID, present: Collection[str]) -> list[Changed]:
+async def merge(
+    db: AsyncSession, tenant_id: uuid.UUID, present: Collection[str]
+) -> list[ChangedRecord]:
     """Create new households; update held ones where a column the file has differs."""
     updated = [column for name, columns in FILE_COLUMNS.items() if name in present
                for column in columns]  # fmt: skip
@@ -77,7 +80,7 @@ async def merge(db: AsyncSession, tenant_id: uuid.UUID, present: Collection[str]
         ),
         {"tenant": tenant_id},
     )
-    return [Changed(row.id, bool(row.created)) for row in rows]
+    return [ChangedRecord(row.id, bool(row.created)) for row in rows]
 
 
 async def ids_by_reference(db: AsyncSession, references: list[str]) -> dict[str, uuid.UUID]:

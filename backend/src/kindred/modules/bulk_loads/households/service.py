@@ -7,13 +7,14 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kindred.auth.audit import ChangedRecord
 from kindred.domain.bulk_households import HouseholdRow, household_checker, household_columns
 from kindred.domain.bulk_rows import CheckedFile, Column, RowError, Table, check_table
 from kindred.frameworks.loader import load_default_framework
 from kindred.geography.postcode_area import Location
 from kindred.geography.postcodes import normalise_postcode, postcode_directory
 from kindred.modules.bulk_loads.households import repository
-from kindred.modules.bulk_loads.staging import Changed, Counts, Loader, audit_changes, counts_of
+from kindred.modules.bulk_loads.staging import Counts, Loader, audit_changes, counts_of
 
 Placed = tuple[HouseholdRow, str | None, Location | None]
 
@@ -102,6 +103,6 @@ async def write(db: AsyncSession, checked: CheckedFile[Any], loader: Loader) -> 
     profiles = await _new_capacities(db, with_capacity)
     await repository.add_capacities(db, loader, load_default_framework().version, profiles)
     seen = {change.resource_id for change in changed}
-    changed += [Changed(p[0], False) for p in profiles if p[0] not in seen]
+    changed += [ChangedRecord(p[0], False) for p in profiles if p[0] not in seen]
     await audit_changes(db, loader, "household", changed)
     return counts_of(changed, len(checked.records))

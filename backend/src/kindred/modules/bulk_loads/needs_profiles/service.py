@@ -9,13 +9,13 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kindred.auth.audit import ChangedRecord
 from kindred.domain.bulk_profiles import ProfileRow, profile_checker, profile_columns
 from kindred.domain.bulk_rows import CheckedFile, Column, Table, check_table
 from kindred.frameworks.loader import load_default_framework
 from kindred.modules.bulk_loads.needs_profiles import repository
 from kindred.modules.bulk_loads.needs_profiles.repository import HeldProfile
 from kindred.modules.bulk_loads.staging import (
-    Changed,
     Counts,
     Loader,
     audit_changes,
@@ -83,7 +83,7 @@ async def write(db: AsyncSession, checked: CheckedFile[Any], loader: Loader) -> 
     rewritten: list[dict[str, Any]] = []
     domains_new: list[dict[str, Any]] = []
     domains_rewritten: list[dict[str, Any]] = []
-    changed: list[Changed] = []
+    changed: list[ChangedRecord] = []
     for row in rows:
         child_id, approver = children[row.child], approvers[row.approver]
         found = held.get((child_id, row.assessed_on))
@@ -95,11 +95,11 @@ async def write(db: AsyncSession, checked: CheckedFile[Any], loader: Loader) -> 
                 "created_by": loader.user_id, **_fields(row, approver),
             })  # fmt: skip
             domains_new += _domains(assessment_id, loader.tenant_id, row)
-            changed.append(Changed(assessment_id, True, child_id))
+            changed.append(ChangedRecord(assessment_id, True, child_id))
         elif not _same(found, row, approver):
             rewritten.append({"id": found.id, **_fields(row, approver)})
             domains_rewritten += _domains(found.id, loader.tenant_id, row)
-            changed.append(Changed(found.id, False, child_id))
+            changed.append(ChangedRecord(found.id, False, child_id))
     await repository.add_assessments(db, new, domains_new)
     await repository.replace_assessments(db, rewritten, domains_rewritten)
     await repository.follow_latest_approvals(

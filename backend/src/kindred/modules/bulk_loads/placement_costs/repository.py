@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.modules.bulk_loads.staging import Changed, copy_rows
+from kindred.auth.audit import ChangedRecord
+from kindred.modules.bulk_loads.staging import copy_rows
 
 STAGED = "bulk_costs"
 COLUMNS = (
@@ -25,7 +26,7 @@ async def stage(db: AsyncSession, rows: list[tuple[Any, ...]]) -> None:
     await copy_rows(db, STAGED, _DEFINITION, COLUMNS, rows)
 
 
-async def merge(db: AsyncSession, tenant_id: uuid.UUID) -> list[Changed]:
+async def merge(db: AsyncSession, tenant_id: uuid.UUID) -> list[ChangedRecord]:
     """Create new cost records; update held ones (same child, provider and start) that differ."""
     rows = await db.execute(
         text(
@@ -55,4 +56,4 @@ async def merge(db: AsyncSession, tenant_id: uuid.UUID) -> list[Changed]:
         ),
         {"tenant": tenant_id},
     )
-    return [Changed(row.id, bool(row.created), row.child_id) for row in rows]
+    return [ChangedRecord(row.id, bool(row.created), row.child_id) for row in rows]
