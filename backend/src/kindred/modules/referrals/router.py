@@ -19,7 +19,7 @@ from kindred.core.errors import (
     problem_responses,
 )
 from kindred.core.pagination import Page, Paging
-from kindred.modules.referrals import lifecycle, offers, service
+from kindred.modules.referrals import drafts, lifecycle, offers, service
 from kindred.modules.referrals.schemas import (
     ApproveAndShare,
     CloseReferral,
@@ -87,7 +87,7 @@ async def list_partner_agencies(actor: Reader, db: DbSession) -> list[PartnerAge
 async def create_referral(
     child_id: uuid.UUID, body: ReferralCreate, actor: Editor, db: DbSession
 ) -> ReferralRead:
-    return await service.create_draft(db, actor, child_id, body)
+    return await drafts.create_draft(db, actor, child_id, body)
 
 
 @router.get(
@@ -137,7 +137,7 @@ async def preview_referral(
 async def update_referral(
     referral_id: uuid.UUID, body: ReferralUpdate, actor: Editor, db: DbSession
 ) -> ReferralRead:
-    return await service.update_draft(db, actor, referral_id, body, now=_now())
+    return await drafts.update_draft(db, actor, referral_id, body, now=_now())
 
 
 @router.post(
