@@ -21,11 +21,11 @@ from kindred.core.errors import InvalidInput
 from kindred.domain.ssda903_child_files import ChildFile
 from kindred.models.import_job import ImportJob
 from kindred.models.organisation import Organisation, Team
+from kindred.modules.imports.reports import read_job
 from kindred.modules.imports.service import (
     Importer,
     ReturnFiles,
     add_job,
-    read_job,
     run_ssda903_import,
 )
 from kindred.seed.owner_session import owner_session

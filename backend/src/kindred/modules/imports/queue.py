@@ -25,7 +25,7 @@ from kindred.core.database import Database
 from kindred.core.errors import InvalidInput
 from kindred.core.request_context import bind_request_id, current_request_id, unbind_request_id
 from kindred.models.import_job import ImportFiles
-from kindred.modules.imports import records_repository, repository, service
+from kindred.modules.imports import records_repository, reports, repository, service
 from kindred.modules.imports.schemas import ImportJobRead
 from kindred.modules.imports.service import Importer, Progress, ReturnFiles
 
@@ -85,7 +85,7 @@ async def upload_ssda903(
         db, actor=actor, action=AuditAction.create, resource_type="import", resource_id=job.id,
         details={"status": job.status, "valid_rows_only": valid_rows_only, "dry_run": dry_run},
     )  # fmt: skip
-    return service.read_job(job)
+    return reports.read_job(job)
 
 
 def _progress_writer(database: Database, queued: QueuedImport) -> Progress:

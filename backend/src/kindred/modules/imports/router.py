@@ -21,7 +21,7 @@ from kindred.core.errors import (
 )
 from kindred.core.spreadsheets import SheetFormat, download
 from kindred.domain.ssda903_child_files import ChildFile
-from kindred.modules.imports import queue, service
+from kindred.modules.imports import queue, reports
 from kindred.modules.imports.schemas import ImportJobRead, ImportJobSummary
 from kindred.modules.imports.service import ReturnFiles
 
@@ -128,7 +128,7 @@ async def upload_ssda903(
 async def list_imports(
     actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
 ) -> list[ImportJobSummary]:
-    return await service.list_imports(db, actor)
+    return await reports.list_imports(db, actor)
 
 
 @router.get(
@@ -146,7 +146,7 @@ async def list_imports(
 async def import_report(
     import_id: uuid.UUID, actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
 ) -> StreamingResponse:
-    table = await service.import_report(db, actor, import_id)
+    table = await reports.import_report(db, actor, import_id)
     return download(table, SheetFormat.csv, f"ssda903-import-{import_id}", date.today())
 
 
@@ -158,4 +158,4 @@ async def import_report(
 async def get_import(
     import_id: uuid.UUID, actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
 ) -> ImportJobRead:
-    return await service.get_import(db, actor, import_id)
+    return await reports.get_import(db, actor, import_id)
