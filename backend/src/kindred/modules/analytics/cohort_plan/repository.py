@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.child_access import ChildScope
 from kindred.models.child import Child
-from kindred.modules.children.repository import visible_to
+from kindred.modules.children.api import visible_to
 
 
 @dataclass(frozen=True, slots=True)

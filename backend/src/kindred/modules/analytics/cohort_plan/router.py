@@ -10,8 +10,8 @@ from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
 from kindred.core.database import DbSession
 from kindred.core.errors import Forbidden, InvalidInput, NotAuthenticated, problem_responses
-from kindred.modules.cohort_plan import service
-from kindred.modules.cohort_plan.schemas import PlanCreate, PlanRead
+from kindred.modules.analytics.cohort_plan import service
+from kindred.modules.analytics.cohort_plan.schemas import PlanCreate, PlanRead
 
 router = APIRouter(prefix="/matching", tags=["matching"])
 

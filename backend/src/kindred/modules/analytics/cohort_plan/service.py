@@ -18,9 +18,9 @@ from kindred.core.errors import FieldError, Forbidden, InvalidInput
 from kindred.domain.cohort_plan import CohortPlan, plan_cohort
 from kindred.domain.framework import Framework
 from kindred.domain.matching import ChildNeeds, HouseholdMatrix
-from kindred.modules.cohort_plan import repository
-from kindred.modules.cohort_plan.repository import ChildBrief
-from kindred.modules.cohort_plan.schemas import (
+from kindred.modules.analytics.cohort_plan import repository
+from kindred.modules.analytics.cohort_plan.repository import ChildBrief
+from kindred.modules.analytics.cohort_plan.schemas import (
     MAX_PLAN_CHILDREN,
     PlanChild,
     PlanCreate,
@@ -29,12 +29,15 @@ from kindred.modules.cohort_plan.schemas import (
     PlanUnmatchedReason,
     UnplannedChild,
 )
-from kindred.modules.frameworks.service import current_framework
-from kindred.modules.market_analytics import repository as cohorts
-from kindred.modules.market_analytics.repository import ChildNeedsRow, CohortFilter
-from kindred.modules.market_analytics.service import household_summary, needs_of
-from kindred.modules.matching import repository as matching_repository
-from kindred.modules.matching.matrix_cache import household_matrices
+from kindred.modules.analytics.shared.matching_cohort import (
+    ChildNeedsRow,
+    CohortFilter,
+    cohort_exclusions,
+    cohort_needs,
+    needs_of,
+)
+from kindred.modules.frameworks.api import current_framework
+from kindred.modules.matching.api import household_matrix, household_summaries
 
 
 def _choose_one(body: PlanCreate) -> None:
@@ -93,9 +96,7 @@ async def _read(
     plan: CohortPlan,
     matrix: HouseholdMatrix,
 ) -> PlanRead:
-    summaries = await matching_repository.household_summaries(
-        db, {uuid.UUID(a.household_id) for a in plan.assignments}
-    )
+    summaries = await household_summaries(db, {uuid.UUID(a.household_id) for a in plan.assignments})
     by_id = {child.child_id: child for child in children}
     assignments = []
     for assignment in plan.assignments:
@@ -104,7 +105,7 @@ async def _read(
         assignments.append(
             PlannedPlacement(
                 child=people[assignment.child_id],
-                household=household_summary(summaries[uuid.UUID(assignment.household_id)]),
+                household=summaries[uuid.UUID(assignment.household_id)],
                 fit=assignment.fit,
                 support_domains=[
                     key
@@ -158,7 +159,7 @@ async def plan_placements(
     else:
         cohort = CohortFilter(awaiting_placement=True, scope=scope)
     framework = await current_framework(db, actor.tenant_id)
-    rows = await cohorts.cohort_needs(db, cohort, framework.domain_keys, names_for=scope)
+    rows = await cohort_needs(db, cohort, framework.domain_keys, names_for=scope)
     if body.child_ids is None:
         if len(rows) > MAX_PLAN_CHILDREN:
             raise InvalidInput(
@@ -169,9 +170,9 @@ async def plan_placements(
     else:
         order = {child_id: position for position, child_id in enumerate(briefs)}
         rows.sort(key=lambda row: order[row.id])
-    exclusions = await cohorts.cohort_exclusions(db, cohort)
+    exclusions = await cohort_exclusions(db, cohort)
     children = needs_of(rows, exclusions, body.placement_type.value, today)
-    matrix = await household_matrices.matrix(db, actor.tenant_id, len(framework.domain_keys))
+    matrix = await household_matrix(db, actor.tenant_id, len(framework.domain_keys))
     # Exact planning can take seconds for a large cohort: keep the event loop serving others.
     plan = await asyncio.to_thread(
         plan_cohort, children, matrix, framework.weights, max_distance_km=body.max_distance_km

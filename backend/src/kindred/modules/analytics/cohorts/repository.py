@@ -1,4 +1,4 @@
-"""Queries behind cohort comparisons and needs over time, and the cohort filter they share.
+"""Queries behind cohort comparisons and needs over time.
 
 Set-based: one query per figure, grouped in PostgreSQL where it can be, never one per child.
 """
@@ -19,20 +19,16 @@ from sqlalchemy import (
     cast,
     func,
     select,
-    true,
 )
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.auth.child_access import ChildScope
 from kindred.domain.analytics import AgeBand
 from kindred.domain.cohorts import birth_dates_in
 from kindred.models.assessment import Assessment, AssessmentDomain, AssessmentStatus
-from kindred.models.child import CareStatus, Child
+from kindred.models.child import Child
 from kindred.models.organisation import Team
-from kindred.modules.children.repository import visible_to
-from kindred.modules.value_analytics.cohort_schemas import CohortGrouping
-from kindred.modules.value_analytics.schemas import CohortFilters
+from kindred.modules.analytics.cohorts.schemas import CohortGrouping
 
 _GROUP_COLUMNS = {
     CohortGrouping.team: Child.team_id,
@@ -40,33 +36,6 @@ _GROUP_COLUMNS = {
     CohortGrouping.ethnicity: Child.ethnicity,
     CohortGrouping.placement_type: Child.placement_type,
 }
-
-
-def cohort_condition(
-    filters: CohortFilters,
-    *,
-    care_status: CareStatus | None,
-    scope: ChildScope | None,
-    today: date,
-) -> ColumnElement[bool]:
-    """The children a value analytic covers. `scope` None: the whole council (RLS bounds it)."""
-    parts: list[ColumnElement[bool]] = []
-    if care_status is not None:
-        parts.append(Child.care_status == care_status.value)
-    if scope is not None:
-        parts.append(visible_to(scope))
-    if filters.placement_type:
-        parts.append(Child.placement_type == filters.placement_type)
-    if filters.team_id:
-        parts.append(Child.team_id == filters.team_id)
-    if filters.sex:
-        parts.append(Child.sex == filters.sex.value)
-    if filters.age_band:
-        born_after, born_by = birth_dates_in(filters.age_band, today)
-        parts.append(Child.date_of_birth <= born_by)
-        if born_after is not None:
-            parts.append(Child.date_of_birth > born_after)
-    return and_(true(), *parts)  # every child the caller may see when nothing narrows it
 
 
 def _age_band(today: date) -> ColumnElement[str | None]:

@@ -5,7 +5,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from kindred.modules.value_analytics.schemas import CohortFilters
+from kindred.modules.analytics.shared.schemas import CohortFilters, ScoreDistributionRead
 
 
 class CohortGrouping(StrEnum):
@@ -20,17 +20,6 @@ class CohortComparisonParams(CohortFilters):
     group_by: CohortGrouping = Field(
         default=CohortGrouping.team, description="The characteristic to compare groups by."
     )
-
-
-class ScoreDistributionRead(BaseModel):
-    count: int | None = Field(description="Children in the group; empty when suppressed.")
-    mean: float | None
-    median: float | None
-    lower_quartile: float | None = Field(description="25th percentile (linear interpolation).")
-    upper_quartile: float | None = Field(description="75th percentile (linear interpolation).")
-    minimum: float | None
-    maximum: float | None
-    suppressed: bool = Field(description="1–4 children (or needed to protect one): withheld.")
 
 
 class CohortGroupRead(BaseModel):

@@ -14,13 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth.actor import Actor
 from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD
-from kindred.domain.cohorts import mean_level, quarter_label, score_distribution
+from kindred.domain.cohorts import mean_level, quarter_label
 from kindred.domain.ssda903 import ETHNICITY, PLACEMENT_TYPE, SEX
 from kindred.models.child import CareStatus
-from kindred.modules.frameworks.service import current_framework
-from kindred.modules.value_analytics import cohort_repository as repository
-from kindred.modules.value_analytics.audience import Audience, audience_of, record_view
-from kindred.modules.value_analytics.cohort_schemas import (
+from kindred.modules.analytics.cohorts import repository
+from kindred.modules.analytics.cohorts.schemas import (
     CohortComparisonParams,
     CohortComparisonRead,
     CohortGrouping,
@@ -28,9 +26,12 @@ from kindred.modules.value_analytics.cohort_schemas import (
     DomainLevelRead,
     NeedsOverTimeRead,
     QuarterNeedsRead,
-    ScoreDistributionRead,
 )
-from kindred.modules.value_analytics.schemas import CohortFilters
+from kindred.modules.analytics.shared.audience import Audience, audience_of, record_view
+from kindred.modules.analytics.shared.cohort_filter import cohort_condition
+from kindred.modules.analytics.shared.distribution import distribution_read
+from kindred.modules.analytics.shared.schemas import CohortFilters, ScoreDistributionRead
+from kindred.modules.frameworks.api import current_framework
 
 NOT_RECORDED = "Not recorded"
 _CODE_LABELS = {
@@ -38,21 +39,6 @@ _CODE_LABELS = {
     CohortGrouping.ethnicity: ETHNICITY,
     CohortGrouping.placement_type: PLACEMENT_TYPE,
 }
-
-
-def distribution_read(scores: Sequence[float], *, withheld: bool) -> ScoreDistributionRead:
-    """The distribution of `scores`, or every figure empty when withheld."""
-    figures = None if withheld else score_distribution(scores)
-    return ScoreDistributionRead(
-        count=None if withheld else len(scores),
-        mean=figures.mean if figures else None,
-        median=figures.median if figures else None,
-        lower_quartile=figures.lower_quartile if figures else None,
-        upper_quartile=figures.upper_quartile if figures else None,
-        minimum=figures.minimum if figures else None,
-        maximum=figures.maximum if figures else None,
-        suppressed=withheld,
-    )
 
 
 async def _labeller(
@@ -73,7 +59,7 @@ async def cohort_comparison(
 ) -> CohortComparisonRead:
     """The distribution of weighted needs scores in each group, beside the whole cohort's."""
     audience = audience_of(actor)
-    cohort = repository.cohort_condition(
+    cohort = cohort_condition(
         params, care_status=CareStatus.in_care, scope=audience.scope, today=today
     )
     groups = await repository.scores_by(db, cohort, params.group_by, today)
@@ -134,7 +120,7 @@ async def needs_over_time(
     """Per calendar quarter and domain, the cohort's average need level."""
     audience = audience_of(actor)
     framework = await current_framework(db, actor.tenant_id)
-    cohort = repository.cohort_condition(
+    cohort = cohort_condition(
         filters, care_status=CareStatus.in_care, scope=audience.scope, today=today
     )
     children, levels = await repository.levels_by_quarter(db, cohort, framework.domain_keys)

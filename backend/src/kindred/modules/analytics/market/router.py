@@ -10,8 +10,9 @@ from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
 from kindred.core.database import DbSession
 from kindred.core.errors import Forbidden, InvalidInput, NotAuthenticated, problem_responses
-from kindred.modules.market_analytics import service
-from kindred.modules.market_analytics.schemas import (
+from kindred.modules.analytics.market import service
+from kindred.modules.analytics.market import step_down as step_downs
+from kindred.modules.analytics.market.schemas import (
     SUPPRESSION_RULE,
     AnalyticsParams,
     StepDownRead,
@@ -79,7 +80,7 @@ async def step_down(
     actor: Annotated[Actor, require(Action.read_market_analytics)],
     db: DbSession,
 ) -> StepDownRead:
-    return await service.step_down(db, actor, params, today=datetime.now(UTC).date())
+    return await step_downs.step_down(db, actor, params, today=datetime.now(UTC).date())
 
 
 @router.get(

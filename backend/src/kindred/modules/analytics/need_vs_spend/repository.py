@@ -5,14 +5,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.child_access import ChildScope
 from kindred.models.child import Child
-from kindred.models.cost import CostRecord
-from kindred.modules.children.repository import visible_to
-from kindred.modules.costs.repository import weekly_running_on
+from kindred.modules.children.api import visible_to
+from kindred.modules.costs.api import weekly_costs_running
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,19 +23,6 @@ class NeedSpendRow:
     placement_type: str | None
     score: Decimal
     weekly_cost_pence: int
-
-
-def weekly_costs_running(today: date) -> Subquery:
-    """Per child (`child_id`), the weekly amounts running `today`, summed (`weekly`, pence)."""
-    return (
-        select(
-            CostRecord.child_id.label("child_id"),
-            func.sum(CostRecord.amount_pence).label("weekly"),
-        )
-        .where(weekly_running_on(today))
-        .group_by(CostRecord.child_id)
-        .subquery()
-    )
 
 
 async def need_and_spend(

@@ -14,12 +14,9 @@ from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import child_scope
 from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD, age_band, need_vs_spend, suppressed
-from kindred.modules.value_analytics import repository
-from kindred.modules.value_analytics.schemas import (
-    CohortFilters,
-    NeedVsSpendPoint,
-    NeedVsSpendRead,
-)
+from kindred.modules.analytics.need_vs_spend import repository
+from kindred.modules.analytics.need_vs_spend.schemas import NeedVsSpendPoint, NeedVsSpendRead
+from kindred.modules.analytics.shared.schemas import CohortFilters
 
 
 async def need_vs_spend_for(

@@ -8,21 +8,21 @@ from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
 from kindred.core.database import DbSession
-from kindred.modules.value_analytics import outcomes
-from kindred.modules.value_analytics.outcome_schemas import (
+from kindred.modules.analytics.outcomes import service
+from kindred.modules.analytics.outcomes.schemas import (
     DistanceFromHomeRead,
     StabilityParams,
     StabilityRead,
 )
-from kindred.modules.value_analytics.router_common import (
+from kindred.modules.analytics.shared.responses import (
     AUDIENCE,
     RESPONSES,
     as_requested,
     today,
 )
-from kindred.modules.value_analytics.schemas import CohortFilters
+from kindred.modules.analytics.shared.schemas import CohortFilters
 
-router = APIRouter()
+router = APIRouter(prefix="/analytics", tags=["analytics"])
 
 
 @router.get(
@@ -44,8 +44,8 @@ async def stability(
     params: Annotated[StabilityParams, Query()],
 ) -> Any:
     on = today()
-    result = await outcomes.stability(db, actor, params, today=on)
-    return as_requested(result, params.format, outcomes.stability_csv, "stability", on)
+    result = await service.stability(db, actor, params, today=on)
+    return as_requested(result, params.format, service.stability_csv, "stability", on)
 
 
 @router.get(
@@ -64,7 +64,7 @@ async def distance_from_home(
     filters: Annotated[CohortFilters, Query()],
 ) -> Any:
     on = today()
-    result = await outcomes.distance_from_home(db, actor, filters, today=on)
+    result = await service.distance_from_home(db, actor, filters, today=on)
     return as_requested(
-        result, filters.format, outcomes.distance_from_home_csv, "distance-from-home", on
+        result, filters.format, service.distance_from_home_csv, "distance-from-home", on
     )

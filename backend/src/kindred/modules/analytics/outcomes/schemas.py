@@ -4,7 +4,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from kindred.modules.value_analytics.schemas import CohortFilters
+from kindred.modules.analytics.shared.schemas import CohortFilters
 
 
 class StabilityParams(CohortFilters):

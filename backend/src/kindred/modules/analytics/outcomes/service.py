@@ -19,10 +19,8 @@ from kindred.domain.distance_from_home import far_from_home_share
 from kindred.domain.ssda903 import PLACEMENT_TYPE, REASON_PLACEMENT_CHANGE
 from kindred.domain.stability import MoveRate, summarise_stability
 from kindred.models.child import CareStatus
-from kindred.modules.value_analytics import outcome_repository as repository
-from kindred.modules.value_analytics.audience import Audience, audience_of, record_view
-from kindred.modules.value_analytics.cohort_repository import cohort_condition
-from kindred.modules.value_analytics.outcome_schemas import (
+from kindred.modules.analytics.outcomes import repository
+from kindred.modules.analytics.outcomes.schemas import (
     DistanceFromHomeRead,
     DistanceFromHomeRowRead,
     MoveRateRead,
@@ -32,7 +30,9 @@ from kindred.modules.value_analytics.outcome_schemas import (
     StabilityRead,
     YearStabilityRead,
 )
-from kindred.modules.value_analytics.schemas import CohortFilters
+from kindred.modules.analytics.shared.audience import Audience, audience_of, record_view
+from kindred.modules.analytics.shared.cohort_filter import cohort_condition
+from kindred.modules.analytics.shared.schemas import CohortFilters
 
 
 def _hidden_rates(audience: Audience, rates: Sequence[MoveRate]) -> list[bool]:

@@ -22,7 +22,7 @@ from kindred.domain.disclosure import (
     withheld_down_a_run,
     withheld_in_group,
 )
-from kindred.modules.value_analytics.schemas import CohortFilters
+from kindred.modules.analytics.shared.schemas import CohortFilters
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,7 @@ class Audience:
 
 
 def audience_of(actor: Actor) -> Audience:
+    """The viewer's audience: their child scope, or none (aggregates, small counts withheld)."""
     return Audience(child_scope(actor))
 
 

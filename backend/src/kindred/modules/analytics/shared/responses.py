@@ -1,4 +1,5 @@
-"""What every value analytics route shares: who sees what, the responses, and today's date."""
+"""What every value analytics route shares: who sees what, the responses, today's date, and
+the CSV download of a result."""
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime

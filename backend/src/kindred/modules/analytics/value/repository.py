@@ -1,18 +1,15 @@
-"""Queries behind the value summary and edge of care, and the council's weekly cost assumptions."""
+"""Queries behind the value summary and edge of care."""
 
-import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.models.assessment import Assessment
 from kindred.models.child import Child
-from kindred.models.cost_assumption import PlacementCostAssumption
-from kindred.modules.value_analytics.repository import weekly_costs_running
+from kindred.modules.costs.api import weekly_costs_running
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,31 +65,3 @@ async def scores_and_highest_levels(
         .where(cohort)
     )
     return [(row[0], row[1]) for row in rows]
-
-
-async def weekly_cost_assumptions(db: AsyncSession, tenant_id: uuid.UUID) -> dict[str, int]:
-    rows = await db.execute(
-        select(PlacementCostAssumption.placement_type, PlacementCostAssumption.weekly_cost_pence)
-        .where(PlacementCostAssumption.tenant_id == tenant_id)
-    )  # fmt: skip
-    return {row[0]: row[1] for row in rows}
-
-
-async def replace_weekly_cost_assumptions(
-    db: AsyncSession,
-    tenant_id: uuid.UUID,
-    costs: Sequence[tuple[str, int]],
-    updated_by: uuid.UUID,
-) -> None:
-    """The council's assumptions become exactly `costs` (placement type, weekly pence)."""
-    await db.execute(
-        delete(PlacementCostAssumption).where(PlacementCostAssumption.tenant_id == tenant_id)
-    )
-    db.add_all(
-        PlacementCostAssumption(
-            tenant_id=tenant_id, placement_type=code, weekly_cost_pence=pence,
-            updated_by=updated_by,
-        )
-        for code, pence in costs
-    )  # fmt: skip
-    await db.flush()

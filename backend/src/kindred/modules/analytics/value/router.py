@@ -1,4 +1,6 @@
-"""The value summary, edge of care, and the weekly costs the edge-of-care estimate assumes."""
+"""The value summary and edge of care (managers and commissioners), as JSON or CSV.
+
+The weekly costs edge of care assumes are the `costs` module's, served by its router."""
 
 from typing import Annotated, Any, Literal
 
@@ -8,23 +10,12 @@ from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
 from kindred.core.database import DbSession
-from kindred.core.errors import Forbidden, InvalidInput, NotAuthenticated, problem_responses
-from kindred.modules.value_analytics import value
-from kindred.modules.value_analytics.router_common import (
-    AUDIENCE,
-    RESPONSES,
-    as_requested,
-    today,
-)
-from kindred.modules.value_analytics.schemas import CohortFilters
-from kindred.modules.value_analytics.value_schemas import (
-    EdgeOfCareRead,
-    ValueSummaryRead,
-    WeeklyCostsRead,
-    WeeklyCostsUpdate,
-)
+from kindred.modules.analytics.shared.responses import AUDIENCE, RESPONSES, as_requested, today
+from kindred.modules.analytics.shared.schemas import CohortFilters
+from kindred.modules.analytics.value import service
+from kindred.modules.analytics.value.schemas import EdgeOfCareRead, ValueSummaryRead
 
-router = APIRouter()
+router = APIRouter(prefix="/analytics", tags=["analytics"])
 
 LIKELY_TYPE = (
     "Each assessed child is costed at the weekly cost of the placement type they would likely "
@@ -53,8 +44,8 @@ async def value_summary(
     format: Annotated[Literal["json", "csv"], Query(description="csv: a download.")] = "json",
 ) -> Any:
     on = today()
-    result = await value.value_summary(db, actor, today=on, export=format == "csv")
-    return as_requested(result, format, value.value_summary_csv, "value-summary", on)
+    result = await service.value_summary(db, actor, today=on, export=format == "csv")
+    return as_requested(result, format, service.value_summary_csv, "value-summary", on)
 
 
 @router.get(
@@ -76,36 +67,5 @@ async def edge_of_care(
     filters: Annotated[CohortFilters, Query()],
 ) -> Any:
     on = today()
-    result = await value.edge_of_care(db, actor, filters, today=on)
-    return as_requested(result, filters.format, value.edge_of_care_csv, "edge-of-care", on)
-
-
-@router.get(
-    "/edge-of-care/weekly-costs",
-    summary="The weekly cost of each placement type the estimates assume",
-    description="Per SSDA903 placement type with a cost: the council's own average weekly cost "
-    "where an admin has set one (`basis: council`), else the indicative default (`default`: "
-    "fostering £500, secure children's home £6,250, children's home £4,500, residential care "
-    "home £4,200, semi-independent living £1,200). Integer pence.",
-    responses=problem_responses(NotAuthenticated, Forbidden),
-)
-async def weekly_costs(
-    actor: Annotated[Actor, require(Action.read_cost_assumptions)], db: DbSession
-) -> WeeklyCostsRead:
-    return await value.weekly_costs(db, actor)
-
-
-@router.put(
-    "/edge-of-care/weekly-costs",
-    summary="Set the council's weekly cost of each placement type",
-    description="Council admins: replaces the council's own weekly costs with `costs` (each "
-    "SSDA903 placement type at most once, 0 to £1,000,000 a week in pence); a type left out "
-    "goes back to its default. Audited. Returns the costs now assumed.",
-    responses=problem_responses(NotAuthenticated, Forbidden, InvalidInput),
-)
-async def set_weekly_costs(
-    body: WeeklyCostsUpdate,
-    actor: Annotated[Actor, require(Action.manage_cost_assumptions)],
-    db: DbSession,
-) -> WeeklyCostsRead:
-    return await value.set_weekly_costs(db, actor, body)
+    result = await service.edge_of_care(db, actor, filters, today=on)
+    return as_requested(result, filters.format, service.edge_of_care_csv, "edge-of-care", on)

@@ -1,51 +1,11 @@
-"""The value summary, edge of care and the council's weekly cost assumptions; money in pence."""
+"""The value summary and edge of care as the API returns them; money in pence."""
 
 from datetime import date
-from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 
-from kindred.domain.ssda903 import PLACEMENT_TYPE
-from kindred.modules.value_analytics.cohort_schemas import ScoreDistributionRead
-
-CostBasis = Literal["council", "default"]
-
-
-class WeeklyCostAssumption(BaseModel):
-    placement_type: str = Field(max_length=2, description="SSDA903 placement type, e.g. K2.")
-    weekly_cost_pence: int = Field(ge=0, le=100_000_000, description="Average weekly cost.")
-
-    @field_validator("placement_type")
-    @classmethod
-    def _known_type(cls, code: str) -> str:
-        if code not in PLACEMENT_TYPE:
-            raise ValueError("not an SSDA903 placement type")
-        return code
-
-
-class WeeklyCostsUpdate(BaseModel):
-    costs: list[WeeklyCostAssumption] = Field(
-        max_length=len(PLACEMENT_TYPE),
-        description="The council's own averages; a type left out goes back to the default.",
-    )
-
-    @field_validator("costs")
-    @classmethod
-    def _each_type_once(cls, costs: list[WeeklyCostAssumption]) -> list[WeeklyCostAssumption]:
-        if len({cost.placement_type for cost in costs}) != len(costs):
-            raise ValueError("each placement type may be given once")
-        return costs
-
-
-class WeeklyCostRead(BaseModel):
-    placement_type: str
-    placement_label: str
-    weekly_cost_pence: int
-    basis: CostBasis = Field(description="council: set by an admin; default: indicative.")
-
-
-class WeeklyCostsRead(BaseModel):
-    costs: list[WeeklyCostRead] = Field(description="Every type with a cost, in code order.")
+from kindred.modules.analytics.shared.schemas import ScoreDistributionRead
+from kindred.modules.costs.schemas import AssumedCostBasis
 
 
 class DelayCostRead(BaseModel):
@@ -53,7 +13,7 @@ class DelayCostRead(BaseModel):
     placement_label: str
     children: int | None
     weekly_cost_pence: int
-    basis: CostBasis
+    basis: AssumedCostBasis
     one_month_pence: int | None = Field(description="children × weekly cost × 52 / 12.")
     suppressed: bool
 

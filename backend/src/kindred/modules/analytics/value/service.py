@@ -1,44 +1,33 @@
-"""Use cases: the commissioner's value overview, edge of care, and the cost assumptions.
+"""Use cases: the commissioner's value overview, and edge of care.
 
 Edge of care profiles children not (yet) in care the way the rest profile children in care,
 and estimates what one month's delay of their entry to care is worth, at the council's own
-weekly cost of the placement type each would likely need (`domain.edge_of_care`).
+weekly cost of the placement type each would likely need (`domain.edge_of_care`), as the
+`costs` module assumes it.
 """
 
-from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.actor import Actor
-from kindred.auth.audit import AuditAction, record
 from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD, cost_per_need_point
 from kindred.domain.disclosure import Relation
-from kindred.domain.edge_of_care import (
-    DEFAULT_WEEKLY_COST_PENCE,
-    delay_costs,
-    likely_placement_type,
-)
+from kindred.domain.edge_of_care import delay_costs, likely_placement_type
 from kindred.domain.placement_costs import WEEKS_PER_YEAR
 from kindred.domain.ssda903 import PLACEMENT_TYPE
 from kindred.models.child import CareStatus
-from kindred.modules.market_analytics import service as market_analytics
-from kindred.modules.market_analytics.schemas import AnalyticsParams
-from kindred.modules.value_analytics import value_repository as repository
-from kindred.modules.value_analytics.audience import audience_of, record_view
-from kindred.modules.value_analytics.cohort_repository import cohort_condition
-from kindred.modules.value_analytics.cohorts import distribution_read
-from kindred.modules.value_analytics.schemas import CohortFilters
-from kindred.modules.value_analytics.value_schemas import (
-    DelayCostRead,
-    EdgeOfCareRead,
-    ValueSummaryRead,
-    WeeklyCostRead,
-    WeeklyCostsRead,
-    WeeklyCostsUpdate,
-)
+from kindred.modules.analytics.market.api import step_down_totals
+from kindred.modules.analytics.market.schemas import AnalyticsParams
+from kindred.modules.analytics.shared.audience import audience_of, record_view
+from kindred.modules.analytics.shared.cohort_filter import cohort_condition
+from kindred.modules.analytics.shared.distribution import distribution_read
+from kindred.modules.analytics.shared.schemas import CohortFilters
+from kindred.modules.analytics.value import repository
+from kindred.modules.analytics.value.schemas import DelayCostRead, EdgeOfCareRead, ValueSummaryRead
+from kindred.modules.costs.api import weekly_costs_assumed
 
 _ALL_CHILDREN = CohortFilters()
 
@@ -56,7 +45,7 @@ async def value_summary(
 
     totals = await repository.in_care_totals(db, cohort(CareStatus.in_care), today)
     edge = await repository.count_children(db, cohort(CareStatus.edge_of_care))
-    step_down = await market_analytics.step_down(db, actor, AnalyticsParams(), today=today)
+    step_down = await step_down_totals(db, actor, AnalyticsParams(), today=today)
     await record_view(db, actor, "value_summary", CohortFilters(format="csv" if export else "json"))
     counts = (totals.children, totals.assessed, totals.with_cost, edge)
     hide_in_care = audience.small(totals.children)
@@ -80,7 +69,7 @@ async def value_summary(
         ),
         cost_per_need_point_pence=None if hide_assessed or hide_cost else per_point,
         step_down_children_proposed=step_down.children_proposed,
-        step_down_annual_saving_pence=step_down.total_annual_saving_pence,
+        step_down_annual_saving_pence=step_down.annual_saving_pence,
         suppressed=any(audience.small(n) for n in counts)
         or hide_assessed
         or hide_cost
@@ -94,43 +83,6 @@ def value_summary_csv(result: ValueSummaryRead) -> Sheet:
     return Sheet(["figure", "value"], [[name, value] for name, value in result])
 
 
-async def _weekly_costs(db: AsyncSession, actor: Actor) -> tuple[dict[str, int], set[str]]:
-    """Weekly cost per placement type, the council's where set; and the types it has set."""
-    own = await repository.weekly_cost_assumptions(db, actor.tenant_id)
-    return {**DEFAULT_WEEKLY_COST_PENCE, **own}, set(own)
-
-
-def _weekly_costs_read(costs: Mapping[str, int], own: set[str]) -> WeeklyCostsRead:
-    return WeeklyCostsRead(
-        costs=[
-            WeeklyCostRead(
-                placement_type=code,
-                placement_label=PLACEMENT_TYPE[code],
-                weekly_cost_pence=pence,
-                basis="council" if code in own else "default",
-            )
-            for code, pence in sorted(costs.items())
-        ]
-    )
-
-
-async def weekly_costs(db: AsyncSession, actor: Actor) -> WeeklyCostsRead:
-    return _weekly_costs_read(*await _weekly_costs(db, actor))
-
-
-async def set_weekly_costs(
-    db: AsyncSession, actor: Actor, body: WeeklyCostsUpdate
-) -> WeeklyCostsRead:
-    """Replace the council's weekly cost assumptions (audited)."""
-    costs = [(cost.placement_type, cost.weekly_cost_pence) for cost in body.costs]
-    await repository.replace_weekly_cost_assumptions(db, actor.tenant_id, costs, actor.id)
-    await record(
-        db, actor=actor, action=AuditAction.update, resource_type="placement_cost_assumptions",
-        details={"costs": dict(costs)},
-    )  # fmt: skip
-    return _weekly_costs_read(*await _weekly_costs(db, actor))
-
-
 async def edge_of_care(
     db: AsyncSession, actor: Actor, filters: CohortFilters, *, today: date
 ) -> EdgeOfCareRead:
@@ -141,7 +93,7 @@ async def edge_of_care(
     )
     rows = await repository.scores_and_highest_levels(db, cohort)
     assessed = [(float(s), level) for s, level in rows if s is not None and level is not None]
-    costs, own = await _weekly_costs(db, actor)
+    costs, own = await weekly_costs_assumed(db, actor.tenant_id)
     delays = delay_costs([likely_placement_type(level) for _, level in assessed], costs)
     not_assessed = len(rows) - len(assessed)
     types = [delay.children for delay in delays]
