@@ -31,9 +31,6 @@ REASON_NEW_EPISODE = MappingProxyType(
 )
 """SSDA903 RNE."""
 
-MOVE_EPISODE_REASONS = frozenset({"P", "T", "U", "B"})
-"""New-episode reasons that mean the child moved placement."""
-
 REASON_EPISODE_CEASED = MappingProxyType(
     {
         "E11": "Adopted: application for an adoption order unopposed",
