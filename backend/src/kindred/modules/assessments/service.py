@@ -20,6 +20,7 @@ from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain.framework import Framework, StrengthLevel
 from kindred.domain.scoring import highest_need, summarise_needs
+from kindred.domain.submission import EVIDENCE_FROM_LEVEL, submit_checks
 from kindred.models.assessment import Assessment, AssessmentDomain, AssessmentStatus
 from kindred.modules.assessments import repository
 from kindred.modules.assessments.schemas import (
@@ -31,6 +32,7 @@ from kindred.modules.assessments.schemas import (
     AssessmentUpdate,
     NeedsFigures,
     PreviousApproved,
+    SubmitCheckRead,
 )
 from kindred.modules.children.schemas import PersonRef
 from kindred.modules.children.service import visible_child
@@ -191,7 +193,8 @@ def _permissions(actor: Actor, assessment: Assessment) -> AssessmentPermissions:
     )
 
 
-def _domain_reads(domains: DomainRows, framework: Framework) -> list[AssessmentDomainRead]:
+def domain_reads(domains: DomainRows, framework: Framework) -> list[AssessmentDomainRead]:
+    """The domains in framework order, with an empty answer where none is saved yet."""
     reads = []
     for domain in framework.domains:
         row = domains.get(domain.key)
@@ -218,13 +221,14 @@ async def full_read(db: AsyncSession, actor: Actor, assessment: Assessment) -> A
     levels = levels_of(domains[assessment.id], framework)
     approved = assessment.status == AssessmentStatus.approved
     full = complete(levels)
+    reads = domain_reads(domains[assessment.id], framework)
     return AssessmentRead(
         **_list_item(assessment, names).model_dump(),
         summary=assessment.summary,
         aspirations=assessment.aspirations,
         what_helps=assessment.what_helps,
         return_comment=assessment.return_comment,
-        domains=_domain_reads(domains[assessment.id], framework),
+        domains=reads,
         highest_domains=(
             list(highest_need(full, framework.domain_keys).domains) if approved and full else None
         ),
@@ -245,6 +249,11 @@ async def full_read(db: AsyncSession, actor: Actor, assessment: Assessment) -> A
             else None
         ),
         permissions=_permissions(actor, assessment),
+        submit_checks=[
+            SubmitCheckRead(domain_key=check.domain_key, field=check.field, message=check.message)
+            for check in submit_checks(reads)
+        ],
+        evidence_from_level=EVIDENCE_FROM_LEVEL,
     )
 
 
