@@ -387,7 +387,7 @@ export interface paths {
         put?: never;
         /**
          * Submit an assessment for approval
-         * @description Every domain needs a level, and every level 3 or 4 needs evidence: otherwise a 422 naming each `body.domains.<key>.need_level` or `.evidence`. A stale `version` is a 409 whose `current` is the assessment as it is now, so nothing is lost: show both, merge, and send again with `current.version`.
+         * @description Every domain needs a level, and every level 3 or 4 needs evidence: otherwise a 422 naming each `body.domains.<key>.need_level` or `.evidence`. Every assessment read carries the same checks in the same words as `submit_checks`, so a client can show them before it submits. A stale `version` is a 409 whose `current` is the assessment as it is now, so nothing is lost: show both, merge, and send again with `current.version`.
          */
         post: operations["submit_assessment_api_v1_assessments__assessment_id__submit_post"];
         delete?: never;
@@ -2543,6 +2543,11 @@ export interface components {
              * @description In framework order.
              */
             domains: components["schemas"]["AssessmentDomainRead"][];
+            /**
+             * Evidence From Level
+             * @description Evidence is required from this level of need (3).
+             */
+            evidence_from_level: number;
             /** Framework Version */
             framework_version: string;
             /**
@@ -2577,6 +2582,11 @@ export interface components {
              */
             score: string | null;
             status: components["schemas"]["AssessmentStatus"];
+            /**
+             * Submit Checks
+             * @description What stops this assessment, as saved, being submitted (every domain needs a level; a level from `evidence_from_level` up needs evidence), in framework order: the same checks and words as a refused submit's 422. Empty when it may be submitted.
+             */
+            submit_checks: components["schemas"]["SubmitCheckRead"][];
             /** Submitted At */
             submitted_at: string | null;
             submitted_by: components["schemas"]["PersonRef"] | null;
@@ -3054,6 +3064,12 @@ export interface components {
          * @enum {string}
          */
         CareStatus: "in_care" | "edge_of_care" | "care_leaver";
+        /**
+         * CheckedField
+         * @description The field of a domain a check is about.
+         * @enum {string}
+         */
+        CheckedField: "need_level" | "evidence";
         /** ChildCreate */
         ChildCreate: {
             /**
@@ -7301,6 +7317,20 @@ export interface components {
             key: components["schemas"]["StrengthLevel"];
             /** Label */
             label: string;
+        };
+        /**
+         * SubmitCheckRead
+         * @description One thing that stops the assessment being submitted, in the words to show.
+         */
+        SubmitCheckRead: {
+            /** Domain Key */
+            domain_key: string;
+            field: components["schemas"]["CheckedField"];
+            /**
+             * Message
+             * @description The same words a refused submit gives for this field.
+             */
+            message: string;
         };
         /** SufficiencyDomainRead */
         SufficiencyDomainRead: {
