@@ -2,9 +2,10 @@
 
 import uuid
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
-from sqlalchemy import DateTime, MetaData, func, text
+from sqlalchemy import DateTime, Enum, MetaData, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -20,6 +21,19 @@ UuidPrimaryKey = Annotated[
     uuid.UUID, mapped_column(primary_key=True, server_default=text("gen_random_uuid()"))
 ]
 """A random UUID key made by the database, so ids reveal no order or count."""
+
+
+def text_enum(enum: type[StrEnum], length: int) -> Enum:
+    """A column holding one of `enum`'s values as VARCHAR(`length`): models read and write the
+    enum, while the table keeps its plain text column and the migration's own CHECK (this type
+    adds none), so typing a column changes no schema."""
+    return Enum(
+        enum,
+        native_enum=False,
+        create_constraint=False,
+        length=length,
+        values_callable=lambda members: [member.value for member in members],
+    )
 
 
 class Base(DeclarativeBase):

@@ -65,7 +65,7 @@ async def submit(
             ],
         )
     async with versioned_change(db, actor, assessment.id):
-        assessment.status = AssessmentStatus.submitted.value
+        assessment.status = AssessmentStatus.submitted
         assessment.submitted_by = actor.id
         assessment.submitted_at = now
         assessment.updated_at = now
@@ -109,7 +109,7 @@ async def approve(
     score = Decimal(str(summary.score))
     today = now.date()
     async with versioned_change(db, actor, assessment.id):
-        assessment.status = AssessmentStatus.approved.value
+        assessment.status = AssessmentStatus.approved
         assessment.decided_by = actor.id
         assessment.approved_at = now
         assessment.assessed_on = today
@@ -138,7 +138,7 @@ async def return_for_changes(
     await _check_submitted(db, actor, assessment)
     await check_version(db, actor, assessment, body.version)
     async with versioned_change(db, actor, assessment.id):
-        assessment.status = AssessmentStatus.returned.value
+        assessment.status = AssessmentStatus.returned
         assessment.decided_by = actor.id
         assessment.returned_at = now
         assessment.return_comment = body.comment

@@ -45,7 +45,7 @@ STALE = (
     "`current`; review it and apply your change again."
 )
 APPROVED_IS_FINAL = "Approved assessments cannot be changed; start a new one from it."
-EDITABLE = frozenset({AssessmentStatus.draft.value, AssessmentStatus.returned.value})
+EDITABLE = frozenset({AssessmentStatus.draft, AssessmentStatus.returned})
 
 DomainRows = Mapping[str, AssessmentDomain]
 
@@ -155,7 +155,7 @@ def _list_item(assessment: Assessment, names: Mapping[uuid.UUID, str]) -> Assess
     return AssessmentListItem(
         id=assessment.id,
         child_id=assessment.child_id,
-        status=AssessmentStatus(assessment.status),
+        status=assessment.status,
         framework_version=assessment.framework_version,
         based_on_id=assessment.based_on_id,
         created_by=created_by,
@@ -310,7 +310,7 @@ async def start(
     assessment = Assessment(
         tenant_id=actor.tenant_id,
         child_id=child_id,
-        status=AssessmentStatus.draft.value,
+        status=AssessmentStatus.draft,
         framework_version=framework.version,
         based_on_id=source.id if source else None,
         summary=source.summary if source else "",

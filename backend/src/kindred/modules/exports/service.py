@@ -11,10 +11,10 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.core import job_queue
 from kindred.core.errors import Conflict, KindredError, NotFound
-from kindred.models.council_export import CouncilExport
+from kindred.models.council_export import CouncilExport, ExportStatus
 from kindred.modules.exports import repository
 from kindred.modules.exports.files import is_file, zip_path
-from kindred.modules.exports.schemas import CouncilExportRead, ExportStatus
+from kindred.modules.exports.schemas import CouncilExportRead
 from kindred.modules.exports.worker_job import EXPORT_ENTRYPOINT, ExportJob
 
 NO_SUCH_EXPORT = "There is no export with this id in your council."
@@ -32,7 +32,7 @@ class ExportGone(KindredError):
 def _status(export: CouncilExport, now: datetime) -> ExportStatus:
     if export.status == "succeeded" and export.expires_at and export.expires_at <= now:
         return ExportStatus.expired
-    return ExportStatus(export.status)
+    return export.status
 
 
 def read(export: CouncilExport, now: datetime) -> CouncilExportRead:

@@ -19,7 +19,7 @@ from kindred.core.cursor import CursorPage, decode_cursor, page_of
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.geography.postcodes import normalise_postcode, normalise_sector
 from kindred.models.partner import ReferralOffer, ShareView
-from kindred.models.referral import OfferDecision, ReferralOutcome, ReferralShare
+from kindred.models.referral import OfferDecision, ReferralShare
 from kindred.modules.partner import repository
 from kindred.modules.partner.schemas import (
     DecisionRead,
@@ -57,7 +57,7 @@ def _partner_referral(share: ReferralShare) -> PartnerReferral:
         **share.snapshot,
         id=share.id,
         status=share.referral_status,
-        closed_reason=ReferralOutcome(share.outcome) if share.outcome else None,
+        closed_reason=share.outcome,
         shared_at=share.shared_at,
         updated_at=share.updated_at,
     )

@@ -12,7 +12,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
-from kindred.domain.care_status import CareStatus, Episode, care_status
+from kindred.domain.care_status import CareState, Episode, care_status
 from kindred.domain.placements import Place, Span, distance_between, distance_of, first_clash
 from kindred.domain.ssda903 import PLACEMENT_TYPE
 from kindred.models.child import Child
@@ -165,7 +165,7 @@ def _refuse_clash(candidate: Placement, others: list[Placement]) -> None:
 def sync_child_placement(child: Child, placements: list[Placement], today: date) -> None:
     """The child's care status, placement type and legal status (shown on the caseload) follow
     their episodes by the one rule the SSDA903 import also uses."""
-    held = CareStatus(child.care_status, child.placement_type, child.legal_status)
+    held = CareState(child.care_status, child.placement_type, child.legal_status)
     episodes = [
         Episode(p.start_date, p.end_date, p.placement_type, p.legal_status,
                 p.reason_new_episode, p.reason_ceased, p.reason_for_change)

@@ -151,7 +151,7 @@ async def compare(db: AsyncSession, actor: Actor, referral_id: uuid.UUID) -> Off
     return OfferComparison(
         referral_id=referral.id,
         reference=referral.reference,
-        status=ReferralStatus(referral.status),
+        status=referral.status,
         needed_by=referral.needed_by,
         budget_weekly_pence=referral.budget_weekly_pence,
         max_distance=preference,
@@ -276,8 +276,8 @@ async def accept(
             extra={"current_offer_version": offer.version},
         )
     async with versioned_change(db, actor, referral.id):
-        referral.status = ReferralStatus.closed.value
-        referral.outcome = ReferralOutcome.placed.value
+        referral.status = ReferralStatus.closed
+        referral.outcome = ReferralOutcome.placed
         referral.accepted_offer_id = offer.id
         referral.placement_start_on = body.placement_start_on
         referral.placement_confirmed_at = now if body.placement_start_on else None
@@ -288,7 +288,7 @@ async def accept(
         db, _decision(actor, referral, offer, DecisionStatus.accepted, now)
     )
     await repository.mirror_status(
-        db, referral.id, ReferralStatus.closed.value, ReferralOutcome.placed.value, now
+        db, referral.id, ReferralStatus.closed, ReferralOutcome.placed, now
     )
     await emit(
         db, agency_id=offer.tenant_id, event_type=EventType.offer_accepted,

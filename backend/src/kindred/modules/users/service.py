@@ -49,8 +49,8 @@ def _read(user: User, teams: list[Team]) -> UserRead:
         id=user.id,
         email=user.email,
         display_name=user.display_name,
-        role=Role(user.role),
-        status=UserStatus(user.status),
+        role=user.role,
+        status=user.status,
         team_ids=[team.id for team in teams],
         teams=[TeamRef(id=team.id, name=team.name) for team in teams],
         last_signed_in_at=user.last_signed_in_at,
@@ -147,7 +147,7 @@ async def create_user(
         email=body.email,
         display_name=body.display_name,
         role=body.role.value,
-        status=UserStatus.active.value,
+        status=UserStatus.active,
         password_hash=hash_password(password),
         password_changed_at=now,
     )
@@ -244,12 +244,12 @@ async def update_user(
     if body.display_name is not None and body.display_name != user.display_name:
         changes["display_name"] = True
         user.display_name = body.display_name
-    if body.role is not None and body.role.value != user.role:
-        changes["role"] = {"from": user.role, "to": body.role.value}
-        user.role = body.role.value
-    if body.status is not None and body.status.value != user.status:
-        changes["status"] = {"from": user.status, "to": body.status.value}
-        user.status = body.status.value
+    if body.role is not None and body.role != user.role:
+        changes["role"] = {"from": user.role.value, "to": body.role.value}
+        user.role = body.role
+    if body.status is not None and body.status != user.status:
+        changes["status"] = {"from": user.status.value, "to": body.status.value}
+        user.status = body.status
     if body.team_ids is not None:
         wanted = list(dict.fromkeys(body.team_ids))
         current_teams = (await repository.teams_of(db, [user.id]))[user.id]
