@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, Timestamps, UuidPrimaryKey, text_enum
+from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
 
@@ -45,7 +45,7 @@ class Assessment(Base, Timestamps, TenantOwned):
     id: Mapped[UuidPrimaryKey]
     child_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("children.id", ondelete="CASCADE"))
     status: Mapped[AssessmentStatus] = mapped_column(
-        text_enum(AssessmentStatus, 12), server_default="draft"
+        TextEnum(AssessmentStatus, 12), server_default="draft"
     )
     framework_version: Mapped[str] = mapped_column(String(32))
     based_on_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assessments.id"))

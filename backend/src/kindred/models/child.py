@@ -18,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kindred.domain.care_status import CareStatus as CareStatus
-from kindred.models.base import Base, Timestamps, UuidPrimaryKey, text_enum
+from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
 
@@ -46,7 +46,7 @@ class Child(Base, Timestamps, TenantOwned):
     ethnicity: Mapped[str | None] = mapped_column(String(4))
     local_child_id: Mapped[str] = mapped_column(String(40))
     upn: Mapped[str | None] = mapped_column(String(13))
-    care_status: Mapped[CareStatus] = mapped_column(text_enum(CareStatus, 16))
+    care_status: Mapped[CareStatus] = mapped_column(TextEnum(CareStatus, 16))
     legal_status: Mapped[str | None] = mapped_column(String(2))
     placement_type: Mapped[str | None] = mapped_column(String(2))
     team_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("teams.id"))

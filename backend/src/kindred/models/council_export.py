@@ -7,7 +7,7 @@ from enum import StrEnum
 from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, UuidPrimaryKey, text_enum
+from kindred.models.base import Base, TextEnum, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
 
@@ -32,7 +32,7 @@ class CouncilExport(Base, TenantOwned):
     )
 
     id: Mapped[UuidPrimaryKey]
-    status: Mapped[ExportStatus] = mapped_column(text_enum(ExportStatus, 12))
+    status: Mapped[ExportStatus] = mapped_column(TextEnum(ExportStatus, 12))
     stage: Mapped[str | None] = mapped_column(String(40))
     tables_done: Mapped[int] = mapped_column(Integer, server_default="0")
     tables_total: Mapped[int] = mapped_column(Integer, server_default="0")

@@ -7,7 +7,7 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, Timestamps, UuidPrimaryKey, text_enum
+from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
 
@@ -33,7 +33,7 @@ class Goal(Base, Timestamps, TenantOwned):
     title: Mapped[str] = mapped_column(String(200))
     target_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[GoalStatus] = mapped_column(
-        text_enum(GoalStatus, 12), server_default="not_started"
+        TextEnum(GoalStatus, 12), server_default="not_started"
     )
     created_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(server_default="1")
