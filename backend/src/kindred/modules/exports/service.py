@@ -30,7 +30,7 @@ class ExportGone(KindredError):
 
 
 def _status(export: CouncilExport, now: datetime) -> ExportStatus:
-    if export.status == "succeeded" and export.expires_at and export.expires_at <= now:
+    if export.status == ExportStatus.succeeded and export.expires_at and export.expires_at <= now:
         return ExportStatus.expired
     return export.status
 
@@ -50,7 +50,10 @@ def read(export: CouncilExport, now: datetime) -> CouncilExportRead:
 async def start(db: AsyncSession, actor: Actor, *, now: datetime) -> CouncilExportRead:
     """Queue a whole-council export; the worker writes it once this request commits."""
     export = await repository.add(
-        db, CouncilExport(tenant_id=actor.tenant_id, status="queued", created_by=actor.user_id)
+        db,
+        CouncilExport(
+            tenant_id=actor.tenant_id, status=ExportStatus.queued, created_by=actor.user_id
+        ),
     )
     job = ExportJob(export.id, actor.tenant_id)
     await job_queue.enqueue(db, EXPORT_ENTRYPOINT, payload=job.payload())
