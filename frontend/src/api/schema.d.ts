@@ -2924,18 +2924,20 @@ export interface components {
              * @description What the preview or load is doing now.
              */
             stage: string | null;
-            /**
-             * Status
-             * @description previewing (the file is being checked; nothing is written); previewed (see `preview` and the errors; choose to load); loading; loaded (see `result`); rejected (a load of all rows met a bad row: nothing was written); failed (see `message`).
-             * @enum {string}
-             */
-            status: "previewing" | "previewed" | "loading" | "loaded" | "rejected" | "failed";
+            /** @description previewing (the file is being checked; nothing is written); previewed (see `preview` and the errors; choose to load); loading; loaded (see `result`); rejected (a load of all rows met a bad row: nothing was written); failed (see `message`). */
+            status: components["schemas"]["BulkLoadStatus"];
             /**
              * Valid Rows Only
              * @description How the load was asked for, once it was.
              */
             valid_rows_only: boolean | null;
         };
+        /**
+         * BulkLoadStatus
+         * @description Where a bulk load stands: previewed before anything is written, then loaded.
+         * @enum {string}
+         */
+        BulkLoadStatus: "previewing" | "previewed" | "loading" | "loaded" | "rejected" | "failed";
         /** BulkLoadSummary */
         BulkLoadSummary: {
             /**
@@ -2959,11 +2961,7 @@ export interface components {
             rows_rejected: number;
             /** Rows Total */
             rows_total: number;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "previewing" | "previewed" | "loading" | "loaded" | "rejected" | "failed";
+            status: components["schemas"]["BulkLoadStatus"];
         };
         /** ByFunder */
         ByFunder: {
@@ -4361,12 +4359,8 @@ export interface components {
              * @description The council's reference for the household (unique in the council).
              */
             reference: string;
-            /**
-             * Status
-             * @default active
-             * @enum {string}
-             */
-            status: "active" | "on_hold" | "closed";
+            /** @default active */
+            status: components["schemas"]["HouseholdStatus"];
             terms: components["schemas"]["ApprovalTerms"];
             /**
              * Vacancies
@@ -4404,11 +4398,7 @@ export interface components {
             postcode: string | null;
             /** Reference */
             reference: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "active" | "on_hold" | "closed";
+            status: components["schemas"]["HouseholdStatus"];
             terms: components["schemas"]["ApprovalTerms"];
             /** Vacancies */
             vacancies: number;
@@ -4479,11 +4469,7 @@ export interface components {
             postcode: string | null;
             /** Reference */
             reference: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "active" | "on_hold" | "closed";
+            status: components["schemas"]["HouseholdStatus"];
             terms: components["schemas"]["ApprovalTerms"];
             /**
              * Training
@@ -4512,6 +4498,12 @@ export interface components {
             /** Name */
             name: string;
         };
+        /**
+         * HouseholdStatus
+         * @description Only active households are matched.
+         * @enum {string}
+         */
+        HouseholdStatus: "active" | "on_hold" | "closed";
         /** HouseholdSummary */
         HouseholdSummary: {
             /** Agency Name */
@@ -4544,8 +4536,7 @@ export interface components {
             other_children?: number | null;
             /** Postcode */
             postcode?: string | null;
-            /** Status */
-            status?: ("active" | "on_hold" | "closed") | null;
+            status?: components["schemas"]["HouseholdStatus"] | null;
             terms?: components["schemas"]["ApprovalTerms"] | null;
             /** Vacancies */
             vacancies?: number | null;
@@ -4679,12 +4670,8 @@ export interface components {
              * @description What the import is doing while it runs (or last did): reading and checking rows, placing postcodes, writing.
              */
             stage: string | null;
-            /**
-             * Status
-             * @description queued (waiting for the worker); running; succeeded; rejected (all-or-nothing and some rows were bad: nothing was written); failed (see `message`).
-             * @enum {string}
-             */
-            status: "queued" | "running" | "succeeded" | "rejected" | "failed";
+            /** @description queued (waiting for the worker); running; succeeded; rejected (all-or-nothing and some rows were bad: nothing was written); failed (see `message`). */
+            status: components["schemas"]["ImportStatus"];
             /** Valid Rows Only */
             valid_rows_only: boolean;
             /**
@@ -4717,12 +4704,14 @@ export interface components {
             rows_rejected: number;
             /** Rows Total */
             rows_total: number;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "queued" | "running" | "succeeded" | "rejected" | "failed";
+            status: components["schemas"]["ImportStatus"];
         };
+        /**
+         * ImportStatus
+         * @description Where an import stands; `rejected` when the file could not be imported as sent.
+         * @enum {string}
+         */
+        ImportStatus: "queued" | "running" | "succeeded" | "rejected" | "failed";
         /**
          * InvitationCreated
          * @description A new invitation. The code is shown this once: only a hash of it is kept.
@@ -10014,7 +10003,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (at most 200). */
                 page_size?: number;
-                status?: ("active" | "on_hold" | "closed") | null;
+                status?: components["schemas"]["HouseholdStatus"] | null;
                 in_house?: boolean | null;
                 approved_type?: ("emergency" | "short_term" | "long_term" | "respite" | "parent_and_child" | "siblings" | "kinship") | null;
                 with_vacancy?: boolean | null;
@@ -10145,7 +10134,7 @@ export interface operations {
         parameters: {
             query?: {
                 format?: components["schemas"]["SheetFormat"];
-                status?: ("active" | "on_hold" | "closed") | null;
+                status?: components["schemas"]["HouseholdStatus"] | null;
                 in_house?: boolean | null;
                 approved_type?: ("emergency" | "short_term" | "long_term" | "respite" | "parent_and_child" | "siblings" | "kinship") | null;
                 with_vacancy?: boolean | null;
