@@ -162,9 +162,12 @@ def clashing_pairs(spans: Sequence[Span]) -> list[tuple[int, int]]:
     return pairs
 
 
+def is_running(span: Span, today: date) -> bool:
+    """Whether the episode runs on `today`: started, and not yet ended."""
+    return span.start <= today and (span.end is None or span.end > today)
+
+
 def current_episode(spans: Sequence[SpanT], today: date) -> SpanT | None:
-    """The episode running on `today` (started, not yet ended), if any."""
-    running = [
-        span for span in spans if span.start <= today and (span.end is None or span.end > today)
-    ]
+    """The episode running on `today`, if any (the latest started, should several be)."""
+    running = [span for span in spans if is_running(span, today)]
     return max(running, key=lambda span: span.start) if running else None
