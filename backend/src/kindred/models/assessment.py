@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from kindred.domain.framework import StrengthLevel
 from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
@@ -85,5 +86,7 @@ class AssessmentDomain(Base, TenantOwned):
     domain_key: Mapped[str] = mapped_column(String(48), primary_key=True)
     need_level: Mapped[int | None] = mapped_column(SmallInteger)
     evidence: Mapped[str] = mapped_column(Text, server_default="")
-    strength_level: Mapped[str] = mapped_column(String(12), server_default="none")
+    strength_level: Mapped[StrengthLevel] = mapped_column(
+        TextEnum(StrengthLevel, 12), server_default="none"
+    )
     strength_notes: Mapped[str] = mapped_column(Text, server_default="")

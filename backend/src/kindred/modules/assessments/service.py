@@ -204,7 +204,7 @@ def domain_reads(domains: DomainRows, framework: Framework) -> list[AssessmentDo
                 name=domain.name,
                 need_level=row.need_level if row else None,
                 evidence=row.evidence if row else "",
-                strength_level=StrengthLevel(row.strength_level) if row else StrengthLevel.NONE,
+                strength_level=row.strength_level if row else StrengthLevel.NONE,
                 strength_notes=row.strength_notes if row else "",
             )
         )
@@ -324,9 +324,7 @@ async def start(
             domain_key=key,
             need_level=copied[key].need_level if key in copied else None,
             evidence=copied[key].evidence if key in copied else "",
-            strength_level=(
-                copied[key].strength_level if key in copied else StrengthLevel.NONE.value
-            ),
+            strength_level=(copied[key].strength_level if key in copied else StrengthLevel.NONE),
             strength_notes=copied[key].strength_notes if key in copied else "",
         )
         for key in framework.domain_keys
@@ -386,8 +384,7 @@ async def update(
             tenant_id=actor.tenant_id, assessment_id=assessment.id, domain_key=key
         )
         for field in change.model_fields_set:
-            value = getattr(change, field)
-            setattr(row, field, value.value if isinstance(value, StrengthLevel) else value)
+            setattr(row, field, getattr(change, field))
         db.add(row)
     await db.flush()
     await audit.record(

@@ -54,7 +54,7 @@ def _filtered(
     if filters.worker_id:
         query = query.where(Child.allocated_worker_id == filters.worker_id)
     if filters.care_status:
-        query = query.where(Child.care_status == filters.care_status.value)
+        query = query.where(Child.care_status == filters.care_status)
     if filters.placement_type:
         query = query.where(Child.placement_type == filters.placement_type)
     if filters.score_min is not None:

@@ -20,7 +20,7 @@ from kindred.core.database import APP_ROLE
 from kindred.core.errors import InvalidInput
 from kindred.domain.ssda903_child_files import ChildFile
 from kindred.models.import_job import ImportJob, ImportStatus
-from kindred.models.organisation import Organisation, Team
+from kindred.models.organisation import Organisation, OrganisationKind, Team
 from kindred.modules.imports.reports import read_job
 from kindred.modules.imports.service import (
     Importer,
@@ -58,7 +58,7 @@ async def _import(
     async with owner_session(url) as db:
         found = await db.scalar(
             select(Organisation.id).where(
-                Organisation.slug == council, Organisation.kind == "council"
+                Organisation.slug == council, Organisation.kind == OrganisationKind.council
             )
         )
         if found is None:

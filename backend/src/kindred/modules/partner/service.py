@@ -19,7 +19,7 @@ from kindred.core.cursor import CursorPage, decode_cursor, page_of
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.geography.postcodes import normalise_postcode, normalise_sector
 from kindred.models.partner import OfferStanding, ReferralOffer, ShareView
-from kindred.models.referral import OfferDecision, ReferralShare
+from kindred.models.referral import OfferDecision, ReferralShare, ReferralStatus
 from kindred.modules.partner import repository
 from kindred.modules.partner.schemas import (
     DecisionRead,
@@ -210,7 +210,7 @@ def _check_capacity(capacity: dict[str, int], share: ReferralShare) -> dict[str,
 
 
 def _check_open(share: ReferralShare) -> None:
-    if share.referral_status != "open":
+    if share.referral_status != ReferralStatus.open:
         raise ReferralClosed(
             f"The council is no longer looking for a household for this referral ({share.outcome})."
         )

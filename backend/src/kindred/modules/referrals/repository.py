@@ -108,7 +108,7 @@ async def list_referrals(
 ) -> tuple[list[ReferralRow], int]:
     query = _rows_query(scope)
     if filters.status is not None:
-        query = query.where(Referral.status == filters.status.value)
+        query = query.where(Referral.status == filters.status)
     if filters.child_id is not None:
         query = query.where(Referral.child_id == filters.child_id)
     total = await db.scalar(select(func.count()).select_from(query.subquery())) or 0

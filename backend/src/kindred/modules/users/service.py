@@ -146,7 +146,7 @@ async def create_user(
         tenant_id=actor.tenant_id,
         email=body.email,
         display_name=body.display_name,
-        role=body.role.value,
+        role=body.role,
         status=UserStatus.active,
         password_hash=hash_password(password),
         password_changed_at=now,
@@ -196,7 +196,7 @@ async def _update_problems(
     db: AsyncSession, actor: Actor, user: User, body: UserUpdate
 ) -> list[FieldError]:
     errors = _lockout_problems(actor, user, body)
-    if body.role is not None and body.role.value != user.role:
+    if body.role is not None and body.role != user.role:
         problem = (
             "A young person's account cannot change role."
             if user.role == Role.young_person
