@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from conftest import SignIn
 from import_helpers import TODAY, admin_of_new_council, import_return
-from kindred.domain.care_status import CareStatus, Episode, care_status, moves
+from kindred.domain.care_status import CareState, CareStatus, Episode, care_status, moves
 from kindred.models.child import Child
 from kindred.models.placement import Placement
 from kindred.seed.ssda903_samples import SampleReturn, sample_return
@@ -218,7 +218,7 @@ async def test_what_the_import_writes_is_what_the_one_rule_says(
                     p.reason_new_episode, p.reason_ceased, p.reason_for_change)
             for p in placements
         ]  # fmt: skip
-        new = CareStatus("in_care", None, None)
+        new = CareState(CareStatus.in_care, None, None)
         expected = care_status(episodes, held=new, today=TODAY)
         assert (child.care_status, child.placement_type, child.legal_status) == (
             expected.care_status, expected.placement_type, expected.legal_status,

@@ -5,10 +5,10 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kindred.domain.care_status import CareStatus, Episode, care_status, moves
+from kindred.domain.care_status import CareState, CareStatus, Episode, care_status, moves
 
 TODAY = date(2026, 12, 7)
-HELD = CareStatus("in_care", None, None)
+HELD = CareState(CareStatus.in_care, None, None)
 
 
 def episode(start: date, end: date | None, place: str = "U4", **codes: str) -> Episode:
@@ -21,7 +21,7 @@ def test_an_episode_running_today_puts_the_child_in_care_in_its_placement() -> N
         episode(date(2025, 1, 1), None, "K2", ls="V2"),
     ]
 
-    assert care_status(history, held=HELD, today=TODAY) == CareStatus("in_care", "K2", "V2")
+    assert care_status(history, held=HELD, today=TODAY) == CareState(CareStatus.in_care, "K2", "V2")
 
 
 def test_a_child_is_a_care_leaver_only_when_the_return_says_they_left() -> None:
@@ -29,13 +29,15 @@ def test_a_child_is_a_care_leaver_only_when_the_return_says_they_left() -> None:
     gap = [episode(date(2024, 1, 1), date(2025, 1, 1), reason_ceased="X1")]
     unknown = [episode(date(2024, 1, 1), date(2025, 1, 1))]
 
-    assert care_status(left, held=HELD, today=TODAY) == CareStatus("care_leaver", None, "C2")
-    assert care_status(gap, held=HELD, today=TODAY) == CareStatus("in_care", None, "C2")
+    assert care_status(left, held=HELD, today=TODAY) == CareState(
+        CareStatus.care_leaver, None, "C2"
+    )
+    assert care_status(gap, held=HELD, today=TODAY) == CareState(CareStatus.in_care, None, "C2")
     assert care_status(unknown, held=HELD, today=TODAY).care_status == "in_care"
 
 
 def test_no_episode_or_only_future_ones_change_nothing() -> None:
-    edge = CareStatus("edge_of_care", None, None)
+    edge = CareState(CareStatus.edge_of_care, None, None)
 
     assert care_status([], held=edge, today=TODAY) == edge
     assert care_status([episode(TODAY + timedelta(days=1), None)], held=edge, today=TODAY) == edge
@@ -94,13 +96,17 @@ def histories(draw: st.DrawFn) -> list[Episode]:
     return history
 
 
-@given(histories(), st.sampled_from(["in_care", "edge_of_care", "care_leaver"]))
-def test_in_care_exactly_while_an_episode_runs_today(history: list[Episode], held: str) -> None:
-    status = care_status(history, held=CareStatus(held, "Z1", None), today=TODAY)
+@given(histories(), st.sampled_from(CareStatus))
+def test_in_care_exactly_while_an_episode_runs_today(
+    history: list[Episode], held: CareStatus
+) -> None:
+    status = care_status(history, held=CareState(held, "Z1", None), today=TODAY)
 
     running = [e for e in history if e.start <= TODAY and (e.end is None or e.end > TODAY)]
     if running:
-        assert status == CareStatus("in_care", running[-1].placement_type, running[-1].legal_status)
+        assert status == CareState(
+            CareStatus.in_care, running[-1].placement_type, running[-1].legal_status
+        )
     elif any(e.start <= TODAY for e in history):
         assert status.placement_type is None
         assert status.care_status in (held, "care_leaver")

@@ -387,7 +387,7 @@ export interface paths {
         put?: never;
         /**
          * Submit an assessment for approval
-         * @description Every domain needs a level, and every level 3 or 4 needs evidence: otherwise a 422 naming each `body.domains.<key>.need_level` or `.evidence`. A stale `version` is a 409 whose `current` is the assessment as it is now, so nothing is lost: show both, merge, and send again with `current.version`.
+         * @description Every domain needs a level, and every level 3 or 4 needs evidence: otherwise a 422 naming each `body.domains.<key>.need_level` or `.evidence`. Every assessment read carries the same checks in the same words as `submit_checks`, so a client can show them before it submits. A stale `version` is a 409 whose `current` is the assessment as it is now, so nothing is lost: show both, merge, and send again with `current.version`.
          */
         post: operations["submit_assessment_api_v1_assessments__assessment_id__submit_post"];
         delete?: never;
@@ -2543,6 +2543,11 @@ export interface components {
              * @description In framework order.
              */
             domains: components["schemas"]["AssessmentDomainRead"][];
+            /**
+             * Evidence From Level
+             * @description Evidence is required from this level of need (3).
+             */
+            evidence_from_level: number;
             /** Framework Version */
             framework_version: string;
             /**
@@ -2577,6 +2582,11 @@ export interface components {
              */
             score: string | null;
             status: components["schemas"]["AssessmentStatus"];
+            /**
+             * Submit Checks
+             * @description What stops this assessment, as saved, being submitted (every domain needs a level; a level from `evidence_from_level` up needs evidence), in framework order: the same checks and words as a refused submit's 422. Empty when it may be submitted.
+             */
+            submit_checks: components["schemas"]["SubmitCheckRead"][];
             /** Submitted At */
             submitted_at: string | null;
             submitted_by: components["schemas"]["PersonRef"] | null;
@@ -2914,18 +2924,20 @@ export interface components {
              * @description What the preview or load is doing now.
              */
             stage: string | null;
-            /**
-             * Status
-             * @description previewing (the file is being checked; nothing is written); previewed (see `preview` and the errors; choose to load); loading; loaded (see `result`); rejected (a load of all rows met a bad row: nothing was written); failed (see `message`).
-             * @enum {string}
-             */
-            status: "previewing" | "previewed" | "loading" | "loaded" | "rejected" | "failed";
+            /** @description previewing (the file is being checked; nothing is written); previewed (see `preview` and the errors; choose to load); loading; loaded (see `result`); rejected (a load of all rows met a bad row: nothing was written); failed (see `message`). */
+            status: components["schemas"]["BulkLoadStatus"];
             /**
              * Valid Rows Only
              * @description How the load was asked for, once it was.
              */
             valid_rows_only: boolean | null;
         };
+        /**
+         * BulkLoadStatus
+         * @description Where a bulk load stands: previewed before anything is written, then loaded.
+         * @enum {string}
+         */
+        BulkLoadStatus: "previewing" | "previewed" | "loading" | "loaded" | "rejected" | "failed";
         /** BulkLoadSummary */
         BulkLoadSummary: {
             /**
@@ -2949,11 +2961,7 @@ export interface components {
             rows_rejected: number;
             /** Rows Total */
             rows_total: number;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "previewing" | "previewed" | "loading" | "loaded" | "rejected" | "failed";
+            status: components["schemas"]["BulkLoadStatus"];
         };
         /** ByFunder */
         ByFunder: {
@@ -3054,6 +3062,12 @@ export interface components {
          * @enum {string}
          */
         CareStatus: "in_care" | "edge_of_care" | "care_leaver";
+        /**
+         * CheckedField
+         * @description The field of a domain a check is about.
+         * @enum {string}
+         */
+        CheckedField: "need_level" | "evidence";
         /** ChildCreate */
         ChildCreate: {
             /**
@@ -4345,12 +4359,8 @@ export interface components {
              * @description The council's reference for the household (unique in the council).
              */
             reference: string;
-            /**
-             * Status
-             * @default active
-             * @enum {string}
-             */
-            status: "active" | "on_hold" | "closed";
+            /** @default active */
+            status: components["schemas"]["HouseholdStatus"];
             terms: components["schemas"]["ApprovalTerms"];
             /**
              * Vacancies
@@ -4388,11 +4398,7 @@ export interface components {
             postcode: string | null;
             /** Reference */
             reference: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "active" | "on_hold" | "closed";
+            status: components["schemas"]["HouseholdStatus"];
             terms: components["schemas"]["ApprovalTerms"];
             /** Vacancies */
             vacancies: number;
@@ -4463,11 +4469,7 @@ export interface components {
             postcode: string | null;
             /** Reference */
             reference: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "active" | "on_hold" | "closed";
+            status: components["schemas"]["HouseholdStatus"];
             terms: components["schemas"]["ApprovalTerms"];
             /**
              * Training
@@ -4496,6 +4498,12 @@ export interface components {
             /** Name */
             name: string;
         };
+        /**
+         * HouseholdStatus
+         * @description Only active households are matched.
+         * @enum {string}
+         */
+        HouseholdStatus: "active" | "on_hold" | "closed";
         /** HouseholdSummary */
         HouseholdSummary: {
             /** Agency Name */
@@ -4528,8 +4536,7 @@ export interface components {
             other_children?: number | null;
             /** Postcode */
             postcode?: string | null;
-            /** Status */
-            status?: ("active" | "on_hold" | "closed") | null;
+            status?: components["schemas"]["HouseholdStatus"] | null;
             terms?: components["schemas"]["ApprovalTerms"] | null;
             /** Vacancies */
             vacancies?: number | null;
@@ -4663,12 +4670,8 @@ export interface components {
              * @description What the import is doing while it runs (or last did): reading and checking rows, placing postcodes, writing.
              */
             stage: string | null;
-            /**
-             * Status
-             * @description queued (waiting for the worker); running; succeeded; rejected (all-or-nothing and some rows were bad: nothing was written); failed (see `message`).
-             * @enum {string}
-             */
-            status: "queued" | "running" | "succeeded" | "rejected" | "failed";
+            /** @description queued (waiting for the worker); running; succeeded; rejected (all-or-nothing and some rows were bad: nothing was written); failed (see `message`). */
+            status: components["schemas"]["ImportStatus"];
             /** Valid Rows Only */
             valid_rows_only: boolean;
             /**
@@ -4701,12 +4704,14 @@ export interface components {
             rows_rejected: number;
             /** Rows Total */
             rows_total: number;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "queued" | "running" | "succeeded" | "rejected" | "failed";
+            status: components["schemas"]["ImportStatus"];
         };
+        /**
+         * ImportStatus
+         * @description Where an import stands; `rejected` when the file could not be imported as sent.
+         * @enum {string}
+         */
+        ImportStatus: "queued" | "running" | "succeeded" | "rejected" | "failed";
         /**
          * InvitationCreated
          * @description A new invitation. The code is shown this once: only a hash of it is kept.
@@ -7301,6 +7306,20 @@ export interface components {
             key: components["schemas"]["StrengthLevel"];
             /** Label */
             label: string;
+        };
+        /**
+         * SubmitCheckRead
+         * @description One thing that stops the assessment being submitted, in the words to show.
+         */
+        SubmitCheckRead: {
+            /** Domain Key */
+            domain_key: string;
+            field: components["schemas"]["CheckedField"];
+            /**
+             * Message
+             * @description The same words a refused submit gives for this field.
+             */
+            message: string;
         };
         /** SufficiencyDomainRead */
         SufficiencyDomainRead: {
@@ -9984,7 +10003,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (at most 200). */
                 page_size?: number;
-                status?: ("active" | "on_hold" | "closed") | null;
+                status?: components["schemas"]["HouseholdStatus"] | null;
                 in_house?: boolean | null;
                 approved_type?: ("emergency" | "short_term" | "long_term" | "respite" | "parent_and_child" | "siblings" | "kinship") | null;
                 with_vacancy?: boolean | null;
@@ -10115,7 +10134,7 @@ export interface operations {
         parameters: {
             query?: {
                 format?: components["schemas"]["SheetFormat"];
-                status?: ("active" | "on_hold" | "closed") | null;
+                status?: components["schemas"]["HouseholdStatus"] | null;
                 in_house?: boolean | null;
                 approved_type?: ("emergency" | "short_term" | "long_term" | "respite" | "parent_and_child" | "siblings" | "kinship") | null;
                 with_vacancy?: boolean | null;

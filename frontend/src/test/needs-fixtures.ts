@@ -96,6 +96,13 @@ export function assessment(overrides: Partial<Assessment> = {}): Assessment {
     preview: null,
     previous_approved: null,
     permissions: { can_edit: true, can_submit: true, can_approve: false, can_return: false },
+    // As the API serves them for these domains, none with a level yet.
+    submit_checks: DOMAIN_NAMES.map(([key, name]) => ({
+      domain_key: key,
+      field: "need_level",
+      message: `Choose a level of need for ${name}.`,
+    })),
+    evidence_from_level: 3,
     ...overrides,
   };
 }

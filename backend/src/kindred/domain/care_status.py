@@ -8,11 +8,10 @@ whichever file they came from) and by recording an episode by hand, so the two n
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from kindred.domain.placements import Span, current_episode
 
-IN_CARE = "in_care"
-CARE_LEAVER = "care_leaver"
 NEW_EPISODE_WITHOUT_MOVE = frozenset({"S", "L"})
 """RNE codes that never mean a move: a first episode, or a change of legal status only."""
 STATUS_ONLY_UNLESS_REASONED = frozenset({"T", "U"})
@@ -31,9 +30,18 @@ class Episode(Span):
     reason_for_change: str | None = None
 
 
+# Where a child stands with care: the one list, stored on the child and served.
+class CareStatus(StrEnum):
+    in_care = "in_care"
+    edge_of_care = "edge_of_care"
+    care_leaver = "care_leaver"
+
+
 @dataclass(frozen=True, slots=True)
-class CareStatus:
-    care_status: str
+class CareState:
+    """A child's care status with their current placement type and legal status."""
+
+    care_status: CareStatus
     placement_type: str | None
     legal_status: str | None
 
@@ -44,7 +52,7 @@ def left_care(episode: Episode) -> bool:
     return episode.end is not None and episode.reason_ceased not in (None, "X1")
 
 
-def care_status(episodes: Sequence[Episode], *, held: CareStatus, today: date) -> CareStatus:
+def care_status(episodes: Sequence[Episode], *, held: CareState, today: date) -> CareState:
     """In care, in the current episode's placement, while an episode runs today; a care leaver
     when the latest episode ended and the return says the child left care; otherwise the status
     held is kept, with no current placement. With no episode at all, nothing changes."""
@@ -53,10 +61,10 @@ def care_status(episodes: Sequence[Episode], *, held: CareStatus, today: date) -
         return held
     current = current_episode(started, today)
     if current is not None:
-        return CareStatus(IN_CARE, current.placement_type, current.legal_status)
+        return CareState(CareStatus.in_care, current.placement_type, current.legal_status)
     latest = max(started, key=lambda episode: episode.start)
-    status = CARE_LEAVER if left_care(latest) else held.care_status
-    return CareStatus(status, None, latest.legal_status)
+    status = CareStatus.care_leaver if left_care(latest) else held.care_status
+    return CareState(status, None, latest.legal_status)
 
 
 def moved(ending: Episode, following: Episode) -> bool:

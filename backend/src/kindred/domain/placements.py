@@ -31,9 +31,6 @@ REASON_NEW_EPISODE = MappingProxyType(
 )
 """SSDA903 RNE."""
 
-MOVE_EPISODE_REASONS = frozenset({"P", "T", "U", "B"})
-"""New-episode reasons that mean the child moved placement."""
-
 REASON_EPISODE_CEASED = MappingProxyType(
     {
         "E11": "Adopted: application for an adoption order unopposed",
@@ -165,9 +162,12 @@ def clashing_pairs(spans: Sequence[Span]) -> list[tuple[int, int]]:
     return pairs
 
 
+def is_running(span: Span, today: date) -> bool:
+    """Whether the episode runs on `today`: started, and not yet ended."""
+    return span.start <= today and (span.end is None or span.end > today)
+
+
 def current_episode(spans: Sequence[SpanT], today: date) -> SpanT | None:
-    """The episode running on `today` (started, not yet ended), if any."""
-    running = [
-        span for span in spans if span.start <= today and (span.end is None or span.end > today)
-    ]
+    """The episode running on `today`, if any (the latest started, should several be)."""
+    running = [span for span in spans if is_running(span, today)]
     return max(running, key=lambda span: span.start) if running else None

@@ -17,7 +17,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, Timestamps, UuidPrimaryKey
+from kindred.domain.framework import StrengthLevel
+from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
 
@@ -44,7 +45,9 @@ class Assessment(Base, Timestamps, TenantOwned):
 
     id: Mapped[UuidPrimaryKey]
     child_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("children.id", ondelete="CASCADE"))
-    status: Mapped[str] = mapped_column(String(12), server_default="draft")
+    status: Mapped[AssessmentStatus] = mapped_column(
+        TextEnum(AssessmentStatus, 12), server_default="draft"
+    )
     framework_version: Mapped[str] = mapped_column(String(32))
     based_on_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assessments.id"))
     summary: Mapped[str] = mapped_column(Text, server_default="")
@@ -83,5 +86,7 @@ class AssessmentDomain(Base, TenantOwned):
     domain_key: Mapped[str] = mapped_column(String(48), primary_key=True)
     need_level: Mapped[int | None] = mapped_column(SmallInteger)
     evidence: Mapped[str] = mapped_column(Text, server_default="")
-    strength_level: Mapped[str] = mapped_column(String(12), server_default="none")
+    strength_level: Mapped[StrengthLevel] = mapped_column(
+        TextEnum(StrengthLevel, 12), server_default="none"
+    )
     strength_notes: Mapped[str] = mapped_column(Text, server_default="")

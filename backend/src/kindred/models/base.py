@@ -2,10 +2,12 @@
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any, ClassVar
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, TypeVar
 
-from sqlalchemy import DateTime, MetaData, func, text
+from sqlalchemy import DateTime, Dialect, MetaData, String, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -20,6 +22,28 @@ UuidPrimaryKey = Annotated[
     uuid.UUID, mapped_column(primary_key=True, server_default=text("gen_random_uuid()"))
 ]
 """A random UUID key made by the database, so ids reveal no order or count."""
+
+
+EnumT = TypeVar("EnumT", bound=StrEnum)
+
+
+class TextEnum(TypeDecorator[EnumT]):
+    """A column holding one of `enum`'s values as VARCHAR(`length`): models read and write the
+    enum, while the table keeps its plain text column and the migration's own CHECK (this type
+    adds none), so typing a column changes no schema."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[EnumT], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: EnumT | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: Any | None, dialect: Dialect) -> EnumT | None:
+        return None if value is None else self.enum(value)
 
 
 class Base(DeclarativeBase):

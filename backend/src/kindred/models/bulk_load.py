@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -18,11 +19,21 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, UuidPrimaryKey
+from kindred.models.base import Base, TextEnum, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
 BULK_LOAD_KINDS = ("households", "placement_costs", "needs_profiles")
-BULK_LOAD_STATUSES = ("previewing", "previewed", "loading", "loaded", "rejected", "failed")
+
+
+class BulkLoadStatus(StrEnum):
+    """Where a bulk load stands: previewed before anything is written, then loaded."""
+
+    previewing = "previewing"
+    previewed = "previewed"
+    loading = "loading"
+    loaded = "loaded"
+    rejected = "rejected"
+    failed = "failed"
 
 
 class BulkLoad(Base, TenantOwned):
@@ -33,13 +44,15 @@ class BulkLoad(Base, TenantOwned):
     __tablename__ = "bulk_loads"
     __table_args__ = (
         CheckConstraint(f"kind IN {BULK_LOAD_KINDS}", name="kind"),
-        CheckConstraint(f"status IN {BULK_LOAD_STATUSES}", name="status"),
+        CheckConstraint(
+            f"status IN {tuple(status.value for status in BulkLoadStatus)}", name="status"
+        ),
         Index("ix_bulk_loads_tenant_created", "tenant_id", "created_at"),
     )
 
     id: Mapped[UuidPrimaryKey]
     kind: Mapped[str] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(12))
+    status: Mapped[BulkLoadStatus] = mapped_column(TextEnum(BulkLoadStatus, 12))
     filename: Mapped[str] = mapped_column(String(200))
     valid_rows_only: Mapped[bool | None] = mapped_column(Boolean)
     stage: Mapped[str | None] = mapped_column(String(40))

@@ -3,7 +3,6 @@
 import uuid
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 
 from sqlalchemy import (
     CheckConstraint,
@@ -18,14 +17,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, Timestamps, UuidPrimaryKey
+from kindred.domain.care_status import CareStatus as CareStatus
+from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
-
-
-class CareStatus(StrEnum):
-    in_care = "in_care"
-    edge_of_care = "edge_of_care"
-    care_leaver = "care_leaver"
 
 
 class Child(Base, Timestamps, TenantOwned):
@@ -52,7 +46,7 @@ class Child(Base, Timestamps, TenantOwned):
     ethnicity: Mapped[str | None] = mapped_column(String(4))
     local_child_id: Mapped[str] = mapped_column(String(40))
     upn: Mapped[str | None] = mapped_column(String(13))
-    care_status: Mapped[str] = mapped_column(String(16))
+    care_status: Mapped[CareStatus] = mapped_column(TextEnum(CareStatus, 16))
     legal_status: Mapped[str | None] = mapped_column(String(2))
     placement_type: Mapped[str | None] = mapped_column(String(2))
     team_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("teams.id"))

@@ -6,7 +6,8 @@ from datetime import date
 from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, Timestamps, UuidPrimaryKey
+from kindred.domain.costs import CostKind, Frequency, Funder
+from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
 
@@ -46,14 +47,14 @@ class CostRecord(Base, Timestamps, TenantOwned):
     placement_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("placements.id", ondelete="SET NULL"), index=True
     )
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[CostKind] = mapped_column(TextEnum(CostKind, 20))
     description: Mapped[str] = mapped_column(String(200), server_default="")
     provider: Mapped[str | None] = mapped_column(String(120))
     """Who is paid, as a finance system names them: with the child and start date, the key a
     bulk load of placement costs matches on."""
-    frequency: Mapped[str] = mapped_column(String(8))
+    frequency: Mapped[Frequency] = mapped_column(TextEnum(Frequency, 8))
     amount_pence: Mapped[int] = mapped_column(BigInteger)
-    funder: Mapped[str] = mapped_column(String(12))
+    funder: Mapped[Funder] = mapped_column(TextEnum(Funder, 12))
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))

@@ -2,12 +2,22 @@
 
 import uuid
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, UuidPrimaryKey
+from kindred.models.base import Base, TextEnum, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
+
+
+# `expired` is never stored: an export reads as expired once past `expires_at`.
+class ExportStatus(StrEnum):
+    queued = "queued"
+    running = "running"
+    succeeded = "succeeded"
+    failed = "failed"
+    expired = "expired"
 
 
 class CouncilExport(Base, TenantOwned):
@@ -22,7 +32,7 @@ class CouncilExport(Base, TenantOwned):
     )
 
     id: Mapped[UuidPrimaryKey]
-    status: Mapped[str] = mapped_column(String(12))
+    status: Mapped[ExportStatus] = mapped_column(TextEnum(ExportStatus, 12))
     stage: Mapped[str | None] = mapped_column(String(40))
     tables_done: Mapped[int] = mapped_column(Integer, server_default="0")
     tables_total: Mapped[int] = mapped_column(Integer, server_default="0")

@@ -7,7 +7,7 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, Timestamps, UuidPrimaryKey
+from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
 
@@ -32,7 +32,9 @@ class Goal(Base, Timestamps, TenantOwned):
     domain_key: Mapped[str] = mapped_column(String(48))
     title: Mapped[str] = mapped_column(String(200))
     target_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(12), server_default="not_started")
+    status: Mapped[GoalStatus] = mapped_column(
+        TextEnum(GoalStatus, 12), server_default="not_started"
+    )
     created_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(server_default="1")
 

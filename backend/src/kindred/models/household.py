@@ -6,6 +6,7 @@ with (`agency_id` set), so its matching sees the whole market while the rows sta
 
 import uuid
 from datetime import date, datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
@@ -23,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, Timestamps, UuidPrimaryKey
+from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
 APPROVAL_TYPES = (
@@ -35,6 +36,14 @@ APPROVAL_TYPES = (
     "siblings",
     "kinship",
 )
+
+
+class HouseholdStatus(StrEnum):
+    """Only active households are matched."""
+
+    active = "active"
+    on_hold = "on_hold"
+    closed = "closed"
 
 
 class Household(Base, Timestamps, TenantOwned):
@@ -53,7 +62,9 @@ class Household(Base, Timestamps, TenantOwned):
     reference: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(120))
     agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisations.id"))
-    status: Mapped[str] = mapped_column(String(12), server_default="active")
+    status: Mapped[HouseholdStatus] = mapped_column(
+        TextEnum(HouseholdStatus, 12), server_default="active"
+    )
     age_min: Mapped[int] = mapped_column(SmallInteger)
     age_max: Mapped[int] = mapped_column(SmallInteger)
     places: Mapped[int] = mapped_column(SmallInteger)

@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -17,8 +18,18 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, UuidPrimaryKey
+from kindred.models.base import Base, TextEnum, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
+
+
+class ImportStatus(StrEnum):
+    """Where an import stands; `rejected` when the file could not be imported as sent."""
+
+    queued = "queued"
+    running = "running"
+    succeeded = "succeeded"
+    rejected = "rejected"
+    failed = "failed"
 
 
 class ImportJob(Base, TenantOwned):
@@ -37,7 +48,7 @@ class ImportJob(Base, TenantOwned):
 
     id: Mapped[UuidPrimaryKey]
     kind: Mapped[str] = mapped_column(String(16))
-    status: Mapped[str] = mapped_column(String(12))
+    status: Mapped[ImportStatus] = mapped_column(TextEnum(ImportStatus, 12))
     valid_rows_only: Mapped[bool] = mapped_column(Boolean)
     dry_run: Mapped[bool] = mapped_column(Boolean, server_default="false")
     """A preview: run to the end, report what would change, write nothing else."""

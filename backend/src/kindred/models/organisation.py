@@ -6,7 +6,7 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, Timestamps
+from kindred.models.base import Base, TextEnum, Timestamps
 from kindred.models.tenant import TenantOwned
 
 
@@ -22,7 +22,7 @@ class Organisation(Base, Timestamps):
     id: Mapped[uuid.UUID] = mapped_column(
         primary_key=True, server_default=text("gen_random_uuid()")
     )
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[OrganisationKind] = mapped_column(TextEnum(OrganisationKind, 16))
     name: Mapped[str] = mapped_column(String(200))
     slug: Mapped[str] = mapped_column(String(64), unique=True)
 

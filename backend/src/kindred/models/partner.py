@@ -7,6 +7,7 @@ read it when, through explicit row-level security policies (see the referrals mi
 
 import uuid
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -28,8 +29,23 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, UuidPrimaryKey
+from kindred.models.base import Base, TextEnum, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
+
+
+class OfferStanding(StrEnum):
+    """An agency's offer stays active until the agency withdraws it."""
+
+    active = "active"
+    withdrawn = "withdrawn"
+
+
+class DeliveryStatus(StrEnum):
+    """A webhook delivery is pending until delivered, or failed for good."""
+
+    pending = "pending"
+    delivered = "delivered"
+    failed = "failed"
 
 
 class ReferralOffer(Base, TenantOwned):
@@ -64,7 +80,9 @@ class ReferralOffer(Base, TenantOwned):
     weekly_fee_pence: Mapped[int] = mapped_column(BigInteger)
     available_from: Mapped[date] = mapped_column(Date)
     message: Mapped[str] = mapped_column(Text, server_default="")
-    status: Mapped[str] = mapped_column(String(12), server_default="active")
+    status: Mapped[OfferStanding] = mapped_column(
+        TextEnum(OfferStanding, 12), server_default="active"
+    )
     withdrawn_at: Mapped[datetime | None]
     withdraw_reason: Mapped[str | None] = mapped_column(Text)
     created_by_label: Mapped[str] = mapped_column(String(200))
@@ -128,7 +146,9 @@ class WebhookDelivery(Base, TenantOwned):
     event_id: Mapped[uuid.UUID]
     event_type: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(JSONB)
-    status: Mapped[str] = mapped_column(String(12), server_default="pending")
+    status: Mapped[DeliveryStatus] = mapped_column(
+        TextEnum(DeliveryStatus, 12), server_default="pending"
+    )
     attempts: Mapped[int] = mapped_column(SmallInteger, server_default="0")
     next_attempt_at: Mapped[datetime] = mapped_column(server_default=func.now())
     leased_until: Mapped[datetime | None]

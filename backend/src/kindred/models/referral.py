@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, Timestamps, UuidPrimaryKey
+from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
 
@@ -87,8 +87,10 @@ class Referral(Base, Timestamps, TenantOwned):
     child_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("children.id", ondelete="CASCADE"))
     assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessments.id"))
     framework_version: Mapped[str] = mapped_column(String(32))
-    status: Mapped[str] = mapped_column(String(20), server_default="draft")
-    outcome: Mapped[str | None] = mapped_column(String(12))
+    status: Mapped[ReferralStatus] = mapped_column(
+        TextEnum(ReferralStatus, 20), server_default="draft"
+    )
+    outcome: Mapped[ReferralOutcome | None] = mapped_column(TextEnum(ReferralOutcome, 12))
     purpose: Mapped[str] = mapped_column(String(20))
     needed_by: Mapped[date | None] = mapped_column(Date)
     siblings: Mapped[int] = mapped_column(SmallInteger, server_default="0")
@@ -144,8 +146,10 @@ class ReferralShare(Base, TenantOwned):
     referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"))
     agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisations.id"))
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSONB)
-    referral_status: Mapped[str] = mapped_column(String(12), server_default="open")
-    outcome: Mapped[str | None] = mapped_column(String(12))
+    referral_status: Mapped[ReferralStatus] = mapped_column(
+        TextEnum(ReferralStatus, 12), server_default="open"
+    )
+    outcome: Mapped[ReferralOutcome | None] = mapped_column(TextEnum(ReferralOutcome, 12))
     shared_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     shared_at: Mapped[datetime] = mapped_column(server_default=func.now())
     withdrawn_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
@@ -172,7 +176,7 @@ class OfferDecision(Base, TenantOwned):
     )
     referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"))
     agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisations.id"))
-    status: Mapped[str] = mapped_column(String(12))
+    status: Mapped[DecisionStatus] = mapped_column(TextEnum(DecisionStatus, 12))
     reason: Mapped[str | None] = mapped_column(Text)
     offer_version: Mapped[int] = mapped_column(Integer)
     accepted_terms: Mapped[dict[str, Any] | None] = mapped_column(JSONB)

@@ -7,7 +7,7 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.models.base import Base, Timestamps
+from kindred.models.base import Base, TextEnum, Timestamps
 from kindred.models.tenant import TenantOwned
 
 
@@ -55,8 +55,8 @@ class User(Base, Timestamps, TenantOwned):
     )
     email: Mapped[str] = mapped_column(String(254))
     display_name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(24))
-    status: Mapped[str] = mapped_column(String(16), server_default="active")
+    role: Mapped[Role] = mapped_column(TextEnum(Role, 24))
+    status: Mapped[UserStatus] = mapped_column(TextEnum(UserStatus, 16), server_default="active")
     password_hash: Mapped[str | None] = mapped_column(String(255))
     child_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("children.id", ondelete="CASCADE", use_alter=True), index=True

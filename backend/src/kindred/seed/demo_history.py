@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth.tenancy import bind_tenant
 from kindred.core.database import APP_ROLE
 from kindred.models.child import Child
+from kindred.models.import_job import ImportStatus
 from kindred.models.placement import Placement
 from kindred.modules.imports.service import Importer, ReturnFiles, add_job, run_ssda903_import
 from kindred.seed.placement_fees import provider_for
@@ -170,9 +171,11 @@ async def load_demo_history(
                 f"{council.slug}-903-{returned.year}-header.csv",
                 f"{council.slug}-903-{returned.year}-episodes.csv",
             )
-            job = await add_job(db, importer, files, valid_rows_only=False, status="running")
+            job = await add_job(
+                db, importer, files, valid_rows_only=False, status=ImportStatus.running
+            )
             job = await run_ssda903_import(db, job, files, importer=importer, today=today)
-            if job.status != "succeeded":
+            if job.status != ImportStatus.succeeded:
                 raise RuntimeError(f"the demo's {returned.year} return was rejected: {job.report}")
             job.created_at = _imported_at(returned.year, today)
             await db.flush()

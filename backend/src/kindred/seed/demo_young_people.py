@@ -55,7 +55,7 @@ async def load_demo_young_person(
         tenant_id=tenant_id,
         email=username(slug),
         display_name=child.preferred_name or child.given_name,
-        role=Role.young_person.value,
+        role=Role.young_person,
         password_hash=password_hash,
         child_id=child.id,
     )

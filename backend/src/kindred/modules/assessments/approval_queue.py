@@ -23,7 +23,7 @@ async def queue(
     scope = child_scope(actor)
     if scope is None:
         raise Forbidden("Your role does not give access to children's records.")
-    rows, total = await repository.queue(db, scope, filters.status, page)
+    rows, total = await repository.queue(db, scope, AssessmentStatus(filters.status), page)
     ids = {row.assessment.id for row in rows} | {
         row.latest_assessment_id for row in rows if row.latest_assessment_id
     }
@@ -45,7 +45,7 @@ async def queue(
                     preferred_name=row.preferred_name,
                     team_name=row.team_name,
                 ),
-                status=AssessmentStatus(assessment.status),
+                status=assessment.status,
                 framework_version=assessment.framework_version,
                 created_by=PersonRef(id=assessment.created_by, display_name=row.creator_name),
                 created_at=assessment.created_at,

@@ -15,6 +15,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.core.errors import FieldError, Forbidden, InvalidInput
 from kindred.domain.scoring import summarise_needs
+from kindred.domain.submission import INCOMPLETE, submit_checks
 from kindred.models.assessment import Assessment, AssessmentStatus
 from kindred.modules.assessments import repository
 from kindred.modules.assessments.schemas import AssessmentRead, AssessmentReturn, LifecycleStep
@@ -23,6 +24,7 @@ from kindred.modules.assessments.service import (
     check_editable,
     check_version,
     complete,
+    domain_reads,
     full_read,
     levels_of,
     may_approve,
@@ -31,9 +33,6 @@ from kindred.modules.assessments.service import (
     visible_assessment,
 )
 from kindred.modules.frameworks.service import framework_for
-
-EVIDENCE_FROM_LEVEL = 3
-"""From this level (high need) a level must be backed by evidence."""
 
 NOT_SUBMITTED = "Only a submitted assessment can be approved or returned; this one is {status}."
 
@@ -54,32 +53,19 @@ async def submit(
     await check_version(db, actor, assessment, body.version)
     framework = await framework_for(db, actor.tenant_id, assessment.framework_version)
     domains = (await repository.domains_of(db, [assessment.id]))[assessment.id]
-    errors: list[FieldError] = []
-    for domain in framework.domains:
-        row = domains.get(domain.key)
-        if row is None or row.need_level is None:
-            errors.append(
-                FieldError(
-                    field=f"body.domains.{domain.key}.need_level",
-                    message=f"Choose a level of need for {domain.name}.",
-                )
-            )
-        elif row.need_level >= EVIDENCE_FROM_LEVEL and not row.evidence.strip():
-            errors.append(
-                FieldError(
-                    field=f"body.domains.{domain.key}.evidence",
-                    message=f"Give the evidence for a level {row.need_level} need in "
-                    f"{domain.name}.",
-                )
-            )
-    if errors:
+    checks = submit_checks(domain_reads(domains, framework))
+    if checks:
         raise InvalidInput(
-            "Complete the assessment before submitting it: every domain needs a level, and "
-            "levels 3 and 4 need evidence.",
-            errors=errors,
+            INCOMPLETE,
+            errors=[
+                FieldError(
+                    field=f"body.domains.{check.domain_key}.{check.field}", message=check.message
+                )
+                for check in checks
+            ],
         )
     async with versioned_change(db, actor, assessment.id):
-        assessment.status = AssessmentStatus.submitted.value
+        assessment.status = AssessmentStatus.submitted
         assessment.submitted_by = actor.id
         assessment.submitted_at = now
         assessment.updated_at = now
@@ -123,7 +109,7 @@ async def approve(
     score = Decimal(str(summary.score))
     today = now.date()
     async with versioned_change(db, actor, assessment.id):
-        assessment.status = AssessmentStatus.approved.value
+        assessment.status = AssessmentStatus.approved
         assessment.decided_by = actor.id
         assessment.approved_at = now
         assessment.assessed_on = today
@@ -152,7 +138,7 @@ async def return_for_changes(
     await _check_submitted(db, actor, assessment)
     await check_version(db, actor, assessment, body.version)
     async with versioned_change(db, actor, assessment.id):
-        assessment.status = AssessmentStatus.returned.value
+        assessment.status = AssessmentStatus.returned
         assessment.decided_by = actor.id
         assessment.returned_at = now
         assessment.return_comment = body.comment

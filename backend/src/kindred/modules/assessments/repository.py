@@ -20,11 +20,11 @@ from kindred.models.user import User
 from kindred.modules.children.repository import visible_to
 
 OPEN_STATUSES = (
-    AssessmentStatus.draft.value,
-    AssessmentStatus.submitted.value,
-    AssessmentStatus.returned.value,
+    AssessmentStatus.draft,
+    AssessmentStatus.submitted,
+    AssessmentStatus.returned,
 )
-_APPROVED = AssessmentStatus.approved.value
+_APPROVED = AssessmentStatus.approved
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,14 +174,14 @@ async def record_latest_approval(
 
 
 _WAITING_SINCE = {
-    AssessmentStatus.submitted.value: Assessment.submitted_at,
-    AssessmentStatus.returned.value: Assessment.returned_at,
-    AssessmentStatus.draft.value: Assessment.created_at,
+    AssessmentStatus.submitted: Assessment.submitted_at,
+    AssessmentStatus.returned: Assessment.returned_at,
+    AssessmentStatus.draft: Assessment.created_at,
 }
 
 
 async def queue(
-    db: AsyncSession, scope: ChildScope, status: str, page: PageParams
+    db: AsyncSession, scope: ChildScope, status: AssessmentStatus, page: PageParams
 ) -> tuple[list[QueueRow], int]:
     """Assessments in `status` of the children in scope, the longest waiting first."""
     creator, submitter = aliased(User), aliased(User)

@@ -156,7 +156,9 @@ async def update_assessment(
     "/assessments/{assessment_id}/submit",
     summary="Submit an assessment for approval",
     description="Every domain needs a level, and every level 3 or 4 needs evidence: otherwise "
-    "a 422 naming each `body.domains.<key>.need_level` or `.evidence`." + STALE_NOTE,
+    "a 422 naming each `body.domains.<key>.need_level` or `.evidence`. Every assessment read "
+    "carries the same checks in the same words as `submit_checks`, so a client can show them "
+    "before it submits." + STALE_NOTE,
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput, Conflict),
 )
 async def submit_assessment(

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
 from kindred.core.text import refuse_nul
 from kindred.domain.framework import StrengthLevel
+from kindred.domain.submission import EVIDENCE_FROM_LEVEL, CheckedField
 from kindred.models.assessment import AssessmentStatus
 from kindred.modules.children.schemas import PersonRef
 
@@ -113,6 +114,14 @@ class AssessmentPermissions(BaseModel):
     can_return: bool
 
 
+class SubmitCheckRead(BaseModel):
+    """One thing that stops the assessment being submitted, in the words to show."""
+
+    domain_key: str
+    field: CheckedField
+    message: str = Field(description="The same words a refused submit gives for this field.")
+
+
 class AssessmentListItem(BaseModel):
     id: uuid.UUID
     child_id: uuid.UUID
@@ -147,6 +156,14 @@ class AssessmentRead(AssessmentListItem):
     )
     previous_approved: PreviousApproved | None
     permissions: AssessmentPermissions
+    submit_checks: list[SubmitCheckRead] = Field(
+        description="What stops this assessment, as saved, being submitted (every domain needs "
+        "a level; a level from `evidence_from_level` up needs evidence), in framework order: "
+        "the same checks and words as a refused submit's 422. Empty when it may be submitted."
+    )
+    evidence_from_level: int = Field(
+        description=f"Evidence is required from this level of need ({EVIDENCE_FROM_LEVEL})."
+    )
 
 
 class ChildRef(BaseModel):

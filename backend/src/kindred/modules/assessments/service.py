@@ -20,6 +20,7 @@ from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain.framework import Framework, StrengthLevel
 from kindred.domain.scoring import highest_need, summarise_needs
+from kindred.domain.submission import EVIDENCE_FROM_LEVEL, submit_checks
 from kindred.models.assessment import Assessment, AssessmentDomain, AssessmentStatus
 from kindred.modules.assessments import repository
 from kindred.modules.assessments.schemas import (
@@ -31,6 +32,7 @@ from kindred.modules.assessments.schemas import (
     AssessmentUpdate,
     NeedsFigures,
     PreviousApproved,
+    SubmitCheckRead,
 )
 from kindred.modules.children.schemas import PersonRef
 from kindred.modules.children.service import visible_child
@@ -43,7 +45,7 @@ STALE = (
     "`current`; review it and apply your change again."
 )
 APPROVED_IS_FINAL = "Approved assessments cannot be changed; start a new one from it."
-EDITABLE = frozenset({AssessmentStatus.draft.value, AssessmentStatus.returned.value})
+EDITABLE = frozenset({AssessmentStatus.draft, AssessmentStatus.returned})
 
 DomainRows = Mapping[str, AssessmentDomain]
 
@@ -153,7 +155,7 @@ def _list_item(assessment: Assessment, names: Mapping[uuid.UUID, str]) -> Assess
     return AssessmentListItem(
         id=assessment.id,
         child_id=assessment.child_id,
-        status=AssessmentStatus(assessment.status),
+        status=assessment.status,
         framework_version=assessment.framework_version,
         based_on_id=assessment.based_on_id,
         created_by=created_by,
@@ -191,7 +193,8 @@ def _permissions(actor: Actor, assessment: Assessment) -> AssessmentPermissions:
     )
 
 
-def _domain_reads(domains: DomainRows, framework: Framework) -> list[AssessmentDomainRead]:
+def domain_reads(domains: DomainRows, framework: Framework) -> list[AssessmentDomainRead]:
+    """The domains in framework order, with an empty answer where none is saved yet."""
     reads = []
     for domain in framework.domains:
         row = domains.get(domain.key)
@@ -201,7 +204,7 @@ def _domain_reads(domains: DomainRows, framework: Framework) -> list[AssessmentD
                 name=domain.name,
                 need_level=row.need_level if row else None,
                 evidence=row.evidence if row else "",
-                strength_level=StrengthLevel(row.strength_level) if row else StrengthLevel.NONE,
+                strength_level=row.strength_level if row else StrengthLevel.NONE,
                 strength_notes=row.strength_notes if row else "",
             )
         )
@@ -218,13 +221,14 @@ async def full_read(db: AsyncSession, actor: Actor, assessment: Assessment) -> A
     levels = levels_of(domains[assessment.id], framework)
     approved = assessment.status == AssessmentStatus.approved
     full = complete(levels)
+    reads = domain_reads(domains[assessment.id], framework)
     return AssessmentRead(
         **_list_item(assessment, names).model_dump(),
         summary=assessment.summary,
         aspirations=assessment.aspirations,
         what_helps=assessment.what_helps,
         return_comment=assessment.return_comment,
-        domains=_domain_reads(domains[assessment.id], framework),
+        domains=reads,
         highest_domains=(
             list(highest_need(full, framework.domain_keys).domains) if approved and full else None
         ),
@@ -245,6 +249,11 @@ async def full_read(db: AsyncSession, actor: Actor, assessment: Assessment) -> A
             else None
         ),
         permissions=_permissions(actor, assessment),
+        submit_checks=[
+            SubmitCheckRead(domain_key=check.domain_key, field=check.field, message=check.message)
+            for check in submit_checks(reads)
+        ],
+        evidence_from_level=EVIDENCE_FROM_LEVEL,
     )
 
 
@@ -301,7 +310,7 @@ async def start(
     assessment = Assessment(
         tenant_id=actor.tenant_id,
         child_id=child_id,
-        status=AssessmentStatus.draft.value,
+        status=AssessmentStatus.draft,
         framework_version=framework.version,
         based_on_id=source.id if source else None,
         summary=source.summary if source else "",
@@ -315,9 +324,7 @@ async def start(
             domain_key=key,
             need_level=copied[key].need_level if key in copied else None,
             evidence=copied[key].evidence if key in copied else "",
-            strength_level=(
-                copied[key].strength_level if key in copied else StrengthLevel.NONE.value
-            ),
+            strength_level=(copied[key].strength_level if key in copied else StrengthLevel.NONE),
             strength_notes=copied[key].strength_notes if key in copied else "",
         )
         for key in framework.domain_keys
@@ -377,8 +384,7 @@ async def update(
             tenant_id=actor.tenant_id, assessment_id=assessment.id, domain_key=key
         )
         for field in change.model_fields_set:
-            value = getattr(change, field)
-            setattr(row, field, value.value if isinstance(value, StrengthLevel) else value)
+            setattr(row, field, getattr(change, field))
         db.add(row)
     await db.flush()
     await audit.record(

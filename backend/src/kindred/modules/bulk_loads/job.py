@@ -23,7 +23,7 @@ from kindred.core.database import Database
 from kindred.core.errors import InvalidInput
 from kindred.core.request_context import bind_request_id, unbind_request_id
 from kindred.domain.bulk_rows import CheckedFile
-from kindred.models.bulk_load import BulkLoad, BulkLoadFile
+from kindred.models.bulk_load import BulkLoad, BulkLoadFile, BulkLoadStatus
 from kindred.modules.bulk_loads import repository
 from kindred.modules.bulk_loads.kinds import KINDS
 from kindred.modules.bulk_loads.staging import Counts, Loader
@@ -133,20 +133,25 @@ async def _run(database: Database, queued: QueuedStep, today: date) -> None:
             counts = await _write(database, db, queued, load, stored, checked)
             await db.rollback()
             await _write_fields(
-                database, queued, status="previewed", stage=None, previewed_at=func.now(),
-                counts={"preview": counts.as_dict()}, **report,
+                database, queued, status=BulkLoadStatus.previewed, stage=None,
+                previewed_at=func.now(), counts={"preview": counts.as_dict()}, **report,
             )  # fmt: skip
             return
         if checked.header_rejected or (checked.errors and not load.valid_rows_only):
             await db.rollback()
             await _write_fields(
-                database, queued, status="rejected", stage=None, finished_at=func.now(), **report
+                database,
+                queued,
+                status=BulkLoadStatus.rejected,
+                stage=None,
+                finished_at=func.now(),
+                **report,
             )
             await _drop_file(database, queued)
             return
         counts = await _write(database, db, queued, load, stored, checked)
         await repository.set_fields(
-            db, load.id, status="loaded", stage=None, finished_at=func.now(),
+            db, load.id, status=BulkLoadStatus.loaded, stage=None, finished_at=func.now(),
             counts={**load.counts, "result": counts.as_dict()}, **report,
         )  # fmt: skip
         await repository.drop_file(db, load.id)
@@ -174,6 +179,11 @@ async def run_queued_step(database: Database, queued: QueuedStep, *, today: date
 
 async def _fail(database: Database, queued: QueuedStep, message: str) -> None:
     await _write_fields(
-        database, queued, status="failed", stage=None, message=message, finished_at=func.now()
+        database,
+        queued,
+        status=BulkLoadStatus.failed,
+        stage=None,
+        message=message,
+        finished_at=func.now(),
     )
     await _drop_file(database, queued)

@@ -6,9 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from kindred.models.bulk_load import BulkLoadStatus
 from kindred.modules.bulk_loads.kinds import KindName
 
-BulkLoadStatus = Literal["previewing", "previewed", "loading", "loaded", "rejected", "failed"]
 TemplateFormat = Literal["csv", "xlsx"]
 
 

@@ -18,7 +18,7 @@ from kindred.core.errors import Conflict, InvalidInput, NotFound
 from kindred.core.pagination import Page, PageParams
 from kindred.core.request_context import current_request_id
 from kindred.domain.bulk_rows import HEADER_LINE
-from kindred.models.bulk_load import BulkLoad, BulkLoadFile
+from kindred.models.bulk_load import BulkLoad, BulkLoadFile, BulkLoadStatus
 from kindred.modules.bulk_loads import repository
 from kindred.modules.bulk_loads.job import BULK_LOAD_ENTRYPOINT, QueuedStep
 from kindred.modules.bulk_loads.kinds import KINDS, KindName
@@ -100,7 +100,7 @@ async def upload(
         raise InvalidInput("The file is empty.")
     assert actor.user_id is not None  # only people hold the admin role
     load = BulkLoad(
-        tenant_id=actor.tenant_id, kind=kind, status="previewing",
+        tenant_id=actor.tenant_id, kind=kind, status=BulkLoadStatus.previewing,
         filename=_safe_name(filename), created_by=actor.user_id,
     )  # fmt: skip
     stored = BulkLoadFile(
@@ -145,7 +145,7 @@ async def start_load(
     """Queue the load of a previewed file. Loading all rows is refused while any row has an
     error; loading the valid rows only is refused when there are none."""
     load = await _load(db, load_id, for_update=True)  # two clicks queue one load
-    if load.status != "previewed":
+    if load.status != BulkLoadStatus.previewed:
         raise NotReadyToLoad(
             "Only a previewed file can be loaded, once; this one is "
             f"{load.status.replace('_', ' ')}. Upload the file again to load it again."
@@ -160,7 +160,7 @@ async def start_load(
         )
     if load.rows_total - load.rows_rejected == 0:
         raise RowsHaveErrors("The file has no valid rows to load.")
-    load.status = "loading"
+    load.status = BulkLoadStatus.loading
     load.valid_rows_only = valid_rows_only
     load.stage = None
     await db.flush()

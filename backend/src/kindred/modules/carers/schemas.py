@@ -9,13 +9,13 @@ from pydantic import BaseModel, Field, StringConstraints, model_validator
 from kindred.core.partial_update import refuse_emptied
 from kindred.core.text import Line40, Line60, Line120, Line200, MultiLine
 from kindred.models.household import APPROVAL_TYPES
+from kindred.models.household import HouseholdStatus as HouseholdStatus
 
 ApprovalType = Literal[
     "emergency", "short_term", "long_term", "respite", "parent_and_child", "siblings", "kinship"
 ]
 assert set(ApprovalType.__args__) == set(APPROVAL_TYPES)  # type: ignore[attr-defined]
 
-HouseholdStatus = Literal["active", "on_hold", "closed"]
 Text200 = Line200
 Reference = Line40
 HouseholdName = Line120
@@ -46,7 +46,7 @@ class HouseholdFields(BaseModel):
     agency_id: uuid.UUID | None = Field(
         default=None, description="The partner agency the household belongs to; empty: in-house."
     )
-    status: HouseholdStatus = "active"
+    status: HouseholdStatus = HouseholdStatus.active
     terms: ApprovalTerms
     vacancies: int = Field(ge=0, le=6, description="Places free now.")
     postcode: str | None = Field(default=None, max_length=10, description="Full UK postcode.")

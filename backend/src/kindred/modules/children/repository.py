@@ -13,7 +13,7 @@ from kindred.auth.child_access import ChildScope
 from kindred.core.pagination import PageParams
 from kindred.models.child import Child, ChildAccessGrant
 from kindred.models.organisation import Team
-from kindred.models.user import User
+from kindred.models.user import User, UserStatus
 from kindred.modules.children.schemas import ChildFilters
 
 Worker = aliased(User)
@@ -54,7 +54,7 @@ def _filtered(
     if filters.worker_id:
         query = query.where(Child.allocated_worker_id == filters.worker_id)
     if filters.care_status:
-        query = query.where(Child.care_status == filters.care_status.value)
+        query = query.where(Child.care_status == filters.care_status)
     if filters.placement_type:
         query = query.where(Child.placement_type == filters.placement_type)
     if filters.score_min is not None:
@@ -171,7 +171,9 @@ async def team_exists(db: AsyncSession, team_id: uuid.UUID) -> bool:
 
 async def caseworker_role(db: AsyncSession, user_id: uuid.UUID) -> str | None:
     """The role of an active user in this council, to check a worker allocation."""
-    return await db.scalar(select(User.role).where(User.id == user_id, User.status == "active"))
+    return await db.scalar(
+        select(User.role).where(User.id == user_id, User.status == UserStatus.active)
+    )
 
 
 async def add_child(db: AsyncSession, child: Child) -> Child:

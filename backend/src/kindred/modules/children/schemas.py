@@ -12,8 +12,8 @@ from pydantic import AfterValidator, BaseModel, Field, StringConstraints, model_
 
 from kindred.core.partial_update import refuse_emptied
 from kindred.core.text import Line40, Line60, Line100
+from kindred.domain.care_status import CareStatus
 from kindred.domain.ssda903 import ETHNICITY, LEGAL_STATUS, PLACEMENT_TYPE
-from kindred.models.child import CareStatus
 
 _UPN = re.compile(r"^[A-Z]\d{11}[0-9A-Z]$")
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kindred.domain.costs import Frequency
 from kindred.models.cost import CostRecord
 from kindred.models.cost_assumption import PlacementCostAssumption
 from kindred.models.placement import Placement
@@ -27,7 +28,7 @@ from kindred.models.placement import Placement
 def weekly_running_on(today: date) -> ColumnElement[bool]:
     """Weekly amounts (fees and packages) that have started and not yet ended on `today`."""
     return and_(
-        CostRecord.frequency == "weekly",
+        CostRecord.frequency == Frequency.weekly,
         CostRecord.start_date <= today,
         or_(CostRecord.end_date.is_(None), CostRecord.end_date >= today),
     )

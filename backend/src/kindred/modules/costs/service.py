@@ -41,9 +41,9 @@ def as_domain(record: CostRecord) -> costs.CostRecord:
         start=record.start_date,
         end=record.end_date,
         amount_pence=record.amount_pence,
-        frequency=costs.Frequency(record.frequency),
-        funder=costs.Funder(record.funder),
-        kind=costs.CostKind(record.kind),
+        frequency=record.frequency,
+        funder=record.funder,
+        kind=record.kind,
     )
 
 
@@ -104,9 +104,7 @@ async def update_record(
         changes["description"] = changes["description"] or ""
     start = changes.get("start_date", record.start_date)
     end = changes.get("end_date", record.end_date)
-    problems = record_problems(
-        costs.CostKind(record.kind), costs.Frequency(record.frequency), start, end
-    )
+    problems = record_problems(record.kind, record.frequency, start, end)
     if problems:
         raise InvalidInput(
             "Check the record's dates.",

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.models.council_export import CouncilExport
+from kindred.models.council_export import CouncilExport, ExportStatus
 
 
 async def add(db: AsyncSession, export: CouncilExport) -> CouncilExport:
@@ -34,7 +34,7 @@ async def record_progress(
     await db.execute(
         update(CouncilExport)
         .where(CouncilExport.id == export_id)
-        .values(status="running", stage=stage, tables_done=done, tables_total=total,
+        .values(status=ExportStatus.running, stage=stage, tables_done=done, tables_total=total,
                 rows_written=rows)
     )  # fmt: skip
 
@@ -43,7 +43,7 @@ async def record_progress(
 class Outcome:
     """How an export ended."""
 
-    status: str
+    status: ExportStatus
     finished_at: datetime
     size_bytes: int | None = None
     expires_at: datetime | None = None

@@ -2,17 +2,10 @@
 
 import uuid
 from datetime import datetime
-from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-
-class ExportStatus(StrEnum):
-    queued = "queued"
-    running = "running"
-    succeeded = "succeeded"
-    failed = "failed"
-    expired = "expired"
+from kindred.models.council_export import ExportStatus
 
 
 class CouncilExportRead(BaseModel):

@@ -11,10 +11,10 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.core import job_queue
 from kindred.core.errors import Conflict, KindredError, NotFound
-from kindred.models.council_export import CouncilExport
+from kindred.models.council_export import CouncilExport, ExportStatus
 from kindred.modules.exports import repository
 from kindred.modules.exports.files import is_file, zip_path
-from kindred.modules.exports.schemas import CouncilExportRead, ExportStatus
+from kindred.modules.exports.schemas import CouncilExportRead
 from kindred.modules.exports.worker_job import EXPORT_ENTRYPOINT, ExportJob
 
 NO_SUCH_EXPORT = "There is no export with this id in your council."
@@ -30,9 +30,9 @@ class ExportGone(KindredError):
 
 
 def _status(export: CouncilExport, now: datetime) -> ExportStatus:
-    if export.status == "succeeded" and export.expires_at and export.expires_at <= now:
+    if export.status == ExportStatus.succeeded and export.expires_at and export.expires_at <= now:
         return ExportStatus.expired
-    return ExportStatus(export.status)
+    return export.status
 
 
 def read(export: CouncilExport, now: datetime) -> CouncilExportRead:
@@ -50,7 +50,10 @@ def read(export: CouncilExport, now: datetime) -> CouncilExportRead:
 async def start(db: AsyncSession, actor: Actor, *, now: datetime) -> CouncilExportRead:
     """Queue a whole-council export; the worker writes it once this request commits."""
     export = await repository.add(
-        db, CouncilExport(tenant_id=actor.tenant_id, status="queued", created_by=actor.user_id)
+        db,
+        CouncilExport(
+            tenant_id=actor.tenant_id, status=ExportStatus.queued, created_by=actor.user_id
+        ),
     )
     job = ExportJob(export.id, actor.tenant_id)
     await job_queue.enqueue(db, EXPORT_ENTRYPOINT, payload=job.payload())

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth.tenancy import bind_tenant
 from kindred.core.database import Database
 from kindred.core.spreadsheets import csv_chunks, write_xlsx
-from kindred.models.council_export import CouncilExport
+from kindred.models.council_export import CouncilExport, ExportStatus
 from kindred.modules.exports import repository
 from kindred.modules.exports.council_tables import council_tables
 from kindred.modules.exports.files import EXPORT_LIFETIME, part_path, publish, zip_path
@@ -62,8 +62,8 @@ async def _claim(database: Database, job: ExportJob) -> bool:
         await bind_tenant(db, job.tenant_id)
         claimed = await db.execute(
             update(CouncilExport)
-            .where(CouncilExport.id == job.export_id, CouncilExport.status == "queued")
-            .values(status="running")
+            .where(CouncilExport.id == job.export_id, CouncilExport.status == ExportStatus.queued)
+            .values(status=ExportStatus.running)
         )
         await db.commit()
     return bool(claimed.rowcount)  # type: ignore[attr-defined]
@@ -123,8 +123,8 @@ async def run_council_export(
     except Exception:
         logger.exception("a council export failed", extra={"export_id": str(job.export_id)})
         part_path(path).unlink(missing_ok=True)
-        failed = repository.Outcome("failed", now, message=UNEXPECTED_FAILURE)
+        failed = repository.Outcome(ExportStatus.failed, now, message=UNEXPECTED_FAILURE)
         await _finish(database, job, failed)
         return
-    done = repository.Outcome("succeeded", now, size, expires_at=now + EXPORT_LIFETIME)
+    done = repository.Outcome(ExportStatus.succeeded, now, size, expires_at=now + EXPORT_LIFETIME)
     await _finish(database, job, done)

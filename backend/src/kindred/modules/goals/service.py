@@ -118,7 +118,7 @@ async def create_goal(
         domain_key=body.domain_key,
         title=body.title,
         target_date=body.target_date,
-        status=body.status.value,
+        status=body.status,
         created_by=actor.id,
     )
     await repository.add(db, goal)

@@ -19,8 +19,8 @@ from kindred.auth.tenancy import bind_tenant
 from kindred.core.database import APP_ROLE
 from kindred.core.errors import InvalidInput
 from kindred.domain.ssda903_child_files import ChildFile
-from kindred.models.import_job import ImportJob
-from kindred.models.organisation import Organisation, Team
+from kindred.models.import_job import ImportJob, ImportStatus
+from kindred.models.organisation import Organisation, OrganisationKind, Team
 from kindred.modules.imports.reports import read_job
 from kindred.modules.imports.service import (
     Importer,
@@ -58,7 +58,7 @@ async def _import(
     async with owner_session(url) as db:
         found = await db.scalar(
             select(Organisation.id).where(
-                Organisation.slug == council, Organisation.kind == "council"
+                Organisation.slug == council, Organisation.kind == OrganisationKind.council
             )
         )
         if found is None:
@@ -73,7 +73,7 @@ async def _import(
                 raise CommandError(f"The council has no team named {team!r}.")
         importer = Importer(found, None, "kindred import-903 (command line)")
         job = await add_job(
-            db, importer, files, valid_rows_only=valid_rows_only, status="running",
+            db, importer, files, valid_rows_only=valid_rows_only, status=ImportStatus.running,
             dry_run=dry_run,
         )  # fmt: skip
         try:
@@ -163,7 +163,7 @@ def run_import_command(
             f"{len(result.warnings):,} warning(s), e.g. {first.file}:{first.line}: "
             f"{first.reason}{rule}"
         )
-    if result.status == "rejected":
+    if result.status == ImportStatus.rejected:
         console.print(
             f"Nothing imported: {result.rows_rejected:,} of {result.rows_total:,} rows were "
             "rejected. Fix them, or run again with --valid-rows-only."

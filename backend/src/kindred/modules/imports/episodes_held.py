@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.domain.care_status import CareStatus, care_status, moves
+from kindred.domain.care_status import CareState, care_status, moves
 from kindred.modules.imports import held_repository as repository
 from kindred.modules.imports.held_repository import HeldEpisode
 
@@ -29,7 +29,7 @@ async def follow_held_episodes(db: AsyncSession, tenant_id: uuid.UUID, today: da
     for held in await repository.histories(db, tenant_id):
         by_child[held.child_id].append(held)
     changed_moves: dict[uuid.UUID, bool] = {}
-    statuses: dict[uuid.UUID, CareStatus] = {}
+    statuses: dict[uuid.UUID, CareState] = {}
     unreasoned: list[tuple[str, date]] = []
     for child_id, history in by_child.items():
         episodes = [held.episode for held in history]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.domain.care_status import CareStatus, Episode
+from kindred.domain.care_status import CareState, CareStatus, Episode
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +19,7 @@ class HeldEpisode:
     local_child_id: str
     episode: Episode
     ended_with_move: bool
-    held: CareStatus
+    held: CareState
 
 
 async def histories(db: AsyncSession, tenant_id: uuid.UUID) -> list[HeldEpisode]:
@@ -57,7 +57,7 @@ async def histories(db: AsyncSession, tenant_id: uuid.UUID) -> list[HeldEpisode]
                 row.reason_for_change,
             ),
             row.ended_with_move,
-            CareStatus(row.care_status, row.child_placement, row.child_legal),
+            CareState(CareStatus(row.care_status), row.child_placement, row.child_legal),
         )
         for row in rows
     ]
@@ -80,7 +80,7 @@ async def mark_moves(db: AsyncSession, moves: dict[uuid.UUID, bool]) -> None:
     )
 
 
-async def set_care_statuses(db: AsyncSession, statuses: dict[uuid.UUID, CareStatus]) -> None:
+async def set_care_statuses(db: AsyncSession, statuses: dict[uuid.UUID, CareState]) -> None:
     """Set the children's care status, placement type and legal status, in one statement."""
     if not statuses:
         return

@@ -24,7 +24,7 @@ from kindred.core import job_queue
 from kindred.core.database import Database
 from kindred.core.errors import InvalidInput
 from kindred.core.request_context import bind_request_id, current_request_id, unbind_request_id
-from kindred.models.import_job import ImportFiles
+from kindred.models.import_job import ImportFiles, ImportStatus
 from kindred.modules.imports import records_repository, reports, repository, service
 from kindred.modules.imports.schemas import ImportJobRead
 from kindred.modules.imports.service import Importer, Progress, ReturnFiles
@@ -70,7 +70,12 @@ async def upload_ssda903(
         await service.check_team(db, team_id)
     importer = Importer(actor.tenant_id, actor.user_id, actor.label)
     job = await service.add_job(
-        db, importer, files, valid_rows_only=valid_rows_only, status="queued", dry_run=dry_run
+        db,
+        importer,
+        files,
+        valid_rows_only=valid_rows_only,
+        status=ImportStatus.queued,
+        dry_run=dry_run,
     )
     stored = ImportFiles(
         import_id=job.id, tenant_id=actor.tenant_id, header=files.header,

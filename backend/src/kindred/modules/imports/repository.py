@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.audit import ChangedRecord
 from kindred.models.child import Child
-from kindred.models.import_job import ImportFiles, ImportJob
+from kindred.models.import_job import ImportFiles, ImportJob, ImportStatus
 from kindred.models.organisation import Team
 
 CHILD_COLUMNS = ("local_child_id", "sex", "date_of_birth", "ethnicity", "upn")
@@ -347,7 +347,7 @@ async def record_progress(
     await db.execute(
         update(ImportJob)
         .where(ImportJob.id == job_id, ImportJob.finished_at.is_(None))
-        .values(status="running", stage=stage, rows_processed=done, rows_total=total)
+        .values(status=ImportStatus.running, stage=stage, rows_processed=done, rows_total=total)
     )
 
 
@@ -355,5 +355,5 @@ async def mark_failed(db: AsyncSession, job_id: uuid.UUID, message: str) -> None
     await db.execute(
         update(ImportJob)
         .where(ImportJob.id == job_id, ImportJob.finished_at.is_(None))
-        .values(status="failed", report={"message": message}, finished_at=func.now())
+        .values(status=ImportStatus.failed, report={"message": message}, finished_at=func.now())
     )

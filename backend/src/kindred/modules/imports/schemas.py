@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-ImportStatus = Literal["queued", "running", "succeeded", "rejected", "failed"]
+from kindred.models.import_job import ImportStatus
 
 
 class ReportLine(BaseModel):

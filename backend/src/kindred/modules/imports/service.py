@@ -26,7 +26,7 @@ from kindred.domain.ssda903_codes import code_lists
 from kindred.domain.ssda903_csv import printable
 from kindred.domain.ssda903_import import ParsedReturn, read_return
 from kindred.domain.ssda903_rows import EpisodeRow, RowError
-from kindred.models.import_job import ImportJob
+from kindred.models.import_job import ImportJob, ImportStatus
 from kindred.modules.imports import records_repository, repository
 from kindred.modules.imports.episodes_held import follow_held_episodes
 from kindred.modules.placements.places import PlacedPostcode, place_postcodes
@@ -146,7 +146,7 @@ async def add_job(
     files: ReturnFiles,
     *,
     valid_rows_only: bool,
-    status: str,
+    status: ImportStatus,
     dry_run: bool = False,
 ) -> ImportJob:
     """The job for an import about to run (`running`) or to be run by the worker (`queued`)."""
@@ -192,7 +192,7 @@ async def run_ssda903_import(
     await progress("Reading and checking rows", parsed.rows, parsed.rows)
     errors = list(parsed.errors)
     if errors and not valid_rows_only:
-        return _finish(job, "rejected", parsed, errors, parsed.warnings, None)
+        return _finish(job, ImportStatus.rejected, parsed, errors, parsed.warnings, None)
     children, episodes = parsed.children, parsed.episodes
     new_children = any(child.child not in known for child in children)
     team = await _team_for_new_children(db, team_id, new_children)
@@ -209,7 +209,7 @@ async def run_ssda903_import(
     if clashes:
         errors = _with_clashes(errors, clashes, episodes, files)
         if not valid_rows_only:
-            return _finish(job, "rejected", parsed, errors, warnings, None)
+            return _finish(job, ImportStatus.rejected, parsed, errors, warnings, None)
         await repository.drop_episode_lines(db, [clash.line for clash in clashes])
     merged_children = await repository.merge_children(db, importer.tenant_id, team)
     await progress("Writing", len(child_records), len(child_records) + len(records))
@@ -242,7 +242,7 @@ async def run_ssda903_import(
         "records_unchanged": len(parsed.records) - merged_records.created - merged_records.updated,
         "duration_ms": round((time.perf_counter() - started) * 1000),
     }
-    return _finish(job, "succeeded", parsed, errors, warnings, counts)
+    return _finish(job, ImportStatus.succeeded, parsed, errors, warnings, counts)
 
 
 async def _placed_records(
@@ -332,7 +332,7 @@ def _unreasoned_moves(
 
 def _finish(
     job: ImportJob,
-    status: str,
+    status: ImportStatus,
     parsed: ParsedReturn,
     errors: list[RowError],
     warnings: list[RowError],

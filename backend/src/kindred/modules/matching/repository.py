@@ -16,6 +16,7 @@ from kindred.models.household import (
     CarersGeneration,
     Household,
     HouseholdExclusion,
+    HouseholdStatus,
 )
 from kindred.models.organisation import Organisation
 
@@ -53,7 +54,7 @@ async def matchable_households(db: AsyncSession) -> list[MatchableHousehold]:
             Household.northing,
         )
         .join(latest, latest.c.household_id == Household.id)
-        .where(Household.status == "active")
+        .where(Household.status == HouseholdStatus.active)
     )
     return [
         MatchableHousehold(

@@ -22,7 +22,7 @@ async def approved_with_levels(db: AsyncSession, child_id: uuid.UUID) -> list[Ap
         .outerjoin(AssessmentDomain, AssessmentDomain.assessment_id == Assessment.id)
         .where(
             Assessment.child_id == child_id,
-            Assessment.status == AssessmentStatus.approved.value,
+            Assessment.status == AssessmentStatus.approved,
         )
         .order_by(Assessment.approved_at, Assessment.id)
     )

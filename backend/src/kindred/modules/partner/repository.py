@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.models.partner import ReferralOffer, ShareView
+from kindred.models.partner import OfferStanding, ReferralOffer, ShareView
 from kindred.models.referral import OfferDecision, ReferralShare
 
 
@@ -131,7 +131,7 @@ async def live_offer_for_household(
         select(ReferralOffer).where(
             ReferralOffer.share_id == share_id,
             ReferralOffer.household_reference == household_reference,
-            ReferralOffer.status == "active",
+            ReferralOffer.status == OfferStanding.active,
         )
     )
 

@@ -18,8 +18,8 @@ from kindred.core.concurrency import flush_or_conflict
 from kindred.core.cursor import CursorPage, decode_cursor, page_of
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.geography.postcodes import normalise_postcode, normalise_sector
-from kindred.models.partner import ReferralOffer, ShareView
-from kindred.models.referral import OfferDecision, ReferralOutcome, ReferralShare
+from kindred.models.partner import OfferStanding, ReferralOffer, ShareView
+from kindred.models.referral import OfferDecision, ReferralShare, ReferralStatus
 from kindred.modules.partner import repository
 from kindred.modules.partner.schemas import (
     DecisionRead,
@@ -57,7 +57,7 @@ def _partner_referral(share: ReferralShare) -> PartnerReferral:
         **share.snapshot,
         id=share.id,
         status=share.referral_status,
-        closed_reason=ReferralOutcome(share.outcome) if share.outcome else None,
+        closed_reason=share.outcome,
         shared_at=share.shared_at,
         updated_at=share.updated_at,
     )
@@ -135,7 +135,7 @@ async def get_shared(db: AsyncSession, actor: Actor, share_id: uuid.UUID) -> Par
 
 
 def _status(offer: ReferralOffer, decision: OfferDecision | None) -> OfferStatus:
-    if offer.status == "withdrawn":
+    if offer.status == OfferStanding.withdrawn:
         return "withdrawn"
     return decision.status if decision else "submitted"  # type: ignore[return-value]
 
@@ -210,7 +210,7 @@ def _check_capacity(capacity: dict[str, int], share: ReferralShare) -> dict[str,
 
 
 def _check_open(share: ReferralShare) -> None:
-    if share.referral_status != "open":
+    if share.referral_status != ReferralStatus.open:
         raise ReferralClosed(
             f"The council is no longer looking for a household for this referral ({share.outcome})."
         )
@@ -307,7 +307,7 @@ def _stale(offer: ReferralOffer, share: ReferralShare, decision: OfferDecision |
 def _check_changeable(
     offer: ReferralOffer, share: ReferralShare, decision: OfferDecision | None, version: int
 ) -> None:
-    if offer.status == "withdrawn":
+    if offer.status == OfferStanding.withdrawn:
         raise Conflict(
             "This offer was withdrawn.",
             extra={"current": offer_read(offer, share, decision).model_dump(mode="json")},
@@ -352,7 +352,7 @@ async def withdraw_offer(
     """Take an offer back (before the council accepts it)."""
     offer, share, decision = await _offer(db, actor, offer_id)
     _check_changeable(offer, share, decision, body.version)
-    offer.status = "withdrawn"
+    offer.status = OfferStanding.withdrawn
     offer.withdrawn_at = now
     offer.withdraw_reason = body.reason or None
     offer.updated_at = now

@@ -12,8 +12,15 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
-from kindred.domain.care_status import CareStatus, Episode, care_status
-from kindred.domain.placements import Place, Span, distance_between, distance_of, first_clash
+from kindred.domain.care_status import CareState, Episode, care_status
+from kindred.domain.placements import (
+    Place,
+    Span,
+    distance_between,
+    distance_of,
+    first_clash,
+    is_running,
+)
 from kindred.domain.ssda903 import PLACEMENT_TYPE
 from kindred.models.child import Child
 from kindred.models.placement import Placement
@@ -56,8 +63,7 @@ def read_placement(
         child_id=placement.child_id,
         start_date=placement.start_date,
         end_date=placement.end_date,
-        current=placement.start_date <= today
-        and (placement.end_date is None or placement.end_date > today),
+        current=is_running(Span(placement.start_date, placement.end_date), today),
         placement_type=placement.placement_type,
         placement_type_label=PLACEMENT_TYPE.get(placement.placement_type, ""),
         provider=placement.provider,
@@ -165,7 +171,7 @@ def _refuse_clash(candidate: Placement, others: list[Placement]) -> None:
 def sync_child_placement(child: Child, placements: list[Placement], today: date) -> None:
     """The child's care status, placement type and legal status (shown on the caseload) follow
     their episodes by the one rule the SSDA903 import also uses."""
-    held = CareStatus(child.care_status, child.placement_type, child.legal_status)
+    held = CareState(child.care_status, child.placement_type, child.legal_status)
     episodes = [
         Episode(p.start_date, p.end_date, p.placement_type, p.legal_status,
                 p.reason_new_episode, p.reason_ceased, p.reason_for_change)

@@ -68,7 +68,7 @@ async def create_draft(
             child_id=child.id,
             assessment_id=source.id,
             framework_version=source.framework_version,
-            status=ReferralStatus.draft.value,
+            status=ReferralStatus.draft,
             needs=needs,
             what_helps=source.what_helps,
             created_by=actor.id,

@@ -57,7 +57,7 @@ async def submit(
         )
     check_what_agencies_read(row, await snapshot_now(db, referral, now=now), "submitted")
     async with versioned_change(db, actor, referral.id):
-        referral.status = ReferralStatus.awaiting_approval.value
+        referral.status = ReferralStatus.awaiting_approval
         referral.submitted_by = actor.id
         referral.submitted_at = now
         referral.updated_at = now
@@ -101,7 +101,7 @@ async def _share_with(
             referral_id=referral.id,
             agency_id=agency_id,
             snapshot=referral.snapshot,
-            referral_status=ReferralStatus.open.value,
+            referral_status=ReferralStatus.open,
             shared_by=actor.id,
             shared_at=now,
             updated_at=now,
@@ -147,7 +147,7 @@ async def approve(
     snapshot = await snapshot_now(db, referral, now=now)
     check_what_agencies_read(row, snapshot, "approved and shared")
     async with versioned_change(db, actor, referral.id):
-        referral.status = ReferralStatus.open.value
+        referral.status = ReferralStatus.open
         referral.decided_by = actor.id
         referral.approved_at = now
         referral.snapshot = stored(snapshot)
@@ -169,7 +169,7 @@ async def return_for_changes(
     await check_status(db, actor, referral, {ReferralStatus.awaiting_approval}, "returned")
     await check_version(db, actor, referral, body.version)
     async with versioned_change(db, actor, referral.id):
-        referral.status = ReferralStatus.draft.value
+        referral.status = ReferralStatus.draft
         referral.decided_by = actor.id
         referral.returned_at = now
         referral.return_comment = body.comment
@@ -243,14 +243,14 @@ async def close(
     await check_version(db, actor, referral, body.version)
     was_open = referral.status == ReferralStatus.open
     async with versioned_change(db, actor, referral.id):
-        referral.status = ReferralStatus.closed.value
-        referral.outcome = ReferralOutcome.withdrawn.value
+        referral.status = ReferralStatus.closed
+        referral.outcome = ReferralOutcome.withdrawn
         referral.closed_at = now
         referral.closed_by = actor.id
         referral.close_reason = body.reason
         referral.updated_at = now
     await repository.mirror_status(
-        db, referral.id, ReferralStatus.closed.value, ReferralOutcome.withdrawn.value, now
+        db, referral.id, ReferralStatus.closed, ReferralOutcome.withdrawn, now
     )
     if was_open:
         for row in await repository.shares_of(db, referral.id):

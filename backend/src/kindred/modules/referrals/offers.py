@@ -26,7 +26,7 @@ from kindred.domain.referrals import (
     within_preference,
 )
 from kindred.geography.postcodes import postcode_directory
-from kindred.models.partner import ReferralOffer
+from kindred.models.partner import OfferStanding, ReferralOffer
 from kindred.models.referral import (
     DecisionStatus,
     OfferDecision,
@@ -68,7 +68,7 @@ _STATUS_RANK = {"accepted": 0, "shortlisted": 1, "submitted": 1, "declined": 2, 
 
 
 def _status(offer: ReferralOffer, decision: OfferDecision | None) -> OfferStatus:
-    if offer.status == "withdrawn":
+    if offer.status == OfferStanding.withdrawn:
         return "withdrawn"
     return decision.status if decision else "submitted"  # type: ignore[return-value]
 
@@ -151,7 +151,7 @@ async def compare(db: AsyncSession, actor: Actor, referral_id: uuid.UUID) -> Off
     return OfferComparison(
         referral_id=referral.id,
         reference=referral.reference,
-        status=ReferralStatus(referral.status),
+        status=referral.status,
         needed_by=referral.needed_by,
         budget_weekly_pence=referral.budget_weekly_pence,
         max_distance=preference,
@@ -176,7 +176,7 @@ def _check_decidable(
 ) -> None:
     if referral.status != ReferralStatus.open:
         raise Conflict(f"The referral is {referral.status}; its offers can no longer be decided.")
-    if offer.status == "withdrawn":
+    if offer.status == OfferStanding.withdrawn:
         raise Conflict("The agency withdrew this offer.")
     if decision is not None and decision.status in {"declined", "accepted"}:
         raise Conflict(f"This offer was already {decision.status}.")
@@ -276,8 +276,8 @@ async def accept(
             extra={"current_offer_version": offer.version},
         )
     async with versioned_change(db, actor, referral.id):
-        referral.status = ReferralStatus.closed.value
-        referral.outcome = ReferralOutcome.placed.value
+        referral.status = ReferralStatus.closed
+        referral.outcome = ReferralOutcome.placed
         referral.accepted_offer_id = offer.id
         referral.placement_start_on = body.placement_start_on
         referral.placement_confirmed_at = now if body.placement_start_on else None
@@ -288,7 +288,7 @@ async def accept(
         db, _decision(actor, referral, offer, DecisionStatus.accepted, now)
     )
     await repository.mirror_status(
-        db, referral.id, ReferralStatus.closed.value, ReferralOutcome.placed.value, now
+        db, referral.id, ReferralStatus.closed, ReferralOutcome.placed, now
     )
     await emit(
         db, agency_id=offer.tenant_id, event_type=EventType.offer_accepted,
@@ -302,7 +302,7 @@ async def accept(
     decisions = await repository.decisions_for(db, referral.id)
     for other in await repository.offers_for(db, referral.id):
         settled = decisions.get(other.id)
-        if other.id == offer.id or other.status == "withdrawn":
+        if other.id == offer.id or other.status == OfferStanding.withdrawn:
             continue
         if settled is not None and settled.status in {"declined", "accepted"}:
             continue

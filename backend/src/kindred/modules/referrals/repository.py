@@ -17,7 +17,13 @@ from kindred.core.pagination import PageParams
 from kindred.models.child import Child
 from kindred.models.organisation import Organisation, OrganisationKind
 from kindred.models.partner import ReferralOffer, ShareView
-from kindred.models.referral import OfferDecision, Referral, ReferralShare
+from kindred.models.referral import (
+    OfferDecision,
+    Referral,
+    ReferralOutcome,
+    ReferralShare,
+    ReferralStatus,
+)
 from kindred.models.user import User
 from kindred.modules.children.repository import visible_to
 from kindred.modules.referrals.schemas import ReferralFilters
@@ -102,7 +108,7 @@ async def list_referrals(
 ) -> tuple[list[ReferralRow], int]:
     query = _rows_query(scope)
     if filters.status is not None:
-        query = query.where(Referral.status == filters.status.value)
+        query = query.where(Referral.status == filters.status)
     if filters.child_id is not None:
         query = query.where(Referral.child_id == filters.child_id)
     total = await db.scalar(select(func.count()).select_from(query.subquery())) or 0
@@ -129,7 +135,7 @@ async def organisation_name(db: AsyncSession, organisation_id: uuid.UUID) -> str
 async def partner_agencies(db: AsyncSession) -> Sequence[Organisation]:
     rows = await db.scalars(
         select(Organisation)
-        .where(Organisation.kind == OrganisationKind.agency.value)
+        .where(Organisation.kind == OrganisationKind.agency)
         .order_by(Organisation.name, Organisation.id)
     )
     return rows.all()
@@ -141,7 +147,7 @@ async def agency_names(db: AsyncSession, ids: Collection[uuid.UUID]) -> dict[uui
         return {}
     rows = await db.execute(
         select(Organisation.id, Organisation.name).where(
-            Organisation.id.in_(set(ids)), Organisation.kind == OrganisationKind.agency.value
+            Organisation.id.in_(set(ids)), Organisation.kind == OrganisationKind.agency
         )
     )
     return {row[0]: row[1] for row in rows}
@@ -175,7 +181,11 @@ async def add_shares(db: AsyncSession, shares: Sequence[ReferralShare]) -> None:
 
 
 async def mirror_status(
-    db: AsyncSession, referral_id: uuid.UUID, status: str, outcome: str | None, now: datetime
+    db: AsyncSession,
+    referral_id: uuid.UUID,
+    status: ReferralStatus,
+    outcome: ReferralOutcome | None,
+    now: datetime,
 ) -> None:
     """Copy the referral's status onto its shares, the rows agencies can read."""
     await db.execute(

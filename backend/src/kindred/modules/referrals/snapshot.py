@@ -11,18 +11,19 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from kindred.domain.care_status import CareStatus
 from kindred.domain.framework import Framework, StrengthLevel
 from kindred.domain.people import age_in_years
 from kindred.domain.referrals import MaxDistance, Purpose
 from kindred.domain.scoring import summarise_needs
-from kindred.models.child import CareStatus, Child
+from kindred.models.child import Child
 from kindred.models.referral import Referral
 
 CareContext = Literal["in care", "edge of care", "care leaver"]
 _CARE_CONTEXT: dict[str, CareContext] = {
-    CareStatus.in_care.value: "in care",
-    CareStatus.edge_of_care.value: "edge of care",
-    CareStatus.care_leaver.value: "care leaver",
+    CareStatus.in_care: "in care",
+    CareStatus.edge_of_care: "edge of care",
+    CareStatus.care_leaver: "care leaver",
 }
 
 

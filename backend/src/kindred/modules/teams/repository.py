@@ -24,7 +24,7 @@ def _with_member_counts() -> Select[Team, int]:
         select(func.count())
         .select_from(TeamMembership)
         .join(User, User.id == TeamMembership.user_id)
-        .where(TeamMembership.team_id == Team.id, User.status != UserStatus.ended.value)
+        .where(TeamMembership.team_id == Team.id, User.status != UserStatus.ended)
         .scalar_subquery()
     )
     return select(Team, members)

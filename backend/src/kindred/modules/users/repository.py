@@ -56,9 +56,9 @@ async def search_users(db: AsyncSession, search: UserSearch) -> tuple[list[User]
     """One page of accounts matching `search`, and how many match in all."""
     conditions: list[ColumnElement[bool]] = []
     if search.role is not None:
-        conditions.append(User.role == search.role.value)
+        conditions.append(User.role == search.role)
     if search.status is not None:
-        conditions.append(User.status == search.status.value)
+        conditions.append(User.status == search.status)
     if search.team_id is not None:
         conditions.append(
             exists().where(

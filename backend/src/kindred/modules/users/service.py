@@ -49,8 +49,8 @@ def _read(user: User, teams: list[Team]) -> UserRead:
         id=user.id,
         email=user.email,
         display_name=user.display_name,
-        role=Role(user.role),
-        status=UserStatus(user.status),
+        role=user.role,
+        status=user.status,
         team_ids=[team.id for team in teams],
         teams=[TeamRef(id=team.id, name=team.name) for team in teams],
         last_signed_in_at=user.last_signed_in_at,
@@ -146,8 +146,8 @@ async def create_user(
         tenant_id=actor.tenant_id,
         email=body.email,
         display_name=body.display_name,
-        role=body.role.value,
-        status=UserStatus.active.value,
+        role=body.role,
+        status=UserStatus.active,
         password_hash=hash_password(password),
         password_changed_at=now,
     )
@@ -196,7 +196,7 @@ async def _update_problems(
     db: AsyncSession, actor: Actor, user: User, body: UserUpdate
 ) -> list[FieldError]:
     errors = _lockout_problems(actor, user, body)
-    if body.role is not None and body.role.value != user.role:
+    if body.role is not None and body.role != user.role:
         problem = (
             "A young person's account cannot change role."
             if user.role == Role.young_person
@@ -244,12 +244,12 @@ async def update_user(
     if body.display_name is not None and body.display_name != user.display_name:
         changes["display_name"] = True
         user.display_name = body.display_name
-    if body.role is not None and body.role.value != user.role:
-        changes["role"] = {"from": user.role, "to": body.role.value}
-        user.role = body.role.value
-    if body.status is not None and body.status.value != user.status:
-        changes["status"] = {"from": user.status, "to": body.status.value}
-        user.status = body.status.value
+    if body.role is not None and body.role != user.role:
+        changes["role"] = {"from": user.role.value, "to": body.role.value}
+        user.role = body.role
+    if body.status is not None and body.status != user.status:
+        changes["status"] = {"from": user.status.value, "to": body.status.value}
+        user.status = body.status
     if body.team_ids is not None:
         wanted = list(dict.fromkeys(body.team_ids))
         current_teams = (await repository.teams_of(db, [user.id]))[user.id]

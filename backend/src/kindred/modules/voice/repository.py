@@ -89,7 +89,7 @@ async def approved_levels(db: AsyncSession, child_id: uuid.UUID) -> ApprovedLeve
             select(Assessment.id, Assessment.assessed_on, Assessment.framework_version)
             .where(
                 Assessment.child_id == child_id,
-                Assessment.status == AssessmentStatus.approved.value,
+                Assessment.status == AssessmentStatus.approved,
             )
             .order_by(Assessment.approved_at.desc(), Assessment.id.desc())
             .limit(1)

@@ -28,6 +28,7 @@ from kindred.auth.tenancy import bind_tenant
 from kindred.core import job_queue
 from kindred.core.database import Database
 from kindred.domain.referrals import MAX_DELIVERY_ATTEMPTS, retry_delay_seconds, sign_body
+from kindred.models.partner import DeliveryStatus
 from kindred.modules.webhooks import repository
 from kindred.modules.webhooks.events import DISPATCH_ENTRYPOINT
 from kindred.modules.webhooks.outbound import Outbound, Outcome, post
@@ -76,12 +77,12 @@ async def _prepare(
     async with database.sessions() as db:
         await bind_tenant(db, tenant_id)
         found = await repository.delivery_with_endpoint(db, delivery_id)
-        if found is None or found[0].status != "pending":
+        if found is None or found[0].status != DeliveryStatus.pending:
             return None
         delivery, endpoint = found
         attempt = delivery.attempts + 1
         if endpoint.disabled_at is not None:
-            delivery.status = "failed"
+            delivery.status = DeliveryStatus.failed
             delivery.last_error = "The endpoint was removed."
             delivery.leased_until = None
             await db.commit()
@@ -129,11 +130,11 @@ async def _record(
              "error": error, "duration_ms": elapsed_ms},
         ]  # fmt: skip
         if error is None:
-            delivery.status = "delivered"
+            delivery.status = DeliveryStatus.delivered
             delivery.delivered_at = now
             result.delivered.append(delivery_id)
         elif attempt >= MAX_DELIVERY_ATTEMPTS:
-            delivery.status = "failed"
+            delivery.status = DeliveryStatus.failed
             result.failed.append(delivery_id)
         else:
             delay = timedelta(seconds=retry_delay_seconds(attempt))

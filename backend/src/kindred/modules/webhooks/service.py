@@ -12,7 +12,7 @@ from kindred.auth.audit import AuditAction
 from kindred.core.cursor import CursorPage, decode_cursor, page_of
 from kindred.core.errors import FieldError, InvalidInput, NotFound
 from kindred.domain.webhook_targets import RefusedUrl, parse_webhook_url
-from kindred.models.partner import WebhookDelivery, WebhookEndpoint
+from kindred.models.partner import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from kindred.modules.webhooks import repository
 from kindred.modules.webhooks.events import EventType
 from kindred.modules.webhooks.outbound import Resolver, checked_addresses
@@ -136,7 +136,9 @@ def _delivery_read(delivery: WebhookDelivery) -> DeliveryRead:
         event_type=EventType(delivery.event_type),
         status=delivery.status,
         attempts=delivery.attempts,
-        next_attempt_at=delivery.next_attempt_at if delivery.status == "pending" else None,
+        next_attempt_at=delivery.next_attempt_at
+        if delivery.status == DeliveryStatus.pending
+        else None,
         last_status_code=delivery.last_status_code,
         last_error=delivery.last_error,
         delivered_at=delivery.delivered_at,

@@ -194,7 +194,7 @@ async def redeem(
             tenant_id=found.tenant_id,
             email=username,
             display_name=child.preferred_name or child.given_name,
-            role=Role.young_person.value,
+            role=Role.young_person,
             password_hash=hash_password(pin),
             child_id=child.id,
             password_changed_at=now,

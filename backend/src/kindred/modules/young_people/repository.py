@@ -117,7 +117,7 @@ async def latest_account(db: AsyncSession, child_id: uuid.UUID) -> User | None:
     """The child's most recent young-person account, ended or not."""
     return await db.scalar(
         select(User)
-        .where(User.child_id == child_id, User.role == Role.young_person.value)
+        .where(User.child_id == child_id, User.role == Role.young_person)
         .order_by(User.created_at.desc(), User.id.desc())
         .limit(1)
         .execution_options(populate_existing=True)
@@ -131,8 +131,8 @@ async def has_open_account(db: AsyncSession, child_id: uuid.UUID) -> bool:
             select(
                 exists().where(
                     User.child_id == child_id,
-                    User.role == Role.young_person.value,
-                    User.status != UserStatus.ended.value,
+                    User.role == Role.young_person,
+                    User.status != UserStatus.ended,
                 )
             )
         )

@@ -125,7 +125,7 @@ def _account_read(user: User) -> YoungPersonAccountRead:
         id=user.id,
         username=user.email,
         display_name=user.display_name,
-        status=UserStatus(user.status),
+        status=user.status,
         created_at=user.created_at,
         last_signed_in_at=user.last_signed_in_at,
     )
@@ -161,11 +161,11 @@ async def change_account(
 ) -> YoungPersonAccountRead:
     """Pause, reopen or end the account; pausing or ending signs the young person out."""
     account = await _account(db, actor, child_id)
-    before = UserStatus(account.status)
+    before = account.status
     if before is UserStatus.ended and body.status is not UserStatus.ended:
         raise Conflict(ENDED_IS_FINAL)
     if body.status is not before:
-        account.status = body.status.value
+        account.status = body.status
         await flush_or_conflict(db, STALE_ACCOUNT)
     if body.status is not UserStatus.active:
         await repository.end_sessions(db, account.id, now)

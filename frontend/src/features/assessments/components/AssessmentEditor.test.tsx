@@ -38,6 +38,7 @@ function complete(overrides: Partial<Assessment> = {}) {
   const base = assessment();
   return assessment({
     domains: base.domains.map((domain) => ({ ...domain, need_level: 1 })),
+    submit_checks: [],
     ...overrides,
   });
 }
@@ -117,6 +118,29 @@ describe("the assessment editor", () => {
         selector: ".govuk-error-message *, .govuk-error-message",
       }),
     ).toBeVisible();
+  });
+
+  it("shows the checks the API serves with the saved assessment, without submitting", async () => {
+    const fetch = stubEditor({
+      read: complete({
+        submit_checks: [
+          {
+            domain_key: "learning_and_education",
+            field: "evidence",
+            message: "Give the evidence for a level 3 need in Learning and education.",
+          },
+        ],
+      }),
+    });
+    renderRoute(`/assessments/${ASSESSMENT_ID}?step=4`);
+    await userEvent
+      .setup()
+      .click(await screen.findByRole("button", { name: "Submit for approval" }));
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByRole("link")).toHaveTextContent(
+      "Give the evidence for a level 3 need in Learning and education",
+    );
+    expect(fetch.mock.calls.some(([request]) => request.url.endsWith("/submit"))).toBe(false);
   });
 
   it("puts the API's refusal of a submit on the domains it names", async () => {

@@ -16,7 +16,7 @@ import { FinalStep } from "./FinalStep";
 import { PreviousLevel } from "./PreviousLevel";
 import { StepErrorSummary } from "./StepErrorSummary";
 import { StepList } from "./StepList";
-import { checkComplete, type DomainErrors, errorsFromProblem, summaryOf } from "./submit-checks";
+import { checksOf, type DomainErrors, errorsFromProblem, summaryOf } from "./submit-checks";
 
 interface AssessmentEditorProps {
   initial: Assessment;
@@ -78,8 +78,8 @@ export function AssessmentEditor(props: AssessmentEditorProps) {
     setSubmitting(true);
     setOtherErrors([]);
     const saved = await autosave.flush();
-    const { draft, server } = autosave.latest();
-    const missing = saved ? checkComplete(draft) : {};
+    const { server } = autosave.latest();
+    const missing = saved ? checksOf(server) : {};
     if (!saved || Object.keys(missing).length > 0) {
       setErrors(missing);
       setOtherErrors(saved ? [] : [NOT_SAVED]);
@@ -137,6 +137,7 @@ export function AssessmentEditor(props: AssessmentEditorProps) {
               framework={framework}
               domain={domain}
               value={draftDomain}
+              evidenceFromLevel={initial.evidence_from_level}
               errors={errors[domain.key]}
               onEdit={(field, value) => {
                 autosave.edit(domainKey(domain.key, field), value);

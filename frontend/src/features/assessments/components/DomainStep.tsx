@@ -4,18 +4,15 @@ import type { FieldValue } from "../../../lib/autosave/field-changes";
 import type { Framework, FrameworkDomain } from "../../../lib/current-framework";
 import type { AssessmentDomain } from "../api/assessments";
 import type { DomainField } from "../api/draft-changes";
-import {
-  type DomainErrors,
-  EVIDENCE_FROM_LEVEL,
-  evidenceFieldId,
-  levelFieldId,
-} from "./submit-checks";
+import { type DomainErrors, evidenceFieldId, levelFieldId } from "./submit-checks";
 
 interface DomainStepProps {
   framework: Framework;
   domain: FrameworkDomain;
   /** The domain's fields as they stand, with unsaved edits. */
   value: AssessmentDomain;
+  /** The API's rule: evidence is required from this level of need. */
+  evidenceFromLevel: number;
   errors: DomainErrors[string];
   onEdit: (field: DomainField, value: FieldValue) => void;
 }
@@ -24,9 +21,10 @@ interface DomainStepProps {
  * One domain of the assessment: its level of need (each level's descriptor as the hint),
  * the evidence (required from level 3), and the strength found there.
  */
-export function DomainStep({ framework, domain, value, errors, onEdit }: DomainStepProps) {
+export function DomainStep(props: DomainStepProps) {
+  const { framework, domain, value, evidenceFromLevel, errors, onEdit } = props;
   const key = domain.key;
-  const evidenceRequired = value.need_level !== null && value.need_level >= EVIDENCE_FROM_LEVEL;
+  const evidenceRequired = value.need_level !== null && value.need_level >= evidenceFromLevel;
   return (
     <>
       <p className="govuk-body">{domain.description}</p>
@@ -54,7 +52,7 @@ export function DomainStep({ framework, domain, value, errors, onEdit }: DomainS
         id={evidenceFieldId(key)}
         label={evidenceRequired ? "Evidence (required at this level)" : "Evidence"}
         labelClassName="govuk-label--s"
-        hint={`What you have seen, heard or read that shows this level. Required at level ${String(EVIDENCE_FROM_LEVEL)} or 4.`}
+        hint={`What you have seen, heard or read that shows this level. Required at level ${String(evidenceFromLevel)} or 4.`}
         rows={5}
         value={value.evidence}
         required={evidenceRequired}

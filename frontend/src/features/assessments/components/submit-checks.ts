@@ -1,26 +1,25 @@
 import { ApiError } from "../../../api/api-error";
 import type { Assessment } from "../api/assessments";
 
-/** Evidence is required from this level of need (the API's rule too). */
-export const EVIDENCE_FROM_LEVEL = 3;
-
 type CheckedField = "need_level" | "evidence";
 /** Domain key → what is missing there. */
 export type DomainErrors = Partial<Record<string, Partial<Record<CheckedField, string>>>>;
 
-/** What stops the assessment being submitted: a level for every domain, evidence at 3+. */
-export function checkComplete(draft: Assessment): DomainErrors {
+/**
+ * What stops the assessment, as saved, being submitted: the API serves its own rule's checks
+ * (every domain has a level, evidence from level 3) in the words a refused submit would use.
+ */
+export function checksOf(saved: Assessment): DomainErrors {
   const errors: DomainErrors = {};
-  for (const domain of draft.domains) {
-    if (domain.need_level === null) {
-      errors[domain.key] = { need_level: `Choose a level of need for ${domain.name}` };
-    } else if (domain.need_level >= EVIDENCE_FROM_LEVEL && !domain.evidence.trim()) {
-      errors[domain.key] = {
-        evidence: `Give the evidence for a level ${String(domain.need_level)} need in ${domain.name}`,
-      };
-    }
+  for (const { domain_key, field, message } of saved.submit_checks) {
+    errors[domain_key] = { ...errors[domain_key], [field]: withoutStop(message) };
   }
   return errors;
+}
+
+/** Field messages read as a line of the error summary, without the API's full stop. */
+function withoutStop(message: string): string {
+  return message.replace(/\.$/, "");
 }
 
 const DOMAIN_FIELD = /^body\.domains\.(.+)\.(need_level|evidence)$/;
@@ -39,7 +38,7 @@ export function errorsFromProblem(error: unknown): { domains: DomainErrors; othe
     const match = DOMAIN_FIELD.exec(field);
     const key = match?.[1];
     const name = match?.[2] as CheckedField | undefined;
-    if (key && name) domains[key] = { ...domains[key], [name]: message.replace(/\.$/, "") };
+    if (key && name) domains[key] = { ...domains[key], [name]: withoutStop(message) };
     else other.push(message);
   }
   if (Object.keys(domains).length === 0 && other.length === 0) other.push(error.problem.detail);

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.models.assessment import Assessment, AssessmentDomain
+from kindred.models.assessment import Assessment, AssessmentDomain, AssessmentStatus
 from kindred.models.user import User
 
 
@@ -38,7 +38,8 @@ async def held_profiles(db: AsyncSession, child_ids: Sequence[uuid.UUID]) -> lis
     assessments = list(
         await db.scalars(
             select(Assessment).where(
-                Assessment.child_id.in_(set(child_ids)), Assessment.status == "approved"
+                Assessment.child_id.in_(set(child_ids)),
+                Assessment.status == AssessmentStatus.approved,
             )
         )
     ) if child_ids else []  # fmt: skip
