@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    ColumnElement,
     Date,
     Float,
     ForeignKey,
@@ -18,6 +19,8 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    and_,
+    or_,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -87,3 +90,8 @@ class Placement(Base, Timestamps, TenantOwned):
     version: Mapped[int] = mapped_column(server_default="1")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's convention
+
+    @classmethod
+    def running_on(cls, day: date) -> ColumnElement[bool]:
+        """SQL twin of `domain.placements.is_running`: started by `day`, not ended by it."""
+        return and_(cls.start_date <= day, or_(cls.end_date.is_(None), cls.end_date > day))

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.child_access import ChildScope
+from kindred.domain.care_status import CareStatus
 from kindred.models.child import Child
 from kindred.modules.children.api import visible_to
 
@@ -17,7 +18,7 @@ class ChildBrief:
     id: uuid.UUID
     name: str
     local_child_id: str
-    care_status: str
+    care_status: CareStatus
     assessed: bool
     """Whether the child has an approved assessment."""
 

@@ -15,6 +15,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.child_access import ChildScope, child_scope
 from kindred.core.errors import FieldError, Forbidden, InvalidInput
+from kindred.domain.care_status import CareStatus
 from kindred.domain.cohort_plan import CohortPlan, plan_cohort
 from kindred.domain.framework import Framework
 from kindred.domain.matching import ChildNeeds, HouseholdMatrix
@@ -184,7 +185,7 @@ async def plan_placements(
         UnplannedChild(
             child=PlanChild(id=brief.id, name=brief.name, local_child_id=brief.local_child_id),
             reason=PlanUnmatchedReason.NO_APPROVED_ASSESSMENT
-            if brief.care_status == "in_care"
+            if brief.care_status == CareStatus.in_care
             else PlanUnmatchedReason.NOT_IN_CARE,
             eligible_households=0,
         )

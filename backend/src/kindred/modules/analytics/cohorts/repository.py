@@ -88,7 +88,7 @@ def _assessments_per_quarter(cohort: ColumnElement[bool]) -> Subquery:
     return (
         select(Assessment.id, Assessment.child_id, quarter)
         .join(Child, Child.id == Assessment.child_id)
-        .where(cohort, Assessment.status == AssessmentStatus.approved.value)
+        .where(cohort, Assessment.status == AssessmentStatus.approved)
         .ext(distinct_on(Assessment.child_id, quarter))
         .order_by(Assessment.child_id, quarter, assessed.desc(), Assessment.approved_at.desc())
         .subquery()

@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth.actor import Actor
 from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD
+from kindred.domain.care_status import CareStatus
 from kindred.domain.cohorts import mean_level, quarter_label
 from kindred.domain.ssda903 import ETHNICITY, PLACEMENT_TYPE, SEX
-from kindred.models.child import CareStatus
 from kindred.modules.analytics.cohorts import repository
 from kindred.modules.analytics.cohorts.schemas import (
     CohortComparisonParams,

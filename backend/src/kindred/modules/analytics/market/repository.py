@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.models.household import CapacityProfile, Household
+from kindred.models.household import CapacityProfile, Household, HouseholdStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ async def household_supply(db: AsyncSession, domain_count: int) -> Supply:
             select(latest.c.levels, Household.places, Household.vacancies)
             .join(latest, latest.c.household_id == Household.id)
             .where(
-                Household.status == "active",
+                Household.status == HouseholdStatus.active,
                 func.cardinality(latest.c.levels) == domain_count,
             )
         )

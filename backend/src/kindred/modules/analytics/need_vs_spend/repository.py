@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.child_access import ChildScope
+from kindred.domain.care_status import CareStatus
 from kindred.models.child import Child
 from kindred.modules.children.api import visible_to
 from kindred.modules.costs.api import weekly_costs_running
@@ -52,7 +53,7 @@ async def need_and_spend(
         )
         .join(weekly, weekly.c.child_id == Child.id)
         .where(
-            Child.care_status == "in_care",
+            Child.care_status == CareStatus.in_care,
             Child.latest_score.is_not(None),
             weekly.c.weekly > 0,
         )

@@ -70,8 +70,10 @@ class DistanceCounts:
     unknown: int
 
 
-async def current_distances(db: AsyncSession, cohort: ColumnElement[bool]) -> list[DistanceCounts]:
-    """Per placement type, the cohort's current episodes over, within and at unknown distance."""
+async def current_distances(
+    db: AsyncSession, cohort: ColumnElement[bool], today: date
+) -> list[DistanceCounts]:
+    """Per placement type, the cohort's running episodes far, near and at unknown distance."""
     known = Placement.distance_m.is_not(None)
     far = Placement.distance_m > FAR_FROM_HOME_METRES
     rows = await db.execute(
@@ -82,7 +84,7 @@ async def current_distances(db: AsyncSession, cohort: ColumnElement[bool]) -> li
             func.count().filter(~known),
         )
         .join(Child, Child.id == Placement.child_id)
-        .where(cohort, Placement.end_date.is_(None))
+        .where(cohort, Placement.running_on(today))
         .group_by(Placement.placement_type)
         .order_by(Placement.placement_type)
     )

@@ -14,11 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth.actor import Actor
 from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD
+from kindred.domain.care_status import CareStatus
 from kindred.domain.cohorts import SCORE_BANDS
 from kindred.domain.distance_from_home import far_from_home_share
 from kindred.domain.ssda903 import PLACEMENT_TYPE, REASON_PLACEMENT_CHANGE
 from kindred.domain.stability import MoveRate, summarise_stability
-from kindred.models.child import CareStatus
 from kindred.modules.analytics.outcomes import repository
 from kindred.modules.analytics.outcomes.schemas import (
     DistanceFromHomeRead,
@@ -143,7 +143,7 @@ async def distance_from_home(
     cohort = cohort_condition(
         filters, care_status=CareStatus.in_care, scope=audience.scope, today=today
     )
-    rows = await repository.current_distances(db, cohort)
+    rows = await repository.current_distances(db, cohort, today)
     by_type = [(row.placement_type, (row.far, row.near, row.unknown)) for row in rows]
     total = (sum(r.far for r in rows), sum(r.near for r in rows), sum(r.unknown for r in rows))
     overall_hidden = _any_withheld(audience, total, total_shown=False)

@@ -5,8 +5,9 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_, true
 
 from kindred.auth.child_access import ChildScope
+from kindred.domain.care_status import CareStatus
 from kindred.domain.cohorts import birth_dates_in
-from kindred.models.child import CareStatus, Child
+from kindred.models.child import Child
 from kindred.modules.analytics.shared.schemas import CohortFilters
 from kindred.modules.children.api import visible_to
 
@@ -21,7 +22,7 @@ def cohort_condition(
     """The children a value analytic covers. `scope` None: the whole council (RLS bounds it)."""
     parts: list[ColumnElement[bool]] = []
     if care_status is not None:
-        parts.append(Child.care_status == care_status.value)
+        parts.append(Child.care_status == care_status)
     if scope is not None:
         parts.append(visible_to(scope))
     if filters.placement_type:

@@ -17,12 +17,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.types import String
 
 from kindred.auth.child_access import ChildScope
+from kindred.domain.care_status import CareStatus
 from kindred.domain.framework import Framework
 from kindred.domain.matching import ChildNeeds, HouseholdMatrix
 from kindred.domain.people import age_in_years
 from kindred.domain.ssda903 import RESIDENTIAL_PLACEMENT_TYPES
 from kindred.models.assessment import AssessmentDomain
-from kindred.models.child import CareStatus, Child
+from kindred.models.child import Child
 from kindred.models.household import HouseholdExclusion
 from kindred.modules.children.api import visible_to
 from kindred.modules.frameworks.api import current_framework
@@ -42,7 +43,7 @@ class CohortFilter:
 
     def condition(self) -> ColumnElement[bool]:
         parts: list[ColumnElement[bool]] = [
-            Child.care_status == CareStatus.in_care.value,
+            Child.care_status == CareStatus.in_care,
             Child.latest_assessment_id.is_not(None),
         ]
         if self.residential_only:

@@ -14,11 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth.actor import Actor
 from kindred.core.spreadsheets import Sheet
 from kindred.domain.analytics import SUPPRESSION_THRESHOLD, cost_per_need_point
+from kindred.domain.care_status import CareStatus
 from kindred.domain.disclosure import Relation
 from kindred.domain.edge_of_care import delay_costs, likely_placement_type
 from kindred.domain.placement_costs import WEEKS_PER_YEAR
 from kindred.domain.ssda903 import PLACEMENT_TYPE
-from kindred.models.child import CareStatus
 from kindred.modules.analytics.market.api import step_down_totals
 from kindred.modules.analytics.market.schemas import AnalyticsParams
 from kindred.modules.analytics.shared.audience import audience_of, record_view
