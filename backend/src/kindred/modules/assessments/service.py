@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
+from kindred.auth.child_access import visible_child
 from kindred.auth.policy import Action, permits
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
@@ -33,7 +34,6 @@ from kindred.modules.assessments.schemas import (
     PreviousApproved,
 )
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.children.service import visible_child
 from kindred.modules.frameworks.service import current_framework, framework_for
 
 RESOURCE = "assessment"

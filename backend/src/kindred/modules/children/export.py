@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import scope_of, visible_child
 from kindred.core.errors import (
     Forbidden,
     InvalidInput,
@@ -22,7 +23,7 @@ from kindred.domain.people import months_before
 from kindred.modules.children import repository
 from kindred.modules.children.repository import ChildRow
 from kindred.modules.children.schemas import ChildFilters
-from kindred.modules.children.service import list_item, scope_of, visible_child
+from kindred.modules.children.service import list_item
 from kindred.modules.exports.tables import AnyRow, TableQuery
 
 CASELOAD = "caseload"

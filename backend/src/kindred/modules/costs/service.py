@@ -8,12 +8,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain import costs
 from kindred.domain.people import months_before
 from kindred.models.cost import CostRecord
-from kindred.modules.children.service import visible_child
 from kindred.modules.costs import repository
 from kindred.modules.costs.schemas import (
     ByFunder,

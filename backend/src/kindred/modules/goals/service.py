@@ -8,12 +8,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
+from kindred.auth.child_access import visible_child
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain.framework import Framework
 from kindred.models.goal import Goal, GoalProgress
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.children.service import visible_child
 from kindred.modules.frameworks.service import current_framework
 from kindred.modules.goals import repository
 from kindred.modules.goals.repository import GoalRow

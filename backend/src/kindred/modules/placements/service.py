@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain.care_status import CareStatus, Episode, care_status
@@ -17,7 +18,6 @@ from kindred.domain.placements import Place, Span, distance_between, distance_of
 from kindred.domain.ssda903 import PLACEMENT_TYPE
 from kindred.models.child import Child
 from kindred.models.placement import Placement
-from kindred.modules.children.service import visible_child
 from kindred.modules.placements import repository
 from kindred.modules.placements.places import PlacedPostcode, place_postcode_async
 from kindred.modules.placements.schemas import (
@@ -204,7 +204,7 @@ async def create_placement(
     db: AsyncSession, actor: Actor, child_id: uuid.UUID, body: PlacementCreate, *, today: date
 ) -> PlacementRead:
     """Record an episode; refused (422) if it shares a day with another of the child's."""
-    child = (await visible_child(db, actor, child_id)).child
+    child = await visible_child(db, actor, child_id)
     await _check_household(db, body.household_id)
     fields = body.model_dump(exclude={"home_postcode", "placement_postcode"})
     home_text = body.home_postcode if body.home_postcode else child.home_postcode
@@ -231,7 +231,7 @@ async def update_placement(
     placement = await repository.get_placement(db, placement_id)
     if placement is None:
         raise NotFound(NO_SUCH_PLACEMENT)
-    child = (await visible_child(db, actor, placement.child_id)).child
+    child = await visible_child(db, actor, placement.child_id)
     if body.version != placement.version:
         current = (await _read_all(db, [placement], today))[0]
         raise Conflict(STALE_PLACEMENT, extra={"current": current.model_dump(mode="json")})

@@ -13,13 +13,13 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.auth import audit
+from kindred.auth import audit, child_access
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
-from kindred.auth.child_access import ChildScope, child_scope
+from kindred.auth.child_access import ChildScope
 from kindred.auth.policy import Action, permits
 from kindred.core.concurrency import flush_or_conflict
-from kindred.core.errors import Conflict, Forbidden, NotFound
+from kindred.core.errors import Conflict, NotFound
 from kindred.core.pagination import Page, PageParams
 from kindred.domain.framework import Framework, StrengthLevel
 from kindred.models.referral import Referral, ReferralOutcome, ReferralStatus
@@ -55,10 +55,8 @@ class NoApprovedAssessment(Conflict):
 
 
 def scope_of(actor: Actor) -> ChildScope:
-    scope = child_scope(actor)
-    if scope is None:
-        raise Forbidden("Your role does not give access to children's referrals.")
-    return scope
+    """The children whose referrals the actor may see; 403 for a role that sees none."""
+    return child_access.scope_of(actor, "children's referrals")
 
 
 # --- loading and saving ----------------------------------------------------------------------
