@@ -30,7 +30,7 @@ from kindred.modules.assessments.service import (
     versioned_change,
     visible_assessment,
 )
-from kindred.modules.frameworks.service import framework_for
+from kindred.modules.frameworks.api import framework_for
 
 EVIDENCE_FROM_LEVEL = 3
 """From this level (high need) a level must be backed by evidence."""

@@ -34,7 +34,7 @@ from kindred.modules.assessments.schemas import (
     PreviousApproved,
 )
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.frameworks.service import current_framework, framework_for
+from kindred.modules.frameworks.api import current_framework, framework_for
 
 RESOURCE = "assessment"
 NO_SUCH_ASSESSMENT = "There is no assessment with this id, or you do not have access to it."

@@ -19,12 +19,12 @@ from kindred.core.errors import (
     problem_responses,
 )
 from kindred.core.spreadsheets import DOWNLOAD_RESPONSE, SheetFormat
+from kindred.core.table_query import AnyRow, TableQuery
 from kindred.domain.people import months_before
 from kindred.modules.children import repository
 from kindred.modules.children.repository import ChildRow
 from kindred.modules.children.schemas import ChildFilters
 from kindred.modules.children.service import list_item
-from kindred.modules.exports.tables import AnyRow, TableQuery
 
 CASELOAD = "caseload"
 CHILD_TABLE_DESCRIPTION = (

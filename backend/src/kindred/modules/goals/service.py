@@ -14,7 +14,7 @@ from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain.framework import Framework
 from kindred.models.goal import Goal, GoalProgress
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.frameworks.service import current_framework
+from kindred.modules.frameworks.api import current_framework
 from kindred.modules.goals import repository
 from kindred.modules.goals.repository import GoalRow
 from kindred.modules.goals.schemas import (

@@ -14,7 +14,7 @@ from kindred.domain.framework import Framework
 from kindred.domain.matching import ChildNeeds, MatchQuery, MatchResult, rank_households
 from kindred.domain.people import age_in_years
 from kindred.models.child import Child
-from kindred.modules.frameworks.service import framework_for
+from kindred.modules.frameworks.api import framework_for
 from kindred.modules.matching import repository
 from kindred.modules.matching.matrix_cache import household_matrices
 from kindred.modules.matching.repository import HouseholdSummaryRow

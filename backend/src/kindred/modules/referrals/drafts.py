@@ -14,8 +14,8 @@ from kindred.core.errors import FieldError, InvalidInput
 from kindred.domain.framework import Framework
 from kindred.domain.referrals import reference_prefix, referral_reference
 from kindred.models.referral import Referral, ReferralStatus
-from kindred.modules.assessments import repository as assessments
-from kindred.modules.frameworks.service import framework_for
+from kindred.modules.assessments import api as assessments
+from kindred.modules.frameworks.api import framework_for
 from kindred.modules.referrals import repository, young_voice
 from kindred.modules.referrals.schemas import ReferralCreate, ReferralRead, ReferralUpdate
 from kindred.modules.referrals.service import (

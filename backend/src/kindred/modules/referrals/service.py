@@ -24,7 +24,7 @@ from kindred.core.pagination import Page, PageParams
 from kindred.domain.framework import Framework, StrengthLevel
 from kindred.models.referral import Referral, ReferralOutcome, ReferralStatus
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.frameworks.service import framework_for
+from kindred.modules.frameworks.api import framework_for
 from kindred.modules.referrals import privacy_check, repository, young_voice
 from kindred.modules.referrals.repository import ReferralRow, ShareRow
 from kindred.modules.referrals.schemas import (

@@ -20,7 +20,7 @@ from kindred.domain.framework import Framework
 from kindred.models.about_me import AboutMeVersion
 from kindred.models.user import Role
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.frameworks.service import current_framework, framework_for
+from kindred.modules.frameworks.api import current_framework, framework_for
 from kindred.modules.voice import repository
 from kindred.modules.voice.repository import VersionRow
 from kindred.modules.voice.schemas import (

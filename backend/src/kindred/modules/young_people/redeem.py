@@ -29,7 +29,7 @@ from kindred.domain.young_people import (
 )
 from kindred.models.child import Child
 from kindred.models.user import Role, User
-from kindred.modules.identity import repository as identity_repository
+from kindred.modules.identity import api as identity
 from kindred.modules.identity.schemas import OrganisationSummary
 from kindred.modules.young_people import repository
 from kindred.modules.young_people.repository import FoundInvitation
@@ -222,7 +222,7 @@ async def redeem(
 
 
 async def _signed_in(db: AsyncSession, user: User, csrf_token: str) -> YoungPersonSignedIn:
-    found = await identity_repository.account(db, user.id)
+    found = await identity.account(db, user.id)
     if found is None:
         raise NotFound("This account no longer exists.")
     return YoungPersonSignedIn(
