@@ -9,6 +9,7 @@ from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import CASEWORK_ROLES, ensure_visible, scope_of
+from kindred.core import stale_version
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput
 from kindred.core.pagination import Page, PageParams
@@ -216,7 +217,10 @@ async def update_child(
     row = await _visible_row(db, actor, child_id)
     child = row.child
     if body.version != child.version:
-        raise Conflict(STALE_CHILD, extra={"current": _read(row, today).model_dump(mode="json")})
+        await audit.record_conflict_read(
+            db, actor=actor, resource_type="child", resource_id=child.id, child_id=child.id
+        )
+        raise stale_version.conflict(STALE_CHILD, _read(row, today))
     _check_date_of_birth(body.date_of_birth, today)
     changes = body.model_dump(exclude_unset=True, exclude={"version", "home_postcode"})
     if "home_postcode" in body.model_fields_set:

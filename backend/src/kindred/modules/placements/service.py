@@ -11,8 +11,9 @@ from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import visible_child
+from kindred.core import stale_version
 from kindred.core.concurrency import flush_or_conflict
-from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
+from kindred.core.errors import FieldError, InvalidInput, NotFound
 from kindred.domain.care_status import CareStatus, Episode, care_status
 from kindred.domain.placements import Place, Span, distance_between, distance_of, first_clash
 from kindred.domain.ssda903 import PLACEMENT_TYPE
@@ -234,7 +235,14 @@ async def update_placement(
     child = await visible_child(db, actor, placement.child_id)
     if body.version != placement.version:
         current = (await _read_all(db, [placement], today))[0]
-        raise Conflict(STALE_PLACEMENT, extra={"current": current.model_dump(mode="json")})
+        await audit.record_conflict_read(
+            db,
+            actor=actor,
+            resource_type="placement",
+            resource_id=placement.id,
+            child_id=child.id,
+        )
+        raise stale_version.conflict(STALE_PLACEMENT, current)
     changes = body.model_dump(
         exclude_unset=True, exclude={"version", "home_postcode", "placement_postcode"}
     )

@@ -7,8 +7,7 @@ helpers here.
 """
 
 import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,7 +17,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.child_access import ChildScope
 from kindred.auth.policy import Action, permits
-from kindred.core.concurrency import flush_or_conflict
+from kindred.core import stale_version
 from kindred.core.errors import Conflict, NotFound
 from kindred.core.pagination import Page, PageParams
 from kindred.domain.framework import Framework, StrengthLevel
@@ -75,11 +74,18 @@ async def visible_referral(db: AsyncSession, actor: Actor, referral_id: uuid.UUI
 
 
 async def stale(db: AsyncSession, actor: Actor, referral_id: uuid.UUID, detail: str) -> Conflict:
-    """A 409 carrying the referral as it is now, so the client can show both and merge."""
+    """A 409 carrying the referral as it is now (an audited read), so the client can merge."""
     row = await repository.get_row(db, scope_of(actor), referral_id)
     assert row is not None
     current = await full_read(db, actor, row)
-    return Conflict(detail, extra={"current": current.model_dump(mode="json")}, keep_changes=True)
+    await audit.record_conflict_read(
+        db,
+        actor=actor,
+        resource_type=RESOURCE,
+        resource_id=referral_id,
+        child_id=row.referral.child_id,
+    )
+    return stale_version.conflict(detail, current)
 
 
 async def check_version(db: AsyncSession, actor: Actor, referral: Referral, version: int) -> None:
@@ -96,17 +102,11 @@ async def check_status(
         )
 
 
-@asynccontextmanager
-async def versioned_change(
+def versioned_change(
     db: AsyncSession, actor: Actor, referral_id: uuid.UUID
-) -> AsyncIterator[None]:
+) -> AbstractAsyncContextManager[None]:
     """Changes made in the block are flushed as one versioned UPDATE; a lost race is a 409."""
-    try:
-        async with db.begin_nested():
-            yield
-            await flush_or_conflict(db, STALE)
-    except Conflict:
-        raise await stale(db, actor, referral_id, STALE) from None
+    return stale_version.versioned_change(db, lambda: stale(db, actor, referral_id, STALE))
 
 
 # --- reading ---------------------------------------------------------------------------------
