@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import httpx
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conftest import SignIn
@@ -21,6 +21,7 @@ from factories import (
 )
 from kindred.frameworks.loader import load_default_framework
 from kindred.models.assessment import AssessmentStatus
+from kindred.models.audit import AuditEvent
 from kindred.models.child import Child
 from kindred.models.organisation import Organisation, Team
 from kindred.models.user import Role, User
@@ -237,6 +238,33 @@ async def test_a_commissioner_sees_totals_by_type_without_children_or_small_coun
     assert body["suppressed"] is True
     assert body["children_not_listed"] == 8
     assert not any(value in response.text for value in _names(*children))
+
+
+async def test_the_value_summary_sums_step_down_without_a_step_down_audit(
+    sign_in_as: SignIn, db: AsyncSession
+) -> None:
+    council = await _council(db)
+    for code in ("K2", "K2", "R1", "R1", "R1", "K1"):
+        await _assessed(db, council, _levels(1, 1), placement_type=code)
+    await create_household(db, council.organisation, capacity=[2] * 12, weekly_fee_pence=50_000)
+    http = await sign_in_as(council.commissioner)
+
+    summary = await _get(http, "value-summary")
+    step_down = await _get(http, "step-down")
+
+    assert summary["step_down_children_proposed"] == step_down["children_proposed"] == 6
+    assert summary["step_down_annual_saving_pence"] == step_down["total_annual_saving_pence"]
+    assert summary["suppressed"] is step_down["suppressed"] is True  # by type: 2, 3 and 1
+    audited = (
+        await db.scalars(
+            select(AuditEvent.resource_id).where(
+                AuditEvent.actor_user_id == council.commissioner.id,
+                AuditEvent.resource_type.in_(["market_analytics", "value_analytics"]),
+            )
+        )
+    ).all()
+    # The summary's own view, then the step-down report's: the summary lists no step-down.
+    assert sorted(audited, key=str) == ["step_down", "value_summary"]
 
 
 async def test_a_manager_is_listed_only_the_children_of_their_teams(

@@ -9,8 +9,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
-from kindred.auth.child_access import ChildScope, granted_user_ids
-from kindred.auth.child_access import visible_to as visible_to  # TEMPORARY: analytics, pre-merge
+from kindred.auth.child_access import ChildScope, granted_user_ids, visible_to
 from kindred.core.pagination import PageParams
 from kindred.models.child import Child, ChildAccessGrant
 from kindred.models.organisation import Team

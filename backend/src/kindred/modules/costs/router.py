@@ -26,13 +26,15 @@ from kindred.modules.children.api import (
     ChildTableRequest,
     export_child_table,
 )
-from kindred.modules.costs import service
+from kindred.modules.costs import assumptions, service
 from kindred.modules.costs.export import cost_records_table
 from kindred.modules.costs.schemas import (
     CostRecordCreate,
     CostRecordRead,
     CostRecordUpdate,
     PeriodCostRead,
+    WeeklyCostsRead,
+    WeeklyCostsUpdate,
 )
 from kindred.modules.exports.api import AppDatabase, streamed_download
 
@@ -127,3 +129,38 @@ async def period_cost(
     to: Annotated[date | None, Query(ge=EARLIEST, le=LATEST)] = None,
 ) -> PeriodCostRead:
     return await service.period_cost(db, actor, child_id, from_, to, today=_today())
+
+
+weekly_costs_router = APIRouter(prefix="/analytics", tags=["analytics"])
+"""The weekly costs edge of care assumes, mounted beside the value analytics that use them."""
+
+
+@weekly_costs_router.get(
+    "/edge-of-care/weekly-costs",
+    summary="The weekly cost of each placement type the estimates assume",
+    description="Per SSDA903 placement type with a cost: the council's own average weekly cost "
+    "where an admin has set one (`basis: council`), else the indicative default (`default`: "
+    "fostering £500, secure children's home £6,250, children's home £4,500, residential care "
+    "home £4,200, semi-independent living £1,200). Integer pence.",
+    responses=problem_responses(NotAuthenticated, Forbidden),
+)
+async def weekly_costs(
+    actor: Annotated[Actor, require(Action.read_cost_assumptions)], db: DbSession
+) -> WeeklyCostsRead:
+    return await assumptions.weekly_costs(db, actor)
+
+
+@weekly_costs_router.put(
+    "/edge-of-care/weekly-costs",
+    summary="Set the council's weekly cost of each placement type",
+    description="Council admins: replaces the council's own weekly costs with `costs` (each "
+    "SSDA903 placement type at most once, 0 to £1,000,000 a week in pence); a type left out "
+    "goes back to its default. Audited. Returns the costs now assumed.",
+    responses=problem_responses(NotAuthenticated, Forbidden, InvalidInput),
+)
+async def set_weekly_costs(
+    body: WeeklyCostsUpdate,
+    actor: Annotated[Actor, require(Action.manage_cost_assumptions)],
+    db: DbSession,
+) -> WeeklyCostsRead:
+    return await assumptions.set_weekly_costs(db, actor, body)

@@ -2,12 +2,14 @@
 
 import uuid
 from datetime import date, datetime
+from typing import Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from kindred.core.partial_update import refuse_emptied
 from kindred.core.text import Line200
 from kindred.domain.costs import CostKind, Frequency, Funder
+from kindred.domain.ssda903 import PLACEMENT_TYPE
 
 MAX_AMOUNT_PENCE = 100_000_000  # £1m: no weekly fee or one-off package comes near it
 
@@ -112,3 +114,44 @@ class PeriodCostRead(BaseModel):
     by_kind: ByKind
     current_weekly_pence: int = Field(description="Weekly amounts running today, summed.")
     records: int = Field(description="How many cost records the child has.")
+
+
+AssumedCostBasis = Literal["council", "default"]
+"""Where an assumed weekly cost comes from: set by the council's admin, or the indicative one."""
+
+
+class WeeklyCostAssumption(BaseModel):
+    placement_type: str = Field(max_length=2, description="SSDA903 placement type, e.g. K2.")
+    weekly_cost_pence: int = Field(ge=0, le=MAX_AMOUNT_PENCE, description="Average weekly cost.")
+
+    @field_validator("placement_type")
+    @classmethod
+    def _known_type(cls, code: str) -> str:
+        if code not in PLACEMENT_TYPE:
+            raise ValueError("not an SSDA903 placement type")
+        return code
+
+
+class WeeklyCostsUpdate(BaseModel):
+    costs: list[WeeklyCostAssumption] = Field(
+        max_length=len(PLACEMENT_TYPE),
+        description="The council's own averages; a type left out goes back to the default.",
+    )
+
+    @field_validator("costs")
+    @classmethod
+    def _each_type_once(cls, costs: list[WeeklyCostAssumption]) -> list[WeeklyCostAssumption]:
+        if len({cost.placement_type for cost in costs}) != len(costs):
+            raise ValueError("each placement type may be given once")
+        return costs
+
+
+class WeeklyCostRead(BaseModel):
+    placement_type: str
+    placement_label: str
+    weekly_cost_pence: int
+    basis: AssumedCostBasis = Field(description="council: set by an admin; default: indicative.")
+
+
+class WeeklyCostsRead(BaseModel):
+    costs: list[WeeklyCostRead] = Field(description="Every type with a cost, in code order.")
