@@ -9,10 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from conftest import SignIn
 from export_helpers import csv_rows, xlsx_rows
 from factories import create_child, create_organisation, create_team, create_user
+from kindred.core.table_query import BATCH_ROWS
 from kindred.models.audit import AuditEvent
 from kindred.models.child import Child
 from kindred.models.user import Role
-from kindred.modules.exports.tables import BATCH_ROWS
 
 CHILDREN = "/api/v1/children"
 EXPORT = f"{CHILDREN}/export"

@@ -82,6 +82,26 @@ async def record(
     )
 
 
+async def record_conflict_read(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    resource_type: str,
+    resource_id: uuid.UUID,
+    child_id: uuid.UUID,
+) -> None:
+    """Showing a child's record as it is now in a stale-version 409 is a read: audit it as one."""
+    await record(
+        session,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type=resource_type,
+        resource_id=resource_id,
+        child_id=child_id,
+        details={"conflict": True},
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ChangedRecord:
     """A record a bulk write created (True) or changed (False), and the child it concerns."""

@@ -9,11 +9,15 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kindred.auth import audit
+from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.secrets import token_digest
+from kindred.core.errors import TooManyRequests
 from kindred.models.failure_throttle import FailureThrottle
 from kindred.settings import Settings
 
@@ -21,6 +25,8 @@ FREE_FAILURES = 2
 MAX_SLOWDOWN_SECONDS = 5.0
 KEPT_FOR = timedelta(days=1)
 """Housekeeping forgets counts this long after their last failure or lock."""
+
+LockedError = TypeVar("LockedError", bound=TooManyRequests)
 
 
 class ThrottleKind(StrEnum):
@@ -72,6 +78,36 @@ def slowdown_seconds(failures: int, step_ms: int) -> float:
 def minutes_left(locked_until: datetime, now: datetime) -> int:
     """Whole minutes until a lock ends, at least one: for the message and `Retry-After`."""
     return max(1, math.ceil((locked_until - now).total_seconds() / 60))
+
+
+async def refuse_locked(
+    db: AsyncSession,
+    error: type[LockedError],
+    message: str,
+    *,
+    locked_until: datetime,
+    now: datetime,
+    audited_as: str | None,
+    extra: dict[str, Any] | None = None,
+) -> LockedError:
+    """The refusal while a key is locked: 429 with `Retry-After`, `{wait}` in `message` saying
+    how long in minutes. Kept though the request fails, with its audit event when `audited_as`
+    names the resource (a person's sign-in; an API client's refusals are audited per attempt)."""
+    minutes = minutes_left(locked_until, now)
+    if audited_as is not None:
+        await audit.record(
+            db,
+            actor=None,
+            action=AuditAction.sign_in_locked,
+            resource_type=audited_as,
+            outcome=Outcome.denied,
+        )
+    return error(
+        message.format(wait=f"{minutes} minute{'s' if minutes != 1 else ''}"),
+        headers={"Retry-After": str(minutes * 60)},
+        extra=extra,
+        keep_changes=True,
+    )
 
 
 async def locked_until(db: AsyncSession, key: ThrottleKey, now: datetime) -> datetime | None:

@@ -13,7 +13,7 @@ from kindred.modules.assessments import repository
 from kindred.modules.assessments.schemas import ChildRef, QueueFilters, QueueItem
 from kindred.modules.assessments.service import RESOURCE, complete, figures, levels_of
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.frameworks.service import framework_for
+from kindred.modules.frameworks.api import framework_for
 
 
 async def queue(

@@ -2,9 +2,9 @@
 
 import uuid
 
+from kindred.core.table_query import AnyRow, TableQuery
 from kindred.frameworks.loader import load_default_framework
 from kindred.modules.assessments import repository
-from kindred.modules.exports.tables import AnyRow, TableQuery
 
 ASSESSMENTS = "assessments"
 

@@ -32,7 +32,7 @@ from kindred.modules.assessments.service import (
     versioned_change,
     visible_assessment,
 )
-from kindred.modules.frameworks.service import framework_for
+from kindred.modules.frameworks.api import framework_for
 
 NOT_SUBMITTED = "Only a submitted assessment can be approved or returned; this one is {status}."
 

@@ -11,13 +11,12 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from kindred.auth.child_access import ChildScope
+from kindred.auth.child_access import ChildScope, visible_to
 from kindred.core.pagination import PageParams
 from kindred.models.assessment import Assessment, AssessmentDomain, AssessmentStatus
 from kindred.models.child import Child
 from kindred.models.organisation import Team
 from kindred.models.user import User
-from kindred.modules.children.repository import visible_to
 
 OPEN_STATUSES = (
     AssessmentStatus.draft,

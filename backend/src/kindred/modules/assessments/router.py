@@ -33,13 +33,13 @@ from kindred.modules.assessments.schemas import (
     QueueFilters,
     QueueItem,
 )
-from kindred.modules.children.export import (
+from kindred.modules.children.api import (
     CHILD_TABLE_DESCRIPTION,
     CHILD_TABLE_RESPONSES,
     ChildTableRequest,
     export_child_table,
 )
-from kindred.modules.exports.tables import AppDatabase, streamed_download
+from kindred.modules.exports.api import AppDatabase, streamed_download
 
 router = APIRouter(tags=["assessments"])
 

@@ -5,8 +5,8 @@ The approval lifecycle (submit, approve, return) is in `lifecycle.py` and the qu
 """
 
 import uuid
-from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from decimal import Decimal
 
@@ -15,8 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
+from kindred.auth.child_access import visible_child
 from kindred.auth.policy import Action, permits
-from kindred.core.concurrency import flush_or_conflict
+from kindred.core import stale_version
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain.framework import Framework, StrengthLevel
 from kindred.domain.scoring import highest_need, summarise_needs
@@ -35,8 +36,7 @@ from kindred.modules.assessments.schemas import (
     SubmitCheckRead,
 )
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.children.service import visible_child
-from kindred.modules.frameworks.service import current_framework, framework_for
+from kindred.modules.frameworks.api import current_framework, framework_for
 
 RESOURCE = "assessment"
 NO_SUCH_ASSESSMENT = "There is no assessment with this id, or you do not have access to it."
@@ -72,35 +72,26 @@ async def visible_assessment(
 
 
 async def stale(db: AsyncSession, actor: Actor, assessment_id: uuid.UUID, detail: str) -> Conflict:
-    """A 409 carrying the assessment as it is now, so the client can show both and merge.
-
-    Showing it is a read, so it is audited, and the audit kept: nothing else is written by then.
-    """
+    """A 409 carrying the assessment as it is now (an audited read), so the client can merge."""
     current = await repository.get_assessment(db, assessment_id)
     assert current is not None
     read = await full_read(db, actor, current)
-    await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type=RESOURCE,
-        resource_id=assessment_id, child_id=current.child_id, details={"conflict": True},
-    )  # fmt: skip
-    return Conflict(detail, extra={"current": read.model_dump(mode="json")}, keep_changes=True)
+    await audit.record_conflict_read(
+        db,
+        actor=actor,
+        resource_type=RESOURCE,
+        resource_id=assessment_id,
+        child_id=current.child_id,
+    )
+    return stale_version.conflict(detail, read)
 
 
-@asynccontextmanager
-async def versioned_change(
+def versioned_change(
     db: AsyncSession, actor: Actor, assessment_id: uuid.UUID
-) -> AsyncIterator[None]:
-    """Make changes to the assessment in the block; its versioned UPDATE is flushed at the end.
-
-    If another writer committed first, 409 with their state: the savepoint (opened before the
-    changes, since opening one flushes) keeps the transaction usable to read it.
-    """
-    try:
-        async with db.begin_nested():
-            yield
-            await flush_or_conflict(db, STALE)
-    except Conflict:
-        raise await stale(db, actor, assessment_id, STALE) from None
+) -> AbstractAsyncContextManager[None]:
+    """Make changes to the assessment in the block; if another writer committed first, 409
+    with their state."""
+    return stale_version.versioned_change(db, lambda: stale(db, actor, assessment_id, STALE))
 
 
 async def check_version(

@@ -8,10 +8,10 @@ from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.core.spreadsheets import SheetFormat
+from kindred.core.table_query import AnyRow, TableQuery
 from kindred.modules.carers import repository
 from kindred.modules.carers.repository import HouseholdFilters, HouseholdRow
 from kindred.modules.carers.service import domain_keys, list_item
-from kindred.modules.exports.tables import AnyRow, TableQuery
 
 HOUSEHOLDS = "households"
 EVERY_HOUSEHOLD = HouseholdFilters(None, None, None, None, None)

@@ -33,7 +33,7 @@ from kindred.modules.carers.schemas import (
     HouseholdUpdate,
     TrainingCreate,
 )
-from kindred.modules.exports.tables import AppDatabase, streamed_download
+from kindred.modules.exports.api import AppDatabase, streamed_download
 
 router = APIRouter(prefix="/carers", tags=["carers"])
 READ_ERRORS = problem_responses(NotAuthenticated, Forbidden, NotFound)

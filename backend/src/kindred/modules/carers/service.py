@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.core import stale_version
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.core.pagination import Page, PageParams
@@ -215,8 +216,7 @@ async def update_household(
         raise NotFound(NO_SUCH_HOUSEHOLD)
     household = row.household
     if body.version != household.version:
-        current = await get_household(db, household_id)
-        raise Conflict(STALE_HOUSEHOLD, extra={"current": current.model_dump(mode="json")})
+        raise stale_version.conflict(STALE_HOUSEHOLD, await get_household(db, household_id))
     changes = body.model_dump(exclude_unset=True, exclude={"version", "terms", "postcode"})
     if body.terms is not None:
         changes.update(

@@ -1,5 +1,21 @@
-"""What other modules may use of children: the SQL condition for the children a scope may see."""
+"""The public face of children for other modules (ADR 0014): a child's table as a download
+(used by the assessments, costs and placements routes) and the council caseload table (exports).
 
-from kindred.modules.children.repository import visible_to
+Who may see a child is not here: that is an access rule, in `kindred.auth.child_access`.
+"""
 
-__all__ = ["visible_to"]
+from kindred.modules.children.export import (
+    CHILD_TABLE_DESCRIPTION,
+    CHILD_TABLE_RESPONSES,
+    ChildTableRequest,
+    council_caseload,
+    export_child_table,
+)
+
+__all__ = [
+    "CHILD_TABLE_DESCRIPTION",
+    "CHILD_TABLE_RESPONSES",
+    "ChildTableRequest",
+    "council_caseload",
+    "export_child_table",
+]

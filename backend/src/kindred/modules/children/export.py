@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import scope_of, visible_child
 from kindred.core.errors import (
     Forbidden,
     InvalidInput,
@@ -18,12 +19,12 @@ from kindred.core.errors import (
     problem_responses,
 )
 from kindred.core.spreadsheets import DOWNLOAD_RESPONSE, SheetFormat
+from kindred.core.table_query import AnyRow, TableQuery
 from kindred.domain.people import months_before
 from kindred.modules.children import repository
 from kindred.modules.children.repository import ChildRow
 from kindred.modules.children.schemas import ChildFilters
-from kindred.modules.children.service import list_item, scope_of, visible_child
-from kindred.modules.exports.tables import AnyRow, TableQuery
+from kindred.modules.children.service import list_item
 
 CASELOAD = "caseload"
 CHILD_TABLE_DESCRIPTION = (

@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
-from kindred.auth.child_access import ChildScope
+from kindred.auth.child_access import ChildScope, granted_user_ids, visible_to
 from kindred.core.pagination import PageParams
 from kindred.models.child import Child, ChildAccessGrant
 from kindred.models.organisation import Team
@@ -24,17 +24,6 @@ class ChildRow:
     child: Child
     team_name: str
     worker_name: str | None
-
-
-def visible_to(scope: ChildScope) -> ColumnElement[bool]:
-    """SQL for `can_see_child`: restricted children by grant only, others by team or allocation."""
-    granted = exists().where(
-        ChildAccessGrant.child_id == Child.id, ChildAccessGrant.user_id == scope.user_id
-    )
-    by_case: ColumnElement[bool] = Child.team_id.in_(scope.team_ids) if scope.team_ids else false()
-    if scope.include_allocated:
-        by_case = or_(by_case, Child.allocated_worker_id == scope.user_id)
-    return or_(and_(Child.restricted.is_(False), by_case), and_(Child.restricted, granted))
 
 
 def _with_team_and_worker() -> Select[Child, str, str]:
@@ -138,13 +127,6 @@ async def list_children(
 async def get_child(db: AsyncSession, child_id: uuid.UUID) -> ChildRow | None:
     row = (await db.execute(_with_team_and_worker().where(Child.id == child_id))).one_or_none()
     return ChildRow(row[0], row[1], row[2]) if row else None
-
-
-async def granted_user_ids(db: AsyncSession, child_id: uuid.UUID) -> set[uuid.UUID]:
-    rows = await db.scalars(
-        select(ChildAccessGrant.user_id).where(ChildAccessGrant.child_id == child_id)
-    )
-    return set(rows)
 
 
 async def grant_access(db: AsyncSession, child: Child, user_ids: set[uuid.UUID]) -> None:

@@ -29,7 +29,7 @@ from kindred.modules.children.schemas import (
     ChildRead,
     ChildUpdate,
 )
-from kindred.modules.exports.tables import AppDatabase, streamed_download
+from kindred.modules.exports.api import AppDatabase, streamed_download
 
 router = APIRouter(prefix="/children", tags=["children"])
 

@@ -7,16 +7,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth import audit
 from kindred.auth.actor import Actor
-from kindred.auth.audit import AuditAction, Outcome
-from kindred.auth.child_access import (
-    CASEWORK_ROLES,
-    ChildFacts,
-    ChildScope,
-    can_see_child,
-    child_scope,
-)
+from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import CASEWORK_ROLES, ensure_visible, scope_of
+from kindred.core import stale_version
 from kindred.core.concurrency import flush_or_conflict
-from kindred.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
+from kindred.core.errors import Conflict, FieldError, InvalidInput
 from kindred.core.pagination import Page, PageParams
 from kindred.domain.people import age_in_years, date_of_birth_problem, months_before
 from kindred.geography.postcode_input import locate_postcode_input
@@ -34,19 +29,10 @@ from kindred.modules.children.schemas import (
     Trend,
 )
 
-NO_SUCH_CHILD = "There is no child with this id, or you do not have access to their record."
 STALE_CHILD = (
     "Someone else changed this child's record since you opened it. Their version is "
     "included; review it and apply your change again."
 )
-
-
-def scope_of(actor: Actor) -> ChildScope:
-    """The children the actor may see; 403 for a role that sees no child's record."""
-    scope = child_scope(actor)
-    if scope is None:
-        raise Forbidden("Your role does not give access to children's records.")
-    return scope
 
 
 def _trend(row: ChildRow) -> Trend | None:
@@ -123,31 +109,18 @@ async def list_children(
     return Page.of([list_item(row, today) for row in rows], total, page)
 
 
-async def visible_child(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> ChildRow:
-    """Load a child the actor may see; otherwise 404 (audited), never a hint it exists."""
+async def _visible_row(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> ChildRow:
+    """The child with their team and worker, if the actor may see them (`visible_child`)."""
     row = await repository.get_child(db, child_id)
-    if row is not None:
-        child = row.child
-        grants = await repository.granted_user_ids(db, child.id) if child.restricted else set()
-        facts = ChildFacts(child.team_id, child.allocated_worker_id, child.restricted, grants)
-        if can_see_child(actor, facts):
-            return row
-    await audit.record(
-        db,
-        actor=actor,
-        action=AuditAction.denied,
-        resource_type="child",
-        resource_id=child_id,
-        child_id=child_id if row else None,
-        outcome=Outcome.denied,
-    )
-    raise NotFound(NO_SUCH_CHILD, keep_changes=True)
+    await ensure_visible(db, actor, child_id, row.child if row else None)
+    assert row is not None
+    return row
 
 
 async def get_child(
     db: AsyncSession, actor: Actor, child_id: uuid.UUID, *, today: date
 ) -> ChildRead:
-    row = await visible_child(db, actor, child_id)
+    row = await _visible_row(db, actor, child_id)
     await audit.record(
         db, actor=actor, action=AuditAction.read, resource_type="child", resource_id=child_id,
         child_id=child_id,
@@ -241,10 +214,13 @@ async def update_child(
     db: AsyncSession, actor: Actor, child_id: uuid.UUID, body: ChildUpdate, *, today: date
 ) -> ChildRead:
     """Change the fields sent, if nobody else changed the record since `version` was read."""
-    row = await visible_child(db, actor, child_id)
+    row = await _visible_row(db, actor, child_id)
     child = row.child
     if body.version != child.version:
-        raise Conflict(STALE_CHILD, extra={"current": _read(row, today).model_dump(mode="json")})
+        await audit.record_conflict_read(
+            db, actor=actor, resource_type="child", resource_id=child.id, child_id=child.id
+        )
+        raise stale_version.conflict(STALE_CHILD, _read(row, today))
     _check_date_of_birth(body.date_of_birth, today)
     changes = body.model_dump(exclude_unset=True, exclude={"version", "home_postcode"})
     if "home_postcode" in body.model_fields_set:

@@ -2,9 +2,9 @@
 
 import uuid
 
+from kindred.core.table_query import AnyRow, TableQuery
 from kindred.modules.costs import repository
 from kindred.modules.costs.schemas import CostRecordRead
-from kindred.modules.exports.tables import AnyRow, TableQuery
 
 COST_RECORDS = "cost_records"
 HEADER = (

@@ -20,7 +20,7 @@ from kindred.core.errors import (
     problem_responses,
 )
 from kindred.core.spreadsheets import SheetFormat
-from kindred.modules.children.export import (
+from kindred.modules.children.api import (
     CHILD_TABLE_DESCRIPTION,
     CHILD_TABLE_RESPONSES,
     ChildTableRequest,
@@ -36,7 +36,7 @@ from kindred.modules.costs.schemas import (
     WeeklyCostsRead,
     WeeklyCostsUpdate,
 )
-from kindred.modules.exports.tables import AppDatabase, streamed_download
+from kindred.modules.exports.api import AppDatabase, streamed_download
 
 router = APIRouter(tags=["costs"])
 EARLIEST = date(1950, 1, 1)

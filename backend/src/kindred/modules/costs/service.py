@@ -8,12 +8,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child
+from kindred.core import stale_version
 from kindred.core.concurrency import flush_or_conflict
-from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
+from kindred.core.errors import FieldError, InvalidInput, NotFound
 from kindred.domain import costs
 from kindred.domain.people import months_before
 from kindred.models.cost import CostRecord
-from kindred.modules.children.service import visible_child
 from kindred.modules.costs import repository
 from kindred.modules.costs.schemas import (
     ByFunder,
@@ -98,7 +99,14 @@ async def update_record(
         raise NotFound(NO_SUCH_RECORD)
     await visible_child(db, actor, record.child_id)
     if body.version != record.version:
-        raise Conflict(STALE_RECORD, extra={"current": _read(record).model_dump(mode="json")})
+        await audit.record_conflict_read(
+            db,
+            actor=actor,
+            resource_type="cost_record",
+            resource_id=record.id,
+            child_id=record.child_id,
+        )
+        raise stale_version.conflict(STALE_RECORD, _read(record))
     changes = body.model_dump(exclude_unset=True, exclude={"version"})
     if "description" in changes:
         changes["description"] = changes["description"] or ""

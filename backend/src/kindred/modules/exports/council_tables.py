@@ -2,12 +2,12 @@
 
 from datetime import date
 
-from kindred.modules.assessments.export import assessments_table
-from kindred.modules.carers.export import households_table
-from kindred.modules.children.export import council_caseload
-from kindred.modules.costs.export import cost_records_table
-from kindred.modules.exports.tables import TableQuery
-from kindred.modules.placements.export import placements_table
+from kindred.core.table_query import TableQuery
+from kindred.modules.assessments.api import assessments_table
+from kindred.modules.carers.api import households_table
+from kindred.modules.children.api import council_caseload
+from kindred.modules.costs.api import cost_records_table
+from kindred.modules.placements.api import placements_table
 
 
 def council_tables(today: date) -> list[TableQuery]:

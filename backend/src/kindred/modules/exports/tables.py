@@ -3,52 +3,23 @@
 The request's own transaction commits before its response is sent, so a streamed download
 reads in a transaction of its own: read-only, one snapshot (repeatable read) for every table
 it writes, and bound to the caller's council so row-level security still decides what it sees.
-Rows come through a server-side cursor (`yield_per`), never the whole caseload in memory.
 """
 
 import uuid
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.responses import StreamingResponse
-from sqlalchemy import Row, Select, func, select, text
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.tenancy import bind_tenant
 from kindred.core.database import Database
-from kindred.core.spreadsheets import Sheet, SheetFormat, attachment, chunks
-
-BATCH_ROWS = 500
-
-AnyRow = Row[*tuple[Any, ...]]
-AnySelect = Select[*tuple[Any, ...]]
-
-
-@dataclass(frozen=True, slots=True)
-class TableQuery:
-    """One exported table: its name, header, ordered query and how a row becomes cells."""
-
-    name: str
-    header: Sequence[str]
-    query: AnySelect
-    cells: Callable[[AnyRow], Sequence[object]]
-
-    def sheet(self, db: AsyncSession) -> Sheet:
-        return Sheet(self.header, self._rows(db), self.name)
-
-    async def _rows(self, db: AsyncSession) -> AsyncIterator[Sequence[object]]:
-        result = await db.stream(self.query.execution_options(yield_per=BATCH_ROWS))
-        async for row in result:
-            yield self.cells(row)
-
-    async def count(self, db: AsyncSession) -> int:
-        """How many rows it holds now (for the audit event)."""
-        subquery = self.query.order_by(None).subquery()
-        return int(await db.scalar(select(func.count()).select_from(subquery)) or 0)
+from kindred.core.spreadsheets import SheetFormat, attachment, chunks
+from kindred.core.table_query import TableQuery
 
 
 @asynccontextmanager

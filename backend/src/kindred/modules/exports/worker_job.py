@@ -24,11 +24,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth.tenancy import bind_tenant
 from kindred.core.database import Database
 from kindred.core.spreadsheets import csv_chunks, write_xlsx
+from kindred.core.table_query import TableQuery
 from kindred.models.council_export import CouncilExport, ExportStatus
 from kindred.modules.exports import repository
 from kindred.modules.exports.council_tables import council_tables
 from kindred.modules.exports.files import EXPORT_LIFETIME, part_path, publish, zip_path
-from kindred.modules.exports.tables import TableQuery, council_snapshot
+from kindred.modules.exports.tables import council_snapshot
 
 logger = logging.getLogger(__name__)
 

@@ -8,13 +8,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
-from kindred.core.concurrency import flush_or_conflict
+from kindred.auth.child_access import visible_child
+from kindred.core import stale_version
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain.framework import Framework
 from kindred.models.goal import Goal, GoalProgress
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.children.service import visible_child
-from kindred.modules.frameworks.service import current_framework
+from kindred.modules.frameworks.api import current_framework
 from kindred.modules.goals import repository
 from kindred.modules.goals.repository import GoalRow
 from kindred.modules.goals.schemas import (
@@ -130,15 +130,12 @@ async def create_goal(
 
 
 async def _stale(db: AsyncSession, actor: Actor, goal_id: uuid.UUID) -> Conflict:
-    """A 409 with the goal as it is now; showing it is an audited read (the audit is kept)."""
+    """A 409 with the goal as it is now; showing it is an audited read."""
     current = await _read_one(db, actor, goal_id)
-    await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type=RESOURCE, resource_id=goal_id,
-        child_id=current.child_id, details={"conflict": True},
-    )  # fmt: skip
-    return Conflict(
-        STALE_GOAL, extra={"current": current.model_dump(mode="json")}, keep_changes=True
+    await audit.record_conflict_read(
+        db, actor=actor, resource_type=RESOURCE, resource_id=goal_id, child_id=current.child_id
     )
+    return stale_version.conflict(STALE_GOAL, current)
 
 
 async def update_goal(
@@ -149,16 +146,10 @@ async def update_goal(
     if body.version != goal.version:
         raise await _stale(db, actor, goal_id)
     changes = body.model_dump(exclude_unset=True, exclude={"version"})
-    try:
-        # The savepoint opens before the changes (opening one flushes), so a lost race leaves
-        # the transaction usable to read the winner's version.
-        async with db.begin_nested():
-            for field, value in changes.items():
-                setattr(goal, field, value)
-            goal.updated_at = now
-            await flush_or_conflict(db, STALE_GOAL)
-    except Conflict:
-        raise await _stale(db, actor, goal_id) from None
+    async with stale_version.versioned_change(db, lambda: _stale(db, actor, goal_id)):
+        for field, value in changes.items():
+            setattr(goal, field, value)
+        goal.updated_at = now
     await audit.record(
         db, actor=actor, action=AuditAction.update, resource_type=RESOURCE, resource_id=goal_id,
         child_id=goal.child_id, details={"fields": sorted(changes)},

@@ -20,7 +20,6 @@ from kindred.auth.throttle import (
     ThrottleKey,
     ThrottleKind,
     ThrottleLimits,
-    minutes_left,
     slowdown_seconds,
 )
 from kindred.core.errors import Conflict, Forbidden, NotAuthenticated, NotFound, TooManyRequests
@@ -50,19 +49,14 @@ class SignedIn:
 
 
 async def _locked(locked_until: datetime, now: datetime, db: AsyncSession) -> AccountLocked:
-    minutes = minutes_left(locked_until, now)
-    await audit.record(
+    return await throttle.refuse_locked(
         db,
-        actor=None,
-        action=AuditAction.sign_in_locked,
-        resource_type="account",
-        outcome=Outcome.denied,
-    )
-    return AccountLocked(
-        f"Too many failed sign-ins. For your safety, sign-in is paused for {minutes} "
-        f"minute{'s' if minutes != 1 else ''}. Try again after that, or ask your administrator.",
-        headers={"Retry-After": str(minutes * 60)},
-        keep_changes=True,
+        AccountLocked,
+        "Too many failed sign-ins. For your safety, sign-in is paused for {wait}. Try again "
+        "after that, or ask your administrator.",
+        locked_until=locked_until,
+        now=now,
+        audited_as="account",
     )
 
 

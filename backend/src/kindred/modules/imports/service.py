@@ -29,7 +29,7 @@ from kindred.domain.ssda903_rows import EpisodeRow, RowError
 from kindred.models.import_job import ImportJob, ImportStatus
 from kindred.modules.imports import records_repository, repository
 from kindred.modules.imports.episodes_held import follow_held_episodes
-from kindred.modules.placements.places import PlacedPostcode, place_postcodes
+from kindred.modules.placements.api import PlacedPostcode, place_postcodes
 
 Progress = Callable[[str, int, int], Awaitable[None]]
 """(what is happening, done, out of): the command line draws a bar from it, the worker writes

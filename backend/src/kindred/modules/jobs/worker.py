@@ -33,14 +33,21 @@ from kindred.auth import throttle
 from kindred.core.app_login import app_login
 from kindred.core.database import Database
 from kindred.core.job_queue import queries_for
-from kindred.modules.bulk_loads.job import BULK_LOAD_ENTRYPOINT, QueuedStep, run_queued_step
-from kindred.modules.exports.files import purge_expired_files
-from kindred.modules.exports.worker_job import EXPORT_ENTRYPOINT, ExportJob, run_council_export
-from kindred.modules.imports.queue import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
-from kindred.modules.partner.idempotency import KEY_LIFETIME
-from kindred.modules.webhooks.dispatch import dispatch_due
-from kindred.modules.webhooks.events import DISPATCH_ENTRYPOINT
-from kindred.modules.webhooks.outbound import Outbound, delivery_client
+from kindred.modules.bulk_loads.api import BULK_LOAD_ENTRYPOINT, QueuedStep, run_queued_step
+from kindred.modules.exports.api import (
+    EXPORT_ENTRYPOINT,
+    ExportJob,
+    purge_expired_files,
+    run_council_export,
+)
+from kindred.modules.imports.api import IMPORT_ENTRYPOINT, QueuedImport, run_queued_import
+from kindred.modules.partner.api import KEY_LIFETIME
+from kindred.modules.webhooks.api import (
+    DISPATCH_ENTRYPOINT,
+    Outbound,
+    delivery_client,
+    dispatch_due,
+)
 from kindred.settings import Settings
 
 logger = logging.getLogger(__name__)

@@ -8,13 +8,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain.framework import Framework
 from kindred.domain.matching import ChildNeeds, MatchQuery, MatchResult, rank_households
 from kindred.domain.people import age_in_years
 from kindred.models.child import Child
-from kindred.modules.children.service import visible_child
-from kindred.modules.frameworks.service import framework_for
+from kindred.modules.frameworks.api import framework_for
 from kindred.modules.matching import repository
 from kindred.modules.matching.matrix_cache import household_matrices
 from kindred.modules.matching.repository import HouseholdSummaryRow
@@ -51,7 +51,7 @@ async def match_child(
     db: AsyncSession, actor: Actor, child_id: uuid.UUID, params: MatchParams, *, today: date
 ) -> MatchesRead:
     """The households best able to meet the child's needs, each explained per domain."""
-    child = (await visible_child(db, actor, child_id)).child
+    child = await visible_child(db, actor, child_id)
     if child.latest_assessment_id is None:
         raise NoApprovedAssessment(
             "Matching compares an approved needs profile with households' capacity. Approve an "

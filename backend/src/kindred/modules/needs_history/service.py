@@ -7,9 +7,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child
 from kindred.domain.scoring import highest_need, needs_change
-from kindred.modules.children.service import visible_child
-from kindred.modules.frameworks.service import current_framework, framework_for
+from kindred.modules.frameworks.api import current_framework, framework_for
 from kindred.modules.needs_history import repository
 from kindred.modules.needs_history.schemas import DomainLabel, NeedsHistory, NeedsPoint
 

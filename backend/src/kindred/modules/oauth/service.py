@@ -9,7 +9,7 @@ from kindred.auth import repository as identity_lookup
 from kindred.auth.access_tokens import issue_access_token
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.passwords import verify_password
-from kindred.auth.throttle import ThrottleKey, ThrottleKind, ThrottleLimits, minutes_left
+from kindred.auth.throttle import ThrottleKey, ThrottleKind, ThrottleLimits
 from kindred.core.errors import InvalidInput, NotAuthenticated, TooManyRequests
 from kindred.modules.oauth.schemas import TokenResponse
 
@@ -34,14 +34,16 @@ class InvalidScope(InvalidInput):
     title = "A requested scope is not granted to this client"
 
 
-def _locked(locked_until: datetime, now: datetime) -> ClientLocked:
-    minutes = minutes_left(locked_until, now)
-    return ClientLocked(
-        f"Too many wrong secrets for this client from your address. Wait {minutes} "
-        f"minute{'s' if minutes != 1 else ''}, then try again with the right secret.",
-        headers={"Retry-After": str(minutes * 60)},
+async def _locked(db: AsyncSession, locked_until: datetime, now: datetime) -> ClientLocked:
+    return await throttle.refuse_locked(
+        db,
+        ClientLocked,
+        "Too many wrong secrets for this client from your address. Wait {wait}, then try again "
+        "with the right secret.",
+        locked_until=locked_until,
+        now=now,
+        audited_as=None,
         extra={"error": "invalid_client"},
-        keep_changes=True,
     )
 
 
@@ -69,7 +71,7 @@ async def issue_token(
     throttle_key = ThrottleKey.of(ThrottleKind.api_client, tried=client_id, source=client_address)
     locked_until = await throttle.locked_until(db, throttle_key, now)
     if locked_until is not None:
-        raise _locked(locked_until, now)
+        raise await _locked(db, locked_until, now)
     client = await identity_lookup.find_client(db, client_id)  # binds the client's tenant
     if client is None or not verify_password(client.secret_hash, client_secret):
         state = await throttle.record_failure(db, throttle_key, limits, now=now)
@@ -85,7 +87,7 @@ async def issue_token(
             details={"failures": state.failures},
         )
         if state.locked_until is not None:
-            raise _locked(state.locked_until, now)
+            raise await _locked(db, state.locked_until, now)
         raise InvalidClient(
             "The client id or secret is not right, or the client has been revoked.",
             headers={"WWW-Authenticate": 'Basic realm="kindred"'},

@@ -17,7 +17,7 @@ from pydantic import (
 from kindred.core.partial_update import refuse_emptied
 from kindred.core.text import refuse_control_characters, refuse_nul
 from kindred.models.referral import ReferralOutcome
-from kindred.modules.referrals.snapshot import ReferralSnapshot
+from kindred.modules.referrals.api import ReferralSnapshot
 
 HouseholdReference = Annotated[
     str,

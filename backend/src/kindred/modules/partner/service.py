@@ -7,13 +7,13 @@ about whether it exists.
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
+from kindred.core import stale_version
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.cursor import CursorPage, decode_cursor, page_of
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
@@ -299,26 +299,20 @@ async def list_offers(
     )
 
 
-def _stale(offer: ReferralOffer, share: ReferralShare, decision: OfferDecision | None) -> Conflict:
-    current: dict[str, Any] = offer_read(offer, share, decision).model_dump(mode="json")
-    return Conflict(STALE_OFFER, extra={"current": current})
-
-
 def _check_changeable(
     offer: ReferralOffer, share: ReferralShare, decision: OfferDecision | None, version: int
 ) -> None:
+    current = offer_read(offer, share, decision)
     if offer.status == OfferStanding.withdrawn:
-        raise Conflict(
-            "This offer was withdrawn.",
-            extra={"current": offer_read(offer, share, decision).model_dump(mode="json")},
-        )
+        raise stale_version.conflict("This offer was withdrawn.", current)
     if decision is not None and decision.status in {"declined", "accepted"}:
-        raise OfferDecided(
+        raise stale_version.conflict(
             f"The council has {decision.status} this offer; it can no longer be changed.",
-            extra={"current": offer_read(offer, share, decision).model_dump(mode="json")},
+            current,
+            OfferDecided,
         )
     if version != offer.version:
-        raise _stale(offer, share, decision)
+        raise stale_version.conflict(STALE_OFFER, current)
 
 
 async def update_offer(

@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from kindred.modules.exports.tables import AnyRow, TableQuery
+from kindred.core.table_query import AnyRow, TableQuery
 from kindred.modules.placements import repository
 from kindred.modules.placements.service import read_placement
 

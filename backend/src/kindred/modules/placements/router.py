@@ -20,13 +20,13 @@ from kindred.core.errors import (
     problem_responses,
 )
 from kindred.core.spreadsheets import SheetFormat
-from kindred.modules.children.export import (
+from kindred.modules.children.api import (
     CHILD_TABLE_DESCRIPTION,
     CHILD_TABLE_RESPONSES,
     ChildTableRequest,
     export_child_table,
 )
-from kindred.modules.exports.tables import AppDatabase, streamed_download
+from kindred.modules.exports.api import AppDatabase, streamed_download
 from kindred.modules.placements import service
 from kindred.modules.placements.export import placements_table
 from kindred.modules.placements.schemas import PlacementCreate, PlacementRead, PlacementUpdate

@@ -10,8 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child
+from kindred.core import stale_version
 from kindred.core.concurrency import flush_or_conflict
-from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
+from kindred.core.errors import FieldError, InvalidInput, NotFound
 from kindred.domain.care_status import CareState, Episode, care_status
 from kindred.domain.placements import (
     Place,
@@ -24,7 +26,6 @@ from kindred.domain.placements import (
 from kindred.domain.ssda903 import PLACEMENT_TYPE
 from kindred.models.child import Child
 from kindred.models.placement import Placement
-from kindred.modules.children.service import visible_child
 from kindred.modules.placements import repository
 from kindred.modules.placements.places import PlacedPostcode, place_postcode_async
 from kindred.modules.placements.schemas import (
@@ -210,7 +211,7 @@ async def create_placement(
     db: AsyncSession, actor: Actor, child_id: uuid.UUID, body: PlacementCreate, *, today: date
 ) -> PlacementRead:
     """Record an episode; refused (422) if it shares a day with another of the child's."""
-    child = (await visible_child(db, actor, child_id)).child
+    child = await visible_child(db, actor, child_id)
     await _check_household(db, body.household_id)
     fields = body.model_dump(exclude={"home_postcode", "placement_postcode"})
     home_text = body.home_postcode if body.home_postcode else child.home_postcode
@@ -237,10 +238,17 @@ async def update_placement(
     placement = await repository.get_placement(db, placement_id)
     if placement is None:
         raise NotFound(NO_SUCH_PLACEMENT)
-    child = (await visible_child(db, actor, placement.child_id)).child
+    child = await visible_child(db, actor, placement.child_id)
     if body.version != placement.version:
         current = (await _read_all(db, [placement], today))[0]
-        raise Conflict(STALE_PLACEMENT, extra={"current": current.model_dump(mode="json")})
+        await audit.record_conflict_read(
+            db,
+            actor=actor,
+            resource_type="placement",
+            resource_id=placement.id,
+            child_id=child.id,
+        )
+        raise stale_version.conflict(STALE_PLACEMENT, current)
     changes = body.model_dump(
         exclude_unset=True, exclude={"version", "home_postcode", "placement_postcode"}
     )

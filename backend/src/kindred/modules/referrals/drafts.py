@@ -9,13 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child
 from kindred.core.errors import FieldError, InvalidInput
 from kindred.domain.framework import Framework
 from kindred.domain.referrals import reference_prefix, referral_reference
 from kindred.models.referral import Referral, ReferralStatus
-from kindred.modules.assessments import repository as assessments
-from kindred.modules.children.service import visible_child
-from kindred.modules.frameworks.service import framework_for
+from kindred.modules.assessments import api as assessments
+from kindred.modules.frameworks.api import framework_for
 from kindred.modules.referrals import repository, young_voice
 from kindred.modules.referrals.schemas import ReferralCreate, ReferralRead, ReferralUpdate
 from kindred.modules.referrals.service import (
@@ -34,7 +34,7 @@ async def create_draft(
     db: AsyncSession, actor: Actor, child_id: uuid.UUID, body: ReferralCreate
 ) -> ReferralRead:
     """A draft built from the child's latest approved assessment (409 if there is none)."""
-    child = (await visible_child(db, actor, child_id)).child
+    child = await visible_child(db, actor, child_id)
     scope_of(actor)
     source = await assessments.latest_approved(db, child.id)
     if source is None:

@@ -37,7 +37,7 @@ from kindred.modules.referrals.service import (
     visible_referral,
 )
 from kindred.modules.referrals.snapshot import ReferralSnapshot, stored
-from kindred.modules.webhooks.events import EventType, emit, referral_ref
+from kindred.modules.webhooks.api import EventType, emit, referral_ref
 
 OPEN_OR_WAITING = {ReferralStatus.draft, ReferralStatus.awaiting_approval, ReferralStatus.open}
 

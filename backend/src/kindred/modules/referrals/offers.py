@@ -34,7 +34,7 @@ from kindred.models.referral import (
     ReferralOutcome,
     ReferralStatus,
 )
-from kindred.modules.frameworks.service import framework_for
+from kindred.modules.frameworks.api import framework_for
 from kindred.modules.referrals import repository
 from kindred.modules.referrals.schemas import (
     AgencyRef,
@@ -56,7 +56,7 @@ from kindred.modules.referrals.service import (
     versioned_change,
     visible_referral,
 )
-from kindred.modules.webhooks.events import EventType, emit
+from kindred.modules.webhooks.api import EventType, emit
 
 ORDERING = (
     "Live offers first (accepted, shortlisted, submitted), then declined, then withdrawn; "

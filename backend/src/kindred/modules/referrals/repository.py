@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.auth.child_access import ChildScope
+from kindred.auth.child_access import ChildScope, visible_to
 from kindred.core.pagination import PageParams
 from kindred.models.child import Child
 from kindred.models.organisation import Organisation, OrganisationKind
@@ -25,7 +25,6 @@ from kindred.models.referral import (
     ReferralStatus,
 )
 from kindred.models.user import User
-from kindred.modules.children.repository import visible_to
 from kindred.modules.referrals.schemas import ReferralFilters
 
 

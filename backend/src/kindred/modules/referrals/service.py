@@ -7,24 +7,23 @@ helpers here.
 """
 
 import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.auth import audit
+from kindred.auth import audit, child_access
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
-from kindred.auth.child_access import ChildScope, child_scope
+from kindred.auth.child_access import ChildScope
 from kindred.auth.policy import Action, permits
-from kindred.core.concurrency import flush_or_conflict
-from kindred.core.errors import Conflict, Forbidden, NotFound
+from kindred.core import stale_version
+from kindred.core.errors import Conflict, NotFound
 from kindred.core.pagination import Page, PageParams
 from kindred.domain.framework import Framework, StrengthLevel
 from kindred.models.referral import Referral, ReferralOutcome, ReferralStatus
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.frameworks.service import framework_for
+from kindred.modules.frameworks.api import framework_for
 from kindred.modules.referrals import privacy_check, repository, young_voice
 from kindred.modules.referrals.repository import ReferralRow, ShareRow
 from kindred.modules.referrals.schemas import (
@@ -55,10 +54,8 @@ class NoApprovedAssessment(Conflict):
 
 
 def scope_of(actor: Actor) -> ChildScope:
-    scope = child_scope(actor)
-    if scope is None:
-        raise Forbidden("Your role does not give access to children's referrals.")
-    return scope
+    """The children whose referrals the actor may see; 403 for a role that sees none."""
+    return child_access.scope_of(actor, "children's referrals")
 
 
 # --- loading and saving ----------------------------------------------------------------------
@@ -77,11 +74,18 @@ async def visible_referral(db: AsyncSession, actor: Actor, referral_id: uuid.UUI
 
 
 async def stale(db: AsyncSession, actor: Actor, referral_id: uuid.UUID, detail: str) -> Conflict:
-    """A 409 carrying the referral as it is now, so the client can show both and merge."""
+    """A 409 carrying the referral as it is now (an audited read), so the client can merge."""
     row = await repository.get_row(db, scope_of(actor), referral_id)
     assert row is not None
     current = await full_read(db, actor, row)
-    return Conflict(detail, extra={"current": current.model_dump(mode="json")}, keep_changes=True)
+    await audit.record_conflict_read(
+        db,
+        actor=actor,
+        resource_type=RESOURCE,
+        resource_id=referral_id,
+        child_id=row.referral.child_id,
+    )
+    return stale_version.conflict(detail, current)
 
 
 async def check_version(db: AsyncSession, actor: Actor, referral: Referral, version: int) -> None:
@@ -98,17 +102,11 @@ async def check_status(
         )
 
 
-@asynccontextmanager
-async def versioned_change(
+def versioned_change(
     db: AsyncSession, actor: Actor, referral_id: uuid.UUID
-) -> AsyncIterator[None]:
+) -> AbstractAsyncContextManager[None]:
     """Changes made in the block are flushed as one versioned UPDATE; a lost race is a 409."""
-    try:
-        async with db.begin_nested():
-            yield
-            await flush_or_conflict(db, STALE)
-    except Conflict:
-        raise await stale(db, actor, referral_id, STALE) from None
+    return stale_version.versioned_change(db, lambda: stale(db, actor, referral_id, STALE))
 
 
 # --- reading ---------------------------------------------------------------------------------

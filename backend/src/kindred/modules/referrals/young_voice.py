@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.modules.referrals.snapshot import SharedWords
-from kindred.modules.voice.service import consented_sections
+from kindred.modules.voice.api import consented_sections
 
 
 async def consented_words(db: AsyncSession, child_id: uuid.UUID) -> list[SharedWords]:

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child
 from kindred.domain.ssda903_child_files import (
     IN_TOUCH,
     MISSING_KIND,
@@ -17,7 +18,6 @@ from kindred.domain.ssda903_child_files import (
     ChildFile,
 )
 from kindred.models.ssda903_record import Ssda903Record
-from kindred.modules.children.service import visible_child
 from kindred.modules.return_records import repository
 from kindred.modules.return_records.schemas import (
     AdoptionDecision,

@@ -11,6 +11,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.passwords import hash_password, password_problems
 from kindred.auth.policy import role_fits_organisation
+from kindred.core import stale_version
 from kindred.core.errors import (
     Conflict,
     FieldError,
@@ -233,10 +234,11 @@ async def update_user(
         )
     if body.version != user.version:
         current = await _read_one(db, user)
-        raise StaleVersion(
+        raise stale_version.conflict(
             "Someone else changed this account since you loaded it. Review the current "
             "details (in `current`) and make your change again.",
-            extra={"current": current.model_dump(mode="json")},
+            current,
+            StaleVersion,
         )
     _refuse(await _update_problems(db, actor, user, body))
 

@@ -9,10 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child
 from kindred.core.pagination import Page, PageParams
 from kindred.domain.about_me import ratings_differ
-from kindred.modules.children.service import visible_child
-from kindred.modules.frameworks.service import current_framework, framework_for
+from kindred.modules.frameworks.api import current_framework, framework_for
 from kindred.modules.voice import repository
 from kindred.modules.voice.schemas import AboutMeRead, ComparedDomain, VoiceComparison
 from kindred.modules.voice.service import ABOUT_ME, about_me_of, read_version

@@ -14,13 +14,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.core import stale_version
 from kindred.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from kindred.domain.about_me import SECTIONS, SharedSection, shareable
 from kindred.domain.framework import Framework
 from kindred.models.about_me import AboutMeVersion
 from kindred.models.user import Role
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.frameworks.service import current_framework, framework_for
+from kindred.modules.frameworks.api import current_framework, framework_for
 from kindred.modules.voice import repository
 from kindred.modules.voice.repository import VersionRow
 from kindred.modules.voice.schemas import (
@@ -149,8 +150,10 @@ def _ratings(body: AboutMeWrite, framework: Framework) -> dict[str, dict[str, An
 
 async def _stale(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> Conflict:
     current = await about_me_of(db, actor.tenant_id, child_id)
-    await _audit(db, actor, AuditAction.read, ABOUT_ME, child_id, conflict=True)
-    return Conflict(STALE, extra={"current": current.model_dump(mode="json")}, keep_changes=True)
+    await audit.record_conflict_read(
+        db, actor=actor, resource_type=ABOUT_ME, resource_id=child_id, child_id=child_id
+    )
+    return stale_version.conflict(STALE, current)
 
 
 def _unchanged(

@@ -19,8 +19,7 @@ from kindred.core.errors import (
     NotFound,
     problem_responses,
 )
-from kindred.modules.partner.idempotency import IdempotencyKey, idempotent
-from kindred.modules.partner.rate_limit import RATE_LIMITED, RateLimited
+from kindred.modules.partner.api import RATE_LIMITED, IdempotencyKey, RateLimited, idempotent
 from kindred.modules.webhooks import service
 from kindred.modules.webhooks.outbound import Resolver, system_resolver
 from kindred.modules.webhooks.schemas import (

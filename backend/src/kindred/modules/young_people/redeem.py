@@ -15,7 +15,7 @@ from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.passwords import MIN_LENGTH, hash_password, password_problems
 from kindred.auth.secrets import csrf_token_for
 from kindred.auth.sessions import start_session
-from kindred.auth.throttle import ThrottleKey, ThrottleKind, ThrottleLimits, minutes_left
+from kindred.auth.throttle import ThrottleKey, ThrottleKind, ThrottleLimits
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound, TooManyRequests
 from kindred.domain.young_people import (
     USERNAME_PATTERN,
@@ -29,7 +29,7 @@ from kindred.domain.young_people import (
 )
 from kindred.models.child import Child
 from kindred.models.user import Role, User
-from kindred.modules.identity import repository as identity_repository
+from kindred.modules.identity import api as identity
 from kindred.modules.identity.schemas import OrganisationSummary
 from kindred.modules.young_people import repository
 from kindred.modules.young_people.repository import FoundInvitation
@@ -63,16 +63,13 @@ class Redeemed:
 
 
 async def _locked(db: AsyncSession, locked_until: datetime, now: datetime) -> RedeemLocked:
-    minutes = minutes_left(locked_until, now)
-    await audit.record(
-        db, actor=None, action=AuditAction.sign_in_locked, resource_type=INVITATION,
-        outcome=Outcome.denied,
-    )  # fmt: skip
-    return RedeemLocked(
-        f"Too many codes were tried. Wait {minutes} minute{'s' if minutes != 1 else ''}, "
-        "then try again, or ask your worker for help.",
-        headers={"Retry-After": str(minutes * 60)},
-        keep_changes=True,
+    return await throttle.refuse_locked(
+        db,
+        RedeemLocked,
+        "Too many codes were tried. Wait {wait}, then try again, or ask your worker for help.",
+        locked_until=locked_until,
+        now=now,
+        audited_as=INVITATION,
     )
 
 
@@ -222,7 +219,7 @@ async def redeem(
 
 
 async def _signed_in(db: AsyncSession, user: User, csrf_token: str) -> YoungPersonSignedIn:
-    found = await identity_repository.account(db, user.id)
+    found = await identity.account(db, user.id)
     if found is None:
         raise NotFound("This account no longer exists.")
     return YoungPersonSignedIn(

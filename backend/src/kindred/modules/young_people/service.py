@@ -14,13 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, NotFound
 from kindred.domain.young_people import CODE_ALPHABET, CODE_LENGTH, format_code
 from kindred.models.user import User, UserStatus
 from kindred.models.young_person import YoungPersonInvitation
 from kindred.modules.children.schemas import PersonRef
-from kindred.modules.children.service import visible_child
 from kindred.modules.young_people import repository
 from kindred.modules.young_people.schemas import (
     REDEEM_PATH,

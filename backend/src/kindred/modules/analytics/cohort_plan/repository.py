@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.auth.child_access import ChildScope
+from kindred.auth.child_access import ChildScope, visible_to
 from kindred.domain.care_status import CareStatus
 from kindred.models.child import Child
-from kindred.modules.children.api import visible_to
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,10 +8,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kindred.auth.child_access import ChildScope
+from kindred.auth.child_access import ChildScope, visible_to
 from kindred.domain.care_status import CareStatus
 from kindred.models.child import Child
-from kindred.modules.children.api import visible_to
 from kindred.modules.costs.api import weekly_costs_running
 
 

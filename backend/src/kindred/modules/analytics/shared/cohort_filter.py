@@ -4,12 +4,11 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, and_, true
 
-from kindred.auth.child_access import ChildScope
+from kindred.auth.child_access import ChildScope, visible_to
 from kindred.domain.care_status import CareStatus
 from kindred.domain.cohorts import birth_dates_in
 from kindred.models.child import Child
 from kindred.modules.analytics.shared.schemas import CohortFilters
-from kindred.modules.children.api import visible_to
 
 
 def cohort_condition(

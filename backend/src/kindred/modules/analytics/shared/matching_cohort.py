@@ -16,7 +16,7 @@ from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.types import String
 
-from kindred.auth.child_access import ChildScope
+from kindred.auth.child_access import ChildScope, visible_to
 from kindred.domain.care_status import CareStatus
 from kindred.domain.framework import Framework
 from kindred.domain.matching import ChildNeeds, HouseholdMatrix
@@ -25,7 +25,6 @@ from kindred.domain.ssda903 import RESIDENTIAL_PLACEMENT_TYPES
 from kindred.models.assessment import AssessmentDomain
 from kindred.models.child import Child
 from kindred.models.household import HouseholdExclusion
-from kindred.modules.children.api import visible_to
 from kindred.modules.frameworks.api import current_framework
 from kindred.modules.matching.api import household_matrix
 
