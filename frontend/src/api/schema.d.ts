@@ -2612,7 +2612,7 @@ export interface components {
              * @description Copy levels, evidence, strengths and texts from the child's latest approved assessment.
              * @default false
              */
-            from_latest_approved: boolean;
+            from_latest_approved?: boolean;
         };
         /**
          * AssessmentStatus
@@ -2628,7 +2628,7 @@ export interface components {
              * Aspirations
              * @default
              */
-            aspirations: string;
+            aspirations?: string;
             /**
              * Domains
              * @description Domain key → the fields to change.
@@ -2640,7 +2640,7 @@ export interface components {
              * Summary
              * @default
              */
-            summary: string;
+            summary?: string;
             /**
              * Version
              * @description The version you read.
@@ -2650,7 +2650,7 @@ export interface components {
              * What Helps
              * @default
              */
-            what_helps: string;
+            what_helps?: string;
         };
         /** AttemptRead */
         AttemptRead: {
@@ -2784,7 +2784,7 @@ export interface components {
              * Dry Run
              * @default false
              */
-            dry_run: boolean;
+            dry_run?: boolean;
             /**
              * Episodes
              * @description The Episodes file (CHILD, DECOM, …).
@@ -2831,7 +2831,7 @@ export interface components {
              * Valid Rows Only
              * @default false
              */
-            valid_rows_only: boolean;
+            valid_rows_only?: boolean;
         };
         /** BulkLoadKindRead */
         BulkLoadKindRead: {
@@ -3109,7 +3109,7 @@ export interface components {
              * @description Only named people may see a restricted child's record.
              * @default false
              */
-            restricted: boolean;
+            restricted?: boolean;
             /** @description SSDA903 code: 1 male, 2 female. */
             sex: components["schemas"]["Sex"];
             /**
@@ -3376,7 +3376,7 @@ export interface components {
              * @default withdrawn
              * @constant
              */
-            outcome: "withdrawn";
+            outcome?: "withdrawn";
             /** Reason */
             reason: string;
             /**
@@ -3569,9 +3569,9 @@ export interface components {
              * @description weekly, or one_off (charged on start_date).
              * @default weekly
              */
-            frequency: components["schemas"]["Frequency"];
+            frequency?: components["schemas"]["Frequency"];
             /** @default social_care */
-            funder: components["schemas"]["Funder"];
+            funder?: components["schemas"]["Funder"];
             /** @description placement (the placement's weekly fee) or a support package: therapy, education_support, transport, other. */
             kind: components["schemas"]["CostKind"];
             /**
@@ -3982,19 +3982,19 @@ export interface components {
              * Evidence
              * @default
              */
-            evidence: string;
+            evidence?: string;
             /**
              * Need Level
              * @description 0–4, or null.
              */
             need_level?: number | null;
             /** @default none */
-            strength_level: components["schemas"]["StrengthLevel"];
+            strength_level?: components["schemas"]["StrengthLevel"];
             /**
              * Strength Notes
              * @default
              */
-            strength_notes: string;
+            strength_notes?: string;
         };
         /** EdgeOfCareRead */
         EdgeOfCareRead: {
@@ -4177,7 +4177,7 @@ export interface components {
              */
             domain_key: string;
             /** @default not_started */
-            status: components["schemas"]["GoalStatus"];
+            status?: components["schemas"]["GoalStatus"];
             /** Target Date */
             target_date?: string | null;
             /** Title */
@@ -4328,13 +4328,13 @@ export interface components {
              * Notes
              * @default
              */
-            notes: string;
+            notes?: string;
             /**
              * Other Children
              * @description Children already at home.
              * @default 0
              */
-            other_children: number;
+            other_children?: number;
             /**
              * Postcode
              * @description Full UK postcode.
@@ -4350,7 +4350,7 @@ export interface components {
              * @default active
              * @enum {string}
              */
-            status: "active" | "on_hold" | "closed";
+            status?: "active" | "on_hold" | "closed";
             terms: components["schemas"]["ApprovalTerms"];
             /**
              * Vacancies
@@ -4821,7 +4821,7 @@ export interface components {
              * @description false: load every row, refused while any row has an error; true: load the valid rows and leave the rest (they stay in the report).
              * @default false
              */
-            valid_rows_only: boolean;
+            valid_rows_only?: boolean;
         };
         /** MatchesRead */
         MatchesRead: {
@@ -5269,7 +5269,7 @@ export interface components {
              * @default
              * @example Experienced carers; one bedroom free; close to a youth music project.
              */
-            message: string;
+            message?: string;
             /**
              * Weekly Fee Pence
              * @description Weekly fee in pence.
@@ -5484,7 +5484,7 @@ export interface components {
              * @default
              * @example The household's vacancy was filled.
              */
-            reason: string;
+            reason?: string;
             /**
              * Version
              * @description The version you read.
@@ -5937,7 +5937,7 @@ export interface components {
              * @description The episode ended because the child moved placement.
              * @default false
              */
-            ended_with_move: boolean;
+            ended_with_move?: boolean;
             /**
              * Home Postcode
              * @description Full or partial (`LS1 4`) postcode of the home the child was removed from; the child's home postcode when left out.
@@ -6156,7 +6156,7 @@ export interface components {
              * @description Instead of `child_ids`: every in-care child you may see with an approved assessment and no placement type recorded.
              * @default false
              */
-            awaiting_placement: boolean;
+            awaiting_placement?: boolean;
             /**
              * Child Ids
              * @description The children to plan for; each must be one you may see.
@@ -6171,7 +6171,7 @@ export interface components {
              * @description The approval every household must hold (hard filter).
              * @default long_term
              */
-            placement_type: components["schemas"]["PlacementType"];
+            placement_type?: components["schemas"]["PlacementType"];
         };
         /** PlanRead */
         PlanRead: {
@@ -6421,14 +6421,14 @@ export interface components {
              * Contact Arrangements
              * @default
              */
-            contact_arrangements: string;
+            contact_arrangements?: string;
             /**
              * Location Preferences
              * @default
              */
-            location_preferences: string;
+            location_preferences?: string;
             /** @default any */
-            max_distance: components["schemas"]["MaxDistance"];
+            max_distance?: components["schemas"]["MaxDistance"];
             /**
              * Needed By
              * @description When the placement is needed by.
@@ -6440,7 +6440,7 @@ export interface components {
              * @description Siblings to be placed together.
              * @default 0
              */
-            siblings: number;
+            siblings?: number;
         };
         /** ReferralListItem */
         ReferralListItem: {
@@ -6965,7 +6965,7 @@ export interface components {
              * @description In their own words (at most 500).
              * @default
              */
-            words: string;
+            words?: string;
         };
         /** SelfRatingRead */
         SelfRatingRead: {
@@ -7786,7 +7786,7 @@ export interface components {
              * @default
              * @example Case system, live
              */
-            description: string;
+            description?: string;
             /**
              * Events
              * @description Which events to send; all of them by default.

@@ -8,10 +8,21 @@ import type { AboutMeWrite, MyAboutMe } from "./my-voice";
 
 const KEY = "kindred.about-me.test";
 
-/** What the server answers to a save: the body as the next version. */
+/** What the server answers to a save: the body as the next version, with its defaults. */
 function answer(body: AboutMeWrite): MyAboutMe {
-  const { based_on: basedOn, ...content } = body;
-  return aboutMe({ ...content, number: basedOn + 1, created_at: "2026-11-25T10:00:00Z" });
+  const { based_on: basedOn, self_ratings: selfRatings, ...content } = body;
+  const ratings = Object.entries(selfRatings).map(
+    ([key, { level, words = "" }]): [string, MyAboutMe["self_ratings"][string]] => [
+      key,
+      { level, words },
+    ],
+  );
+  return aboutMe({
+    ...content,
+    self_ratings: Object.fromEntries(ratings),
+    number: basedOn + 1,
+    created_at: "2026-11-25T10:00:00Z",
+  });
 }
 
 function autosave(
