@@ -1,12 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { ApiError } from "../../../api/api-error";
+import { AutosaveController } from "../../../lib/autosave/autosave-controller";
 import { memoryStorage } from "../../../test/memory-storage";
 import { aboutMe } from "../../../test/voice-fixtures";
-import { AboutMeAutosave } from "./about-me-autosave";
-import type { AboutMeWrite, MyAboutMe } from "./my-voice";
+import {
+  type AboutMeKey,
+  aboutMeFields,
+  aboutMeRecord,
+  type AboutMeRecord,
+  changedFields,
+} from "./about-me-fields";
+import { type AboutMeContent, type AboutMeWrite, contentOf, type MyAboutMe } from "./my-voice";
 
-const KEY = "kindred.about-me.test";
+const OWNER = "account-1";
+const KEY = `kindred.about-me.${OWNER}`;
 
 /** What the server answers to a save: the body as the next version, with its defaults. */
 function answer(body: AboutMeWrite): MyAboutMe {
@@ -25,27 +33,37 @@ function answer(body: AboutMeWrite): MyAboutMe {
   });
 }
 
+type Controller = AutosaveController<AboutMeRecord, AboutMeKey, AboutMeWrite>;
+
+/** The autosave as use-about-me-autosave sets it up. */
 function autosave(
   save: (body: AboutMeWrite) => Promise<MyAboutMe>,
   storage = memoryStorage(),
   initial = aboutMe(),
-) {
-  const controller = new AboutMeAutosave({
-    initial,
-    save,
+): Controller {
+  const controller = new AutosaveController({
+    model: aboutMeFields,
+    initial: aboutMeRecord(initial),
+    save: async (body: AboutMeWrite) => aboutMeRecord(await save(body)),
+    ownerId: OWNER,
     storage,
-    storageKey: KEY,
     retryDelaysMs: [1_000],
+    conflicts: "keep-mine",
   });
   controller.start();
   return controller;
 }
 
-function write(controller: AboutMeAutosave, text: string) {
-  controller.change((draft) => ({ ...draft, sections: { ...draft.sections, good_at: text } }));
+function change(controller: Controller, update: (draft: AboutMeContent) => AboutMeContent) {
+  const now = contentOf(controller.getSnapshot().draft.aboutMe);
+  for (const [key, value] of changedFields(now, update(now))) controller.edit(key, value);
 }
 
-describe("AboutMeAutosave", () => {
+function write(controller: Controller, text: string) {
+  change(controller, (draft) => ({ ...draft, sections: { ...draft.sections, good_at: text } }));
+}
+
+describe("About me's autosave", () => {
   beforeEach(() => {
     vi.useFakeTimers();
   });
@@ -69,7 +87,7 @@ describe("AboutMeAutosave", () => {
       based_on: 0,
       sections: { good_at: "Football" },
     });
-    expect(controller.getSnapshot().state).toEqual({ kind: "saved" });
+    expect(controller.getSnapshot().state).toMatchObject({ kind: "saved" });
 
     write(controller, "Football and art");
     await vi.advanceTimersByTimeAsync(800);
@@ -87,23 +105,23 @@ describe("AboutMeAutosave", () => {
     write(controller, "Drawing");
     expect(storage.data.get(KEY)).toContain("Drawing");
     await vi.advanceTimersByTimeAsync(800);
-    expect(controller.getSnapshot().state).toEqual({ kind: "retrying" });
+    expect(controller.getSnapshot().state).toMatchObject({ kind: "retrying" });
     expect(storage.data.get(KEY)).toContain("Drawing");
 
     await vi.advanceTimersByTimeAsync(1_000);
     expect(save).toHaveBeenCalledTimes(2);
-    expect(controller.getSnapshot().state).toEqual({ kind: "saved" });
+    expect(controller.getSnapshot().state).toMatchObject({ kind: "saved" });
     expect(storage.data.has(KEY)).toBe(false);
   });
 
   it("sends words left on the tablet by an earlier visit as soon as it starts", async () => {
     const storage = memoryStorage();
-    const left = { ...aboutMe(), sections: { ...aboutMe().sections, goals_soon: "Swim" } };
-    storage.setItem(KEY, JSON.stringify({ draft: left }));
+    const left = { version: 0, changes: { "sections.goals_soon": "Swim" }, base: {} };
+    storage.setItem(KEY, JSON.stringify(left));
     const save = vi.fn((body: AboutMeWrite) => Promise.resolve(answer(body)));
 
     const controller = autosave(save, storage);
-    expect(controller.getSnapshot().draft.sections.goals_soon).toBe("Swim");
+    expect(controller.getSnapshot().draft.aboutMe.sections.goals_soon).toBe("Swim");
     await vi.advanceTimersByTimeAsync(0);
 
     expect(save.mock.calls[0]?.[0].sections.goals_soon).toBe("Swim");
@@ -131,7 +149,7 @@ describe("AboutMeAutosave", () => {
 
     expect(save.mock.calls.map(([body]) => body.based_on)).toEqual([0, 4]);
     expect(save.mock.calls[1]?.[0].sections.good_at).toBe("Singing");
-    expect(controller.getSnapshot().state).toEqual({ kind: "saved" });
+    expect(controller.getSnapshot().state).toMatchObject({ kind: "saved" });
   });
 
   it("says so when the server refuses, and keeps the words", async () => {
@@ -146,10 +164,61 @@ describe("AboutMeAutosave", () => {
     write(controller, "Drawing");
     await vi.advanceTimersByTimeAsync(800);
 
-    expect(controller.getSnapshot().state).toEqual({
+    expect(controller.getSnapshot().state).toMatchObject({
       kind: "failed",
       message: "Your account is paused.",
     });
-    expect(controller.getSnapshot().draft.sections.good_at).toBe("Drawing");
+    expect(controller.getSnapshot().draft.aboutMe.sections.good_at).toBe("Drawing");
+  });
+
+  it("keeps a new rating and a choice not to share over a version saved elsewhere", async () => {
+    const elsewhere = aboutMe({
+      number: 2,
+      sections: { ...aboutMe().sections, matters_to_me: "My dog" },
+    });
+    const save = vi
+      .fn<(body: AboutMeWrite) => Promise<MyAboutMe>>()
+      .mockRejectedValueOnce(
+        new ApiError({
+          type: "about:blank",
+          title: "Conflict",
+          status: 409,
+          detail: "Saved since.",
+          current: elsewhere,
+        } as never),
+      )
+      .mockImplementation((body) => Promise.resolve(answer(body)));
+    const controller = autosave(save);
+
+    change(controller, (draft) => ({
+      ...draft,
+      share: { ...draft.share, good_at: false },
+      self_ratings: { physical_health: { level: 3, words: "Fit" } },
+    }));
+    await vi.advanceTimersByTimeAsync(800);
+    await vi.advanceTimersByTimeAsync(10);
+
+    expect(save.mock.calls[1]?.[0]).toMatchObject({
+      based_on: 2,
+      sections: { matters_to_me: "My dog" },
+      share: { good_at: false, goals_soon: true },
+      self_ratings: { physical_health: { level: 3, words: "Fit" } },
+    });
+    expect(controller.getSnapshot().draft.aboutMe.self_ratings).toEqual({
+      physical_health: { level: 3, words: "Fit" },
+    });
+  });
+
+  it("sends what waits at once when the tablet hides the page", async () => {
+    const save = vi.fn((body: AboutMeWrite) => Promise.resolve(answer(body)));
+    const controller = autosave(save);
+    const visibility = vi.spyOn(document, "visibilityState", "get").mockReturnValue("hidden");
+
+    write(controller, "Drawing");
+    document.dispatchEvent(new Event("visibilitychange"));
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(save).toHaveBeenCalledTimes(1);
+    visibility.mockRestore();
   });
 });
