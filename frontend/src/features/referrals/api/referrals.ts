@@ -7,8 +7,6 @@ import type { ReferralStatus } from "../../../lib/referral-labels";
 type Schemas = components["schemas"];
 export type Referral = Schemas["ReferralRead"];
 export type ReferralListItem = Schemas["ReferralListItem"];
-/** One page of a referral list, with the total across pages. */
-export type PageOfReferrals = Schemas["Page_ReferralListItem_"];
 /** A new draft: the purpose, the rest optional. */
 export type ReferralCreate = Schemas["ReferralCreate"];
 export type OfferComparison = Schemas["OfferComparison"];
