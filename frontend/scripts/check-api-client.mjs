@@ -1,9 +1,10 @@
 // Fails when src/api/schema.d.ts is not what openapi-typescript makes of openapi.json,
 // so a client generated from an older API document cannot be committed unnoticed.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+import { generateApiClient } from "./generate-api-client.mjs";
 
 const root = join(import.meta.dirname, "..");
 const committed = join(root, "src", "api", "schema.d.ts");
@@ -11,11 +12,7 @@ const scratch = mkdtempSync(join(tmpdir(), "kindred-api-"));
 const fresh = join(scratch, "schema.d.ts");
 
 try {
-  execFileSync(
-    join(root, "node_modules", ".bin", "openapi-typescript"),
-    [join(root, "openapi.json"), "-o", fresh],
-    { stdio: ["ignore", "ignore", "inherit"] },
-  );
+  generateApiClient(fresh);
   // A missing client is as stale as an outdated one.
   const current = existsSync(committed) ? readFileSync(committed, "utf8") : "";
   if (readFileSync(fresh, "utf8") !== current) {

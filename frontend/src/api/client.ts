@@ -38,8 +38,12 @@ export const csrfMiddleware: Middleware = {
   },
 };
 
-/** The typed Kindred API client. Same origin: the API and the SPA are served together. */
-export const apiClient = createClient<paths>({
+/**
+ * The typed Kindred API client. Same origin: the API and the SPA are served together. Its
+ * answers are read as JSON, so their types leave out the CSV and file bodies some routes also
+ * offer (those are plain download links).
+ */
+export const apiClient = createClient<paths, "application/json">({
   baseUrl: "",
   credentials: "same-origin",
   // Looked up on each request rather than captured once, so a test double installed

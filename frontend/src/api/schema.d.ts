@@ -2622,7 +2622,7 @@ export interface components {
              * @description Copy levels, evidence, strengths and texts from the child's latest approved assessment.
              * @default false
              */
-            from_latest_approved: boolean;
+            from_latest_approved?: boolean;
         };
         /**
          * AssessmentStatus
@@ -2638,7 +2638,7 @@ export interface components {
              * Aspirations
              * @default
              */
-            aspirations: string;
+            aspirations?: string;
             /**
              * Domains
              * @description Domain key → the fields to change.
@@ -2650,7 +2650,7 @@ export interface components {
              * Summary
              * @default
              */
-            summary: string;
+            summary?: string;
             /**
              * Version
              * @description The version you read.
@@ -2660,7 +2660,7 @@ export interface components {
              * What Helps
              * @default
              */
-            what_helps: string;
+            what_helps?: string;
         };
         /** AttemptRead */
         AttemptRead: {
@@ -2794,7 +2794,7 @@ export interface components {
              * Dry Run
              * @default false
              */
-            dry_run: boolean;
+            dry_run?: boolean;
             /**
              * Episodes
              * @description The Episodes file (CHILD, DECOM, …).
@@ -2841,7 +2841,7 @@ export interface components {
              * Valid Rows Only
              * @default false
              */
-            valid_rows_only: boolean;
+            valid_rows_only?: boolean;
         };
         /** BulkLoadKindRead */
         BulkLoadKindRead: {
@@ -3123,7 +3123,7 @@ export interface components {
              * @description Only named people may see a restricted child's record.
              * @default false
              */
-            restricted: boolean;
+            restricted?: boolean;
             /** @description SSDA903 code: 1 male, 2 female. */
             sex: components["schemas"]["Sex"];
             /**
@@ -3390,7 +3390,7 @@ export interface components {
              * @default withdrawn
              * @constant
              */
-            outcome: "withdrawn";
+            outcome?: "withdrawn";
             /** Reason */
             reason: string;
             /**
@@ -3583,9 +3583,9 @@ export interface components {
              * @description weekly, or one_off (charged on start_date).
              * @default weekly
              */
-            frequency: components["schemas"]["Frequency"];
+            frequency?: components["schemas"]["Frequency"];
             /** @default social_care */
-            funder: components["schemas"]["Funder"];
+            funder?: components["schemas"]["Funder"];
             /** @description placement (the placement's weekly fee) or a support package: therapy, education_support, transport, other. */
             kind: components["schemas"]["CostKind"];
             /**
@@ -3996,19 +3996,19 @@ export interface components {
              * Evidence
              * @default
              */
-            evidence: string;
+            evidence?: string;
             /**
              * Need Level
              * @description 0–4, or null.
              */
             need_level?: number | null;
             /** @default none */
-            strength_level: components["schemas"]["StrengthLevel"];
+            strength_level?: components["schemas"]["StrengthLevel"];
             /**
              * Strength Notes
              * @default
              */
-            strength_notes: string;
+            strength_notes?: string;
         };
         /** EdgeOfCareRead */
         EdgeOfCareRead: {
@@ -4191,7 +4191,7 @@ export interface components {
              */
             domain_key: string;
             /** @default not_started */
-            status: components["schemas"]["GoalStatus"];
+            status?: components["schemas"]["GoalStatus"];
             /** Target Date */
             target_date?: string | null;
             /** Title */
@@ -4342,13 +4342,13 @@ export interface components {
              * Notes
              * @default
              */
-            notes: string;
+            notes?: string;
             /**
              * Other Children
              * @description Children already at home.
              * @default 0
              */
-            other_children: number;
+            other_children?: number;
             /**
              * Postcode
              * @description Full UK postcode.
@@ -4360,7 +4360,7 @@ export interface components {
              */
             reference: string;
             /** @default active */
-            status: components["schemas"]["HouseholdStatus"];
+            status?: components["schemas"]["HouseholdStatus"];
             terms: components["schemas"]["ApprovalTerms"];
             /**
              * Vacancies
@@ -4826,7 +4826,7 @@ export interface components {
              * @description false: load every row, refused while any row has an error; true: load the valid rows and leave the rest (they stay in the report).
              * @default false
              */
-            valid_rows_only: boolean;
+            valid_rows_only?: boolean;
         };
         /** MatchesRead */
         MatchesRead: {
@@ -5274,7 +5274,7 @@ export interface components {
              * @default
              * @example Experienced carers; one bedroom free; close to a youth music project.
              */
-            message: string;
+            message?: string;
             /**
              * Weekly Fee Pence
              * @description Weekly fee in pence.
@@ -5489,7 +5489,7 @@ export interface components {
              * @default
              * @example The household's vacancy was filled.
              */
-            reason: string;
+            reason?: string;
             /**
              * Version
              * @description The version you read.
@@ -5942,7 +5942,7 @@ export interface components {
              * @description The episode ended because the child moved placement.
              * @default false
              */
-            ended_with_move: boolean;
+            ended_with_move?: boolean;
             /**
              * Home Postcode
              * @description Full or partial (`LS1 4`) postcode of the home the child was removed from; the child's home postcode when left out.
@@ -6161,7 +6161,7 @@ export interface components {
              * @description Instead of `child_ids`: every in-care child you may see with an approved assessment and no placement type recorded.
              * @default false
              */
-            awaiting_placement: boolean;
+            awaiting_placement?: boolean;
             /**
              * Child Ids
              * @description The children to plan for; each must be one you may see.
@@ -6176,7 +6176,7 @@ export interface components {
              * @description The approval every household must hold (hard filter).
              * @default long_term
              */
-            placement_type: components["schemas"]["PlacementType"];
+            placement_type?: components["schemas"]["PlacementType"];
         };
         /** PlanRead */
         PlanRead: {
@@ -6426,14 +6426,14 @@ export interface components {
              * Contact Arrangements
              * @default
              */
-            contact_arrangements: string;
+            contact_arrangements?: string;
             /**
              * Location Preferences
              * @default
              */
-            location_preferences: string;
+            location_preferences?: string;
             /** @default any */
-            max_distance: components["schemas"]["MaxDistance"];
+            max_distance?: components["schemas"]["MaxDistance"];
             /**
              * Needed By
              * @description When the placement is needed by.
@@ -6445,7 +6445,7 @@ export interface components {
              * @description Siblings to be placed together.
              * @default 0
              */
-            siblings: number;
+            siblings?: number;
         };
         /** ReferralListItem */
         ReferralListItem: {
@@ -6970,7 +6970,7 @@ export interface components {
              * @description In their own words (at most 500).
              * @default
              */
-            words: string;
+            words?: string;
         };
         /** SelfRatingRead */
         SelfRatingRead: {
@@ -7805,7 +7805,7 @@ export interface components {
              * @default
              * @example Case system, live
              */
-            description: string;
+            description?: string;
             /**
              * Events
              * @description Which events to send; all of them by default.

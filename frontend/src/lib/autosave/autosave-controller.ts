@@ -40,16 +40,22 @@ export interface AutosaveOptions<R extends EditableRecord, K extends string, P> 
   debounceMs?: number;
   /** Waits before each retry after a failure that may pass (offline, 5xx); the last repeats. */
   retryDelaysMs?: readonly number[];
+  /**
+   * What a 409 does to a field both people changed: "ask" the person (the `conflict` state),
+   * or "keep-mine" where only one person writes the record, so the other save is their own.
+   */
+  conflicts?: "ask" | "keep-mine";
+  /** Told of each version the server saved, e.g. to keep a query cache in step. */
+  onSaved?: ((saved: R) => void) | undefined;
   now?: () => Date;
 }
 
 const DEFAULT_RETRY_DELAYS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 /** The record as it is now, carried by a 409 (`current`), if the error is one. */
-function currentFromConflict<R>(error: unknown, isRecord: (value: unknown) => value is R) {
+function currentFromConflict<R>(error: unknown, recordFrom: (value: unknown) => R | undefined) {
   if (!(error instanceof ApiError) || error.status !== 409) return undefined;
-  const current = problemExtension(error.problem, "current");
-  return isRecord(current) ? current : undefined;
+  return recordFrom(problemExtension(error.problem, "current"));
 }
 
 function without<K extends string>(changes: Changes<K>, key: K): Changes<K> {
@@ -74,8 +80,9 @@ function messageOf(error: unknown): string {
  * `debounceMs` to gather, then one save sends just the changed fields with the version last
  * saved; each answer's version is the next one's base. Unsaved edits are kept in `storage`
  * until the server has them, so a reload or a lost connection loses nothing. A save that may
- * pass later is retried with backoff (and at once when the browser is back online); a 409
- * merges three ways and leaves the fields both people changed for the person to choose.
+ * pass later is retried with backoff (and at once when the browser is back online, or when
+ * the page is hidden or left); a 409 merges three ways and leaves the fields both people
+ * changed for the person to choose (or keeps mine: see `conflicts`).
  */
 export class AutosaveController<R extends EditableRecord, K extends string, P> {
   private server: R;
@@ -91,17 +98,16 @@ export class AutosaveController<R extends EditableRecord, K extends string, P> {
   private listeners = new Set<() => void>();
   private waiters: ((saved: boolean) => void)[] = [];
   private snapshot: AutosaveSnapshot<R, K>;
-  private readonly options: Required<Omit<AutosaveOptions<R, K, P>, "storage">> & {
-    storage: DraftStorage | undefined;
-  };
+  private readonly options: Required<Omit<AutosaveOptions<R, K, P>, "storage" | "onSaved">> &
+    Pick<AutosaveOptions<R, K, P>, "storage" | "onSaved">;
 
   constructor(options: AutosaveOptions<R, K, P>) {
     this.options = {
       debounceMs: 800,
       retryDelaysMs: DEFAULT_RETRY_DELAYS,
+      conflicts: "ask",
       now: () => new Date(),
       ...options,
-      storage: options.storage,
     };
     this.server = options.initial;
     this.basedOn = options.initial.version;
@@ -118,6 +124,7 @@ export class AutosaveController<R extends EditableRecord, K extends string, P> {
   /** Restores edits left on the device by an earlier visit and sends them; listens for online. */
   start = (): void => {
     globalThis.addEventListener("online", this.onOnline);
+    globalThis.document.addEventListener("visibilitychange", this.onVisibility);
     if (!this.restored) {
       this.restored = true;
       this.restore();
@@ -126,10 +133,13 @@ export class AutosaveController<R extends EditableRecord, K extends string, P> {
     }
   };
 
-  /** Stops the timers and listeners (the page is closing); edits stay on the device. */
+  /** Stops the timers and listeners (the page is closing) and sends what is waiting. */
   dispose = (): void => {
     globalThis.removeEventListener("online", this.onOnline);
+    globalThis.document.removeEventListener("visibilitychange", this.onVisibility);
     clearTimeout(this.timer);
+    // Sent rather than only kept on the device; kept there too until the server has it.
+    if (this.waiting()) void this.send();
   };
 
   /** Records an edit of one field and saves it soon. */
@@ -178,8 +188,19 @@ export class AutosaveController<R extends EditableRecord, K extends string, P> {
     if (this.state.kind === "retrying") this.schedule(0);
   };
 
+  /** A hidden page may be put to sleep or closed: save now rather than after the pause. */
+  private onVisibility = () => {
+    if (globalThis.document.visibilityState === "hidden" && this.waiting()) this.schedule(0);
+  };
+
   private hasPending(): boolean {
     return Object.keys(this.pending).length > 0;
+  }
+
+  /** Edits wait for the pause or a retry (not for a save on its way, the person or a fix). */
+  private waiting(): boolean {
+    const stopped = this.state.kind === "conflict" || this.state.kind === "failed";
+    return this.hasPending() && !this.inFlight && !stopped;
   }
 
   private restore() {
@@ -210,8 +231,8 @@ export class AutosaveController<R extends EditableRecord, K extends string, P> {
     const { keep, conflicts } = reconcile(model, this.server, mine, base);
     this.pending = keep;
     this.base = { ...base, ...baseOf(model, this.server, this.keysOf(keep)) };
-    for (const conflict of conflicts) this.base[conflict.key] = base[conflict.key] ?? null;
-    if (conflicts.length > 0) {
+    if (conflicts.length > 0 && this.options.conflicts === "ask") {
+      for (const conflict of conflicts) this.base[conflict.key] = base[conflict.key] ?? null;
       this.basedOn = basedOn;
       this.state = { kind: "conflict", conflicts };
       this.settle(false);
@@ -237,7 +258,7 @@ export class AutosaveController<R extends EditableRecord, K extends string, P> {
     this.state = { kind: "saving" };
     this.emit();
     try {
-      const body = this.options.model.patchBody(this.server.version, sending);
+      const body = this.options.model.patchBody(this.server.version, sending, this.server);
       const saved = await this.options.save(body);
       this.saved(saved);
     } catch (error) {
@@ -252,6 +273,7 @@ export class AutosaveController<R extends EditableRecord, K extends string, P> {
     this.attempt = 0;
     this.base = baseOf(this.options.model, saved, this.keysOf(this.pending));
     this.persist();
+    this.options.onSaved?.(saved);
     if (this.hasPending()) {
       this.state = { kind: "saving" };
       this.schedule(this.waiters.length > 0 ? 0 : this.options.debounceMs);
@@ -265,7 +287,7 @@ export class AutosaveController<R extends EditableRecord, K extends string, P> {
   private failed(error: unknown, sending: Changes<K>) {
     this.inFlight = null;
     const unsaved = { ...sending, ...this.pending };
-    const current = currentFromConflict(error, this.options.model.isRecord);
+    const current = currentFromConflict(error, this.options.model.recordFrom);
     if (current) {
       const basedOn = this.server.version;
       this.server = current;

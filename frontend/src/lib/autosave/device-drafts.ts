@@ -18,6 +18,7 @@ function isValue(value: unknown): boolean {
     value === null ||
     typeof value === "string" ||
     typeof value === "number" ||
+    typeof value === "boolean" ||
     (Array.isArray(value) && value.every((item) => typeof item === "string"))
   );
 }

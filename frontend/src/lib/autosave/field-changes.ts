@@ -1,5 +1,5 @@
-/** A field's value as an editor keeps it: text, a number, nothing, or a set of choices. */
-export type FieldValue = string | number | null | readonly string[];
+/** A field's value as an editor keeps it: text, a number, yes/no, nothing, or a set of choices. */
+export type FieldValue = string | number | boolean | null | readonly string[];
 /** Edits not yet saved: field key → the value wanted. */
 export type Changes<K extends string> = Partial<Record<K, FieldValue>>;
 
@@ -33,10 +33,13 @@ export interface FieldModel<R extends EditableRecord, K extends string, P> {
   valueIn: (record: R, key: K) => FieldValue | undefined;
   /** The record with the edits applied: what the person sees and works on. */
   applyChanges: (record: R, changes: Changes<K>) => R;
-  /** The save's body: only these fields, with the version they are based on. */
-  patchBody: (version: number, changes: Changes<K>) => P;
-  /** Whether a 409's `current` is such a record. */
-  isRecord: (value: unknown) => value is R;
+  /**
+   * The save's body, with the version it is based on: only these fields (a PATCH), or the
+   * whole of `server` with them applied (a PUT).
+   */
+  patchBody: (version: number, changes: Changes<K>, server: R) => P;
+  /** A 409's `current` as such a record; undefined when it is not one. */
+  recordFrom: (value: unknown) => R | undefined;
 }
 
 export function entries<K extends string>(changes: Changes<K>): [K, FieldValue][] {

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from kindred.models.import_job import ImportStatus
 
@@ -24,6 +24,9 @@ class ReportLine(BaseModel):
 
 
 class ImportCounts(BaseModel):
+    # Always sent, so the API document lists the defaulted counts as required too.
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+
     children_created: int
     children_updated: int
     children_unchanged: int

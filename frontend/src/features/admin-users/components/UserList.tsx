@@ -1,10 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { Pagination, rangeSummary } from "../../../components/table/Pagination";
+import { NoMatches, PagedList } from "../../../components/table/PagedList";
 import type { Role } from "../../../lib/labels";
 import { searchFor, userListQueryFrom } from "../api/list-search";
 import { type UserListQuery, usersQueryOptions } from "../api/users";
@@ -12,13 +9,6 @@ import { type TeamOption, UserFilters } from "./UserFilters";
 import { UsersTable } from "./UsersTable";
 
 const LIST_PATH = "/admin/users";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Users could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 function isFiltered(query: UserListQuery): boolean {
   return Boolean(query.q ?? query.role ?? query.status ?? query.team_id);
@@ -38,50 +28,32 @@ export function UserList({ roles, teams }: UserListProps) {
   const hrefFor = (change: Partial<UserListQuery>) =>
     LIST_PATH + searchFor({ ...query, ...change });
 
-  let body;
-  if (users.isPending) {
-    body = <LoadingMessage>Loading users…</LoadingMessage>;
-  } else if (users.isError) {
-    body = (
-      <ProblemMessage
-        problem={users.error instanceof ApiError ? users.error.problem : UNREACHABLE}
-      />
-    );
-  } else if (users.data.total === 0) {
-    body = isFiltered(query) ? (
-      <p className="govuk-body">
-        No users match these filters.{" "}
-        <Link className="govuk-link" to={LIST_PATH}>
-          Clear the filters
-        </Link>{" "}
-        to see everyone.
-      </p>
-    ) : (
-      <p className="govuk-body">There are no users yet.</p>
-    );
-  } else {
-    const { items, total, page, page_size: pageSize } = users.data;
-    body = (
-      <>
-        <p className="govuk-body" aria-live="polite">
-          {rangeSummary(page, pageSize, total, total === 1 ? "user" : "users")}
-        </p>
+  const body = (
+    <PagedList
+      query={users}
+      loading="Loading users…"
+      what="Users"
+      noun={["user", "users"]}
+      empty={
+        isFiltered(query) ? (
+          <NoMatches what="users" clearHref={LIST_PATH} toSeeAll="to see everyone" />
+        ) : (
+          <p className="govuk-body">There are no users yet.</p>
+        )
+      }
+      hrefFor={(target) => hrefFor({ page: target })}
+    >
+      {({ items }, busy) => (
         <UsersTable
           users={items}
           sort={query.sort ?? "display_name"}
           hrefForSort={(sort) => hrefFor({ sort: sort as UserListQuery["sort"], page: 1 })}
           caption="Users"
-          busy={users.isPlaceholderData}
+          busy={busy}
         />
-        <Pagination
-          page={page}
-          pageSize={pageSize}
-          total={total}
-          hrefFor={(target) => hrefFor({ page: target })}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedList>
+  );
 
   return (
     <>

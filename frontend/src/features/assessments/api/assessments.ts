@@ -10,19 +10,9 @@ export type AssessmentStatus = components["schemas"]["AssessmentStatus"];
 export type AssessmentDomain = components["schemas"]["AssessmentDomainRead"];
 export type StrengthLevel = components["schemas"]["StrengthLevel"];
 export type QueueItem = components["schemas"]["QueueItem"];
-type DomainUpdate = components["schemas"]["DomainUpdate"];
 
-/**
- * An autosave's body as the API reads it: `version` and only the fields that changed. (The
- * generated `AssessmentUpdate` marks fields that have defaults as required; they are not.)
- */
-export interface AssessmentPatch {
-  version: number;
-  summary?: string;
-  aspirations?: string;
-  what_helps?: string;
-  domains?: Record<string, Partial<DomainUpdate>>;
-}
+/** An autosave's body as the API reads it: `version` and only the fields that changed. */
+export type AssessmentPatch = AssessmentUpdate;
 
 export const assessmentsKey = ["assessments"] as const;
 
@@ -72,7 +62,7 @@ export async function saveAssessment(
   return dataOrThrow(
     await apiClient.PATCH("/api/v1/assessments/{assessment_id}", {
       params: { path: { assessment_id: assessmentId } },
-      body: body as AssessmentUpdate,
+      body,
     }),
   );
 }

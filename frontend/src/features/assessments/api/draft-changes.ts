@@ -111,5 +111,5 @@ export const assessmentFields: FieldModel<Assessment, FieldKey, AssessmentPatch>
   valueIn,
   applyChanges,
   patchBody,
-  isRecord: isAssessment,
+  recordFrom: (value) => (isAssessment(value) ? value : undefined),
 };

@@ -1,20 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { Pagination, rangeSummary } from "../../../components/table/Pagination";
+import { PagedList } from "../../../components/table/PagedList";
 import { childName } from "../../../lib/child-codes";
 import { formatDate, pluralise } from "../../../lib/format";
 import { approvalQueueQueryOptions, type QueueItem } from "../api/assessments";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "The approval queue could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 const DAY = 86_400_000;
 
@@ -75,30 +65,16 @@ export function ApprovalQueue() {
   const [params] = useSearchParams();
   const page = Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1);
   const queue = useQuery(approvalQueueQueryOptions(page));
-  if (queue.isPending) return <LoadingMessage>Loading the approval queue…</LoadingMessage>;
-  if (queue.isError) {
-    return (
-      <ProblemMessage
-        problem={queue.error instanceof ApiError ? queue.error.problem : UNREACHABLE}
-      />
-    );
-  }
-  const { items, total, page_size: pageSize } = queue.data;
-  if (total === 0) {
-    return <p className="govuk-body">There are no assessments waiting for approval.</p>;
-  }
   return (
-    <>
-      <p className="govuk-body">
-        {rangeSummary(page, pageSize, total, total === 1 ? "assessment" : "assessments")}
-      </p>
-      <QueueTable items={items} now={queue.dataUpdatedAt} />
-      <Pagination
-        page={page}
-        pageSize={pageSize}
-        total={total}
-        hrefFor={(target) => (target > 1 ? `/approvals?page=${String(target)}` : "/approvals")}
-      />
-    </>
+    <PagedList
+      query={queue}
+      loading="Loading the approval queue…"
+      what="The approval queue"
+      noun={["assessment", "assessments"]}
+      empty={<p className="govuk-body">There are no assessments waiting for approval.</p>}
+      hrefFor={(target) => (target > 1 ? `/approvals?page=${String(target)}` : "/approvals")}
+    >
+      {({ items }) => <QueueTable items={items} now={queue.dataUpdatedAt} />}
+    </PagedList>
   );
 }

@@ -1,23 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { Pagination, rangeSummary } from "../../../components/table/Pagination";
+import { PagedList } from "../../../components/table/PagedList";
 import { type AuditQuery, auditEventsQueryOptions } from "../api/audit-events";
 import { auditQueryFrom, auditSearchFor } from "../api/audit-search";
 import { AuditEventsTable } from "./AuditEventsTable";
 import { AuditFilters, type Person } from "./AuditFilters";
 
 const LOG_PATH = "/admin/audit";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "The audit log could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 /** The audit log: filters, then a page of events, all kept in the page address. */
 export function AuditLog({ people }: { people: readonly Person[] }) {
@@ -28,34 +18,18 @@ export function AuditLog({ people }: { people: readonly Person[] }) {
   const hrefFor = (change: Partial<AuditQuery>) =>
     LOG_PATH + auditSearchFor({ ...query, ...change });
 
-  let body;
-  if (events.isPending) {
-    body = <LoadingMessage>Loading the audit log…</LoadingMessage>;
-  } else if (events.isError) {
-    body = (
-      <ProblemMessage
-        problem={events.error instanceof ApiError ? events.error.problem : UNREACHABLE}
-      />
-    );
-  } else if (events.data.total === 0) {
-    body = <p className="govuk-body">No events match these filters.</p>;
-  } else {
-    const { items, total, page, page_size: pageSize } = events.data;
-    body = (
-      <>
-        <p className="govuk-body" aria-live="polite">
-          {rangeSummary(page, pageSize, total, total === 1 ? "event" : "events")}
-        </p>
-        <AuditEventsTable events={items} busy={events.isPlaceholderData} />
-        <Pagination
-          page={page}
-          pageSize={pageSize}
-          total={total}
-          hrefFor={(target) => hrefFor({ page: target })}
-        />
-      </>
-    );
-  }
+  const body = (
+    <PagedList
+      query={events}
+      loading="Loading the audit log…"
+      what="The audit log"
+      noun={["event", "events"]}
+      empty={<p className="govuk-body">No events match these filters.</p>}
+      hrefFor={(target) => hrefFor({ page: target })}
+    >
+      {({ items }, busy) => <AuditEventsTable events={items} busy={busy} />}
+    </PagedList>
+  );
 
   return (
     <>

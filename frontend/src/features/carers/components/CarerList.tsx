@@ -1,24 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { DownloadLinks } from "../../../components/table/DownloadLinks";
-import { Pagination, rangeSummary } from "../../../components/table/Pagination";
+import { NoMatches, PagedList } from "../../../components/table/PagedList";
 import { type CarerListQuery, carersQueryOptions } from "../api/carers";
 import { carerListQueryFrom, searchFor } from "../api/list-search";
 import { CarerFilters } from "./CarerFilters";
 import { CarersTable } from "./CarersTable";
 
 const LIST_PATH = "/carers";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Households could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 function isFiltered(query: CarerListQuery): boolean {
   return Boolean(
@@ -39,49 +29,33 @@ export function CarerList() {
   const hrefFor = (change: Partial<CarerListQuery>) =>
     LIST_PATH + searchFor({ ...query, ...change });
 
-  let body;
-  if (carers.isPending) {
-    body = <LoadingMessage>Loading households…</LoadingMessage>;
-  } else if (carers.isError) {
-    body = (
-      <ProblemMessage
-        problem={carers.error instanceof ApiError ? carers.error.problem : UNREACHABLE}
-      />
-    );
-  } else if (carers.data.total === 0) {
-    body = isFiltered(query) ? (
-      <p className="govuk-body">
-        No households match these filters.{" "}
-        <Link className="govuk-link" to={LIST_PATH}>
-          Clear the filters
-        </Link>{" "}
-        to see them all.
-      </p>
-    ) : (
-      <p className="govuk-body">There are no fostering households yet.</p>
-    );
-  } else {
-    const { items, total, page, page_size: pageSize } = carers.data;
-    body = (
-      <>
-        <p className="govuk-body" aria-live="polite">
-          {rangeSummary(page, pageSize, total, total === 1 ? "household" : "households")}
-        </p>
-        <DownloadLinks
-          path="/api/v1/carers/export"
-          search={searchFor(query)}
-          what="the households matching these filters"
-        />
-        <CarersTable households={items} busy={carers.isPlaceholderData} />
-        <Pagination
-          page={page}
-          pageSize={pageSize}
-          total={total}
-          hrefFor={(target) => hrefFor({ page: target })}
-        />
-      </>
-    );
-  }
+  const body = (
+    <PagedList
+      query={carers}
+      loading="Loading households…"
+      what="Households"
+      noun={["household", "households"]}
+      empty={
+        isFiltered(query) ? (
+          <NoMatches what="households" clearHref={LIST_PATH} toSeeAll="to see them all" />
+        ) : (
+          <p className="govuk-body">There are no fostering households yet.</p>
+        )
+      }
+      hrefFor={(target) => hrefFor({ page: target })}
+    >
+      {({ items }, busy) => (
+        <>
+          <DownloadLinks
+            path="/api/v1/carers/export"
+            search={searchFor(query)}
+            what="the households matching these filters"
+          />
+          <CarersTable households={items} busy={busy} />
+        </>
+      )}
+    </PagedList>
+  );
 
   return (
     <>

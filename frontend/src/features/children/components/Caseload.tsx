@@ -1,24 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { DownloadLinks } from "../../../components/table/DownloadLinks";
-import { Pagination, rangeSummary } from "../../../components/table/Pagination";
+import { NoMatches, PagedList } from "../../../components/table/PagedList";
 import { caseloadQueryFrom, DEFAULT_SORT, isFiltered, searchFor } from "../api/caseload-search";
 import { type CaseloadQuery, caseloadQueryOptions, type CaseloadSort } from "../api/children";
 import { CaseloadFilters, type TeamOption } from "./CaseloadFilters";
 import { CaseloadTable } from "./CaseloadTable";
 
 const LIST_PATH = "/children";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Children could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 /** The children a person works with: filters, a sortable table and pages, kept in the address. */
 export function Caseload({ teams }: { teams: readonly TeamOption[] | undefined }) {
@@ -29,54 +19,38 @@ export function Caseload({ teams }: { teams: readonly TeamOption[] | undefined }
   const hrefFor = (change: Partial<CaseloadQuery>) =>
     LIST_PATH + searchFor({ ...query, ...change });
 
-  let body;
-  if (children.isPending) {
-    body = <LoadingMessage>Loading children…</LoadingMessage>;
-  } else if (children.isError) {
-    body = (
-      <ProblemMessage
-        problem={children.error instanceof ApiError ? children.error.problem : UNREACHABLE}
-      />
-    );
-  } else if (children.data.total === 0) {
-    body = isFiltered(query) ? (
-      <p className="govuk-body" role="status">
-        No children match these filters.{" "}
-        <Link className="govuk-link" to={LIST_PATH}>
-          Clear the filters
-        </Link>{" "}
-        to see all your children.
-      </p>
-    ) : (
-      <p className="govuk-body">There are no children in your caseload yet.</p>
-    );
-  } else {
-    const { items, total, page, page_size: pageSize } = children.data;
-    body = (
-      <>
-        <p className="govuk-body" aria-live="polite">
-          {rangeSummary(page, pageSize, total, total === 1 ? "child" : "children")}
-        </p>
-        <DownloadLinks
-          path="/api/v1/children/export"
-          search={searchFor(query)}
-          what="the children matching these filters"
-        />
-        <CaseloadTable
-          rows={items}
-          sort={query.sort ?? DEFAULT_SORT}
-          hrefForSort={(sort) => hrefFor({ sort: sort as CaseloadSort, page: 1 })}
-          busy={children.isPlaceholderData}
-        />
-        <Pagination
-          page={page}
-          pageSize={pageSize}
-          total={total}
-          hrefFor={(target) => hrefFor({ page: target })}
-        />
-      </>
-    );
-  }
+  const body = (
+    <PagedList
+      query={children}
+      loading="Loading children…"
+      what="Children"
+      noun={["child", "children"]}
+      empty={
+        isFiltered(query) ? (
+          <NoMatches what="children" clearHref={LIST_PATH} toSeeAll="to see all your children" />
+        ) : (
+          <p className="govuk-body">There are no children in your caseload yet.</p>
+        )
+      }
+      hrefFor={(target) => hrefFor({ page: target })}
+    >
+      {({ items }, busy) => (
+        <>
+          <DownloadLinks
+            path="/api/v1/children/export"
+            search={searchFor(query)}
+            what="the children matching these filters"
+          />
+          <CaseloadTable
+            rows={items}
+            sort={query.sort ?? DEFAULT_SORT}
+            hrefForSort={(sort) => hrefFor({ sort: sort as CaseloadSort, page: 1 })}
+            busy={busy}
+          />
+        </>
+      )}
+    </PagedList>
+  );
 
   return (
     <>

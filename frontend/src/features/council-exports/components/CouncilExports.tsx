@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { QueryView } from "../../../components/states/QueryView";
 import { formatDateTime } from "../../../lib/format";
 import { problemOf } from "../../../lib/problem";
 import {
@@ -54,40 +54,42 @@ export function CouncilExports() {
   const start = useStartCouncilExport();
   const running = exports.data?.find(inProgress);
 
-  let list;
-  if (exports.isPending) list = <LoadingMessage>Loading exports…</LoadingMessage>;
-  else if (exports.isError) {
-    list = <ProblemMessage problem={problemOf(exports.error, "Exports")} />;
-  } else if (exports.data.length === 0) {
-    list = <p className="govuk-body">No exports yet.</p>;
-  } else {
-    list = (
-      <table className="govuk-table govuk-table--small-text-until-tablet">
-        <caption className="govuk-table__caption govuk-table__caption--m">Recent exports</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Started
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Rows
-            </th>
-            <th scope="col" className="govuk-table__header">
-              File
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {exports.data.map((job) => (
-            <ExportRow job={job} key={job.id} />
-          ))}
-        </tbody>
-      </table>
-    );
-  }
+  const list = (
+    <QueryView query={exports} loading="Loading exports…" what="Exports">
+      {(jobs) =>
+        jobs.length === 0 ? (
+          <p className="govuk-body">No exports yet.</p>
+        ) : (
+          <table className="govuk-table govuk-table--small-text-until-tablet">
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              Recent exports
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Started
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Rows
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  File
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {jobs.map((job) => (
+                <ExportRow job={job} key={job.id} />
+              ))}
+            </tbody>
+          </table>
+        )
+      }
+    </QueryView>
+  );
 
   return (
     <>

@@ -130,7 +130,7 @@ export const referralFields: FieldModel<Referral, ReferralFieldKey, ReferralPatc
   valueIn,
   applyChanges,
   patchBody,
-  isRecord: isReferral,
+  recordFrom: (value) => (isReferral(value) ? value : undefined),
 };
 
 /** The API's messages for the fields it refused, by the name the form's fields use. */

@@ -7,22 +7,14 @@ import type { ReferralStatus } from "../../../lib/referral-labels";
 type Schemas = components["schemas"];
 export type Referral = Schemas["ReferralRead"];
 export type ReferralListItem = Schemas["ReferralListItem"];
-/** One page of a referral list, with the total across pages. */
-export type PageOfReferrals = Schemas["Page_ReferralListItem_"];
-/** A new draft: the purpose, the rest optional (defaults the generated type marks required). */
-export type ReferralCreate = Pick<Schemas["ReferralCreate"], "purpose"> &
-  Partial<Schemas["ReferralCreate"]>;
+/** A new draft: the purpose, the rest optional. */
+export type ReferralCreate = Schemas["ReferralCreate"];
 export type OfferComparison = Schemas["OfferComparison"];
 export type ComparedOffer = Schemas["ComparedOffer"];
 export type Share = Schemas["ShareRead"];
 
-/**
- * A draft's change as the API reads it: `version` and only the fields that changed (the
- * generated `ReferralUpdate` marks fields with defaults as required; they are not).
- */
-export type ReferralPatch = { version: number } & Partial<
-  Omit<Schemas["ReferralUpdate"], "version">
->;
+/** A draft's change as the API reads it: `version` and only the fields that changed. */
+export type ReferralPatch = Schemas["ReferralUpdate"];
 
 export const referralsKey = ["referrals"] as const;
 const detailKey = (id: string) => [...referralsKey, "detail", id] as const;
@@ -103,7 +95,7 @@ export function useStartReferral(childId: string) {
       dataOrThrow(
         await apiClient.POST("/api/v1/children/{child_id}/referrals", {
           params: { path: { child_id: childId } },
-          body: body as Schemas["ReferralCreate"],
+          body,
         }),
       ),
     onSuccess: async (referral) => {

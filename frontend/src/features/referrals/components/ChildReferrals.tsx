@@ -1,10 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { PagedList } from "../../../components/table/PagedList";
 import { pageNumberOf } from "../../../components/table/Pagination";
-import { problemOf } from "../../../lib/problem";
 import { referralListQueryOptions } from "../api/referrals";
 import { ReferralTable } from "./ReferralTable";
 
@@ -26,15 +24,22 @@ export function ChildReferrals({ childId, name, basePath }: ChildReferralsProps)
   const hrefFor = (target: number) =>
     target > 1 ? `${basePath}?${PAGE_PARAM}=${String(target)}` : basePath;
 
-  if (list.isError) return <ProblemMessage problem={problemOf(list.error, "The referrals")} />;
-  if (!list.data) return <LoadingMessage>Loading referrals…</LoadingMessage>;
-  if (list.data.total === 0) return <p className="govuk-body">No referrals for {name} yet.</p>;
   return (
-    <ReferralTable
-      results={list.data}
-      showChild={false}
-      caption={`Referrals for ${name}, most recently changed first`}
+    <PagedList
+      query={list}
+      loading="Loading referrals…"
+      what="The referrals"
+      noun={["referral", "referrals"]}
+      empty={<p className="govuk-body">No referrals for {name} yet.</p>}
       hrefFor={hrefFor}
-    />
+    >
+      {({ items }) => (
+        <ReferralTable
+          items={items}
+          showChild={false}
+          caption={`Referrals for ${name}, most recently changed first`}
+        />
+      )}
+    </PagedList>
   );
 }

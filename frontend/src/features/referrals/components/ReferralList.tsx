@@ -2,10 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 
 import { UrlFilterSelect } from "../../../components/forms/UrlFilterSelect";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { PagedList } from "../../../components/table/PagedList";
 import { pageNumberOf } from "../../../components/table/Pagination";
-import { problemOf } from "../../../lib/problem";
 import { REFERRAL_STATUS_LABELS, type ReferralStatus } from "../../../lib/referral-labels";
 import { referralListQueryOptions } from "../api/referrals";
 import { ReferralTable } from "./ReferralTable";
@@ -32,21 +30,22 @@ export function ReferralList({ basePath }: { basePath: string }) {
     return query ? `${basePath}?${query}` : basePath;
   };
 
-  let body;
-  if (list.isError) body = <ProblemMessage problem={problemOf(list.error, "The referrals")} />;
-  else if (!list.data) body = <LoadingMessage>Loading referrals…</LoadingMessage>;
-  else if (list.data.total === 0) {
-    body = <p className="govuk-body">There are no referrals{status ? " with this status" : ""}.</p>;
-  } else {
-    body = (
-      <ReferralTable
-        results={list.data}
-        showChild
-        caption="Referrals, most recently changed first"
-        hrefFor={hrefFor}
-      />
-    );
-  }
+  const body = (
+    <PagedList
+      query={list}
+      loading="Loading referrals…"
+      what="The referrals"
+      noun={["referral", "referrals"]}
+      empty={
+        <p className="govuk-body">There are no referrals{status ? " with this status" : ""}.</p>
+      }
+      hrefFor={hrefFor}
+    >
+      {({ items }) => (
+        <ReferralTable items={items} showChild caption="Referrals, most recently changed first" />
+      )}
+    </PagedList>
+  );
   return (
     <>
       <UrlFilterSelect

@@ -42,13 +42,12 @@ export function csvHref(
 export function cohortComparisonQueryOptions(filters: NeedVsSpendFilters, groupBy: CohortGrouping) {
   return queryOptions({
     queryKey: ["analytics", "cohort-comparison", filters, groupBy],
-    // Without `format=csv` the answer is JSON; the spec lists the CSV body beside it.
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/cohort-comparison", {
           params: { query: { ...filters, group_by: groupBy } },
         }),
-      ) as CohortComparison,
+      ),
   });
 }
 
@@ -58,7 +57,7 @@ export function needsOverTimeQueryOptions(filters: NeedVsSpendFilters) {
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/needs-over-time", { params: { query: filters } }),
-      ) as NeedsOverTime,
+      ),
   });
 }
 
@@ -68,7 +67,7 @@ export function stabilityQueryOptions(filters: NeedVsSpendFilters) {
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/stability", { params: { query: filters } }),
-      ) as Stability,
+      ),
   });
 }
 
@@ -80,14 +79,13 @@ export function distanceFromHomeQueryOptions(filters: NeedVsSpendFilters) {
         await apiClient.GET("/api/v1/analytics/distance-from-home", {
           params: { query: filters },
         }),
-      ) as DistanceFromHome,
+      ),
   });
 }
 
 export const valueSummaryQueryOptions = queryOptions({
   queryKey: ["analytics", "value-summary"],
-  queryFn: async () =>
-    dataOrThrow(await apiClient.GET("/api/v1/analytics/value-summary")) as ValueSummary,
+  queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/analytics/value-summary")),
 });
 
 export function edgeOfCareQueryOptions(filters: NeedVsSpendFilters) {
@@ -96,6 +94,6 @@ export function edgeOfCareQueryOptions(filters: NeedVsSpendFilters) {
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/edge-of-care", { params: { query: filters } }),
-      ) as EdgeOfCare,
+      ),
   });
 }

@@ -43,11 +43,10 @@ export function searchFor(filters: NeedVsSpendFilters, extra: Record<string, str
 export function needVsSpendQueryOptions(filters: NeedVsSpendFilters) {
   return queryOptions({
     queryKey: ["analytics", "need-vs-spend", filters],
-    // Without `format=csv` the answer is JSON; the spec lists the CSV body beside it.
     queryFn: async (): Promise<NeedVsSpend> =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/need-vs-spend", { params: { query: filters } }),
-      ) as NeedVsSpend,
+      ),
   });
 }
 

@@ -1,36 +1,41 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useMemo } from "react";
 
-import { AboutMeAutosave } from "./about-me-autosave";
-import { type MyAboutMe, saveMyAboutMe, useRememberSaved } from "./my-voice";
+import { useAutosave } from "../../../lib/autosave/use-autosave";
+import { aboutMeFields, aboutMeRecord, changedFields } from "./about-me-fields";
+import {
+  type AboutMeContent,
+  type AboutMeWrite,
+  contentOf,
+  type MyAboutMe,
+  saveMyAboutMe,
+  useRememberSaved,
+} from "./my-voice";
 
-function tabletStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
+async function save(body: AboutMeWrite) {
+  return aboutMeRecord(await saveMyAboutMe(body));
 }
 
 /**
- * Autosave for the signed-in young person's "About me" (see AboutMeAutosave): the draft to
- * show, the save state to announce, and `change`. `initial` is read once, on mount.
+ * Autosave for the signed-in young person's "About me" (lib/autosave): the draft to show, the
+ * save state to announce, and `change`. `initial` is read once, on mount. Only they write it,
+ * so a 409 means they saved from somewhere else too: their newest words go on top.
  */
 export function useAboutMeAutosave(initial: MyAboutMe, accountId: string) {
   const remember = useRememberSaved();
-  const [autosave] = useState(
-    () =>
-      new AboutMeAutosave({
-        initial,
-        save: saveMyAboutMe,
-        onSaved: remember,
-        storage: tabletStorage(),
-        storageKey: `kindred.about-me.${accountId}`,
-      }),
+  const { draft, state, edit, latest } = useAutosave(aboutMeFields, aboutMeRecord(initial), save, {
+    ownerId: accountId,
+    conflicts: "keep-mine",
+    onSaved: (saved) => {
+      remember(saved.aboutMe);
+    },
+  });
+  const change = useCallback(
+    (update: (draft: AboutMeContent) => AboutMeContent) => {
+      const now = contentOf(latest().draft.aboutMe);
+      for (const [key, value] of changedFields(now, update(now))) edit(key, value);
+    },
+    [edit, latest],
   );
-  useEffect(() => {
-    autosave.start();
-    return autosave.dispose;
-  }, [autosave]);
-  const snapshot = useSyncExternalStore(autosave.subscribe, autosave.getSnapshot);
-  return { ...snapshot, change: autosave.change };
+  const content = useMemo(() => contentOf(draft.aboutMe), [draft]);
+  return { draft: content, state, change };
 }

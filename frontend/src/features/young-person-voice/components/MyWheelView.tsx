@@ -1,13 +1,13 @@
 import { OverlayWheel } from "../../../components/needs-wheel/OverlayWheel";
 import type { WheelSeries } from "../../../components/needs-wheel/WheelLegend";
-import type { AboutMeContent, ChildFramework, MyWheel } from "../api/my-voice";
+import type { ChildFramework, MyAboutMe, MyWheel } from "../api/my-voice";
 import { faceFor } from "./section-labels";
 
 interface MyWheelViewProps {
   wheel: MyWheel;
   framework: ChildFramework;
   /** Their own ratings, drawn as a dotted outline over what was agreed. */
-  selfRatings: AboutMeContent["self_ratings"];
+  selfRatings: MyAboutMe["self_ratings"];
 }
 
 function levelsOf(entries: [string, number | null | undefined][]): Record<string, number> {

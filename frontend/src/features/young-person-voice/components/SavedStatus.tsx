@@ -1,10 +1,12 @@
-import type { SaveState } from "../api/about-me-autosave";
+import type { SaveState } from "../../../lib/autosave/autosave-controller";
 
 /** The autosave's state in a child's words. */
 export function savedStatusText(state: SaveState): string {
   switch (state.kind) {
     case "idle":
       return "";
+    // About me keeps the newest words on a 409, so it never waits on a conflict.
+    case "conflict":
     case "saving":
       return "Saving…";
     case "saved":

@@ -1,38 +1,29 @@
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { ApiError } from "../../../api/api-error";
-import { useAutosave } from "../../../lib/autosave/use-autosave";
-import { memoryStorage } from "../../../test/memory-storage";
-import { assessment } from "../../../test/needs-fixtures";
-import type { Assessment, AssessmentPatch } from "./assessments";
-import { applyChanges, assessmentFields, storageKey } from "./draft-changes";
-import { PRACTITIONER_ME } from "../../../test/fixtures";
+import { ApiError } from "../../api/api-error";
+import { memoryStorage } from "../../test/memory-storage";
+import {
+  type Note,
+  noteAnswer as answer,
+  noteFields,
+  type NotePatch,
+  note,
+} from "../../test/note-fields";
+import { useAutosave } from "./use-autosave";
 
-/** What the server answers to a PATCH: the changes applied, one version on. */
-function answer(server: Assessment, body: AssessmentPatch): Assessment {
-  const changes: Record<string, string | number | null> = {};
-  for (const field of ["summary", "aspirations", "what_helps"] as const) {
-    if (body[field] !== undefined) changes[field] = body[field];
-  }
-  for (const [key, fields] of Object.entries(body.domains ?? {})) {
-    for (const [field, value] of Object.entries(fields)) changes[`domains.${key}.${field}`] = value;
-  }
-  return { ...applyChanges(server, changes), version: body.version + 1 };
-}
-
-function conflict(current: Assessment) {
+function conflict(current: Note) {
   return new ApiError({
     type: "https://kindred.example/problems/conflict",
     title: "Conflict",
     status: 409,
-    detail: "Someone else saved this assessment since you opened it.",
+    detail: "Someone else saved this since you opened it.",
     current,
   } as never);
 }
 
-const OWNER = PRACTITIONER_ME.id;
-const KEY = storageKey(assessment().id, OWNER);
+const OWNER = "person-1";
+const KEY = noteFields.storageKey(note().id, OWNER);
 
 async function advance(ms: number) {
   await act(async () => {
@@ -50,16 +41,16 @@ describe("useAutosave", () => {
   });
 
   it("waits for a pause in typing, then sends only the changed fields with the version", async () => {
-    const save = vi.fn((body: AssessmentPatch) => Promise.resolve(answer(assessment(), body)));
+    const save = vi.fn((body: NotePatch) => Promise.resolve(answer(note(), body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, {
+      useAutosave(noteFields, note(), save, {
         ownerId: OWNER,
         storage: memoryStorage(),
       }),
     );
 
     act(() => {
-      result.current.edit("domains.physical_health.need_level", 2);
+      result.current.edit("level", 2);
       result.current.edit("summary", "Settled");
     });
     await advance(500);
@@ -76,7 +67,7 @@ describe("useAutosave", () => {
     expect(save).toHaveBeenCalledWith({
       version: 1,
       summary: "Settled at school",
-      domains: { physical_health: { need_level: 2 } },
+      level: 2,
     });
     expect(result.current.state).toEqual({
       kind: "saved",
@@ -87,13 +78,13 @@ describe("useAutosave", () => {
   });
 
   it("bases each save on the version the last one returned", async () => {
-    let server = assessment({ version: 7 });
-    const save = vi.fn((body: AssessmentPatch) => {
+    let server = note({ version: 7 });
+    const save = vi.fn((body: NotePatch) => {
       server = answer(server, body);
       return Promise.resolve(server);
     });
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, server, save, { ownerId: OWNER, storage: memoryStorage() }),
+      useAutosave(noteFields, server, save, { ownerId: OWNER, storage: memoryStorage() }),
     );
 
     act(() => {
@@ -115,14 +106,14 @@ describe("useAutosave", () => {
   it("keeps edits on the device until saved, and retries with backoff when offline", async () => {
     const storage = memoryStorage();
     const save = vi
-      .fn<(body: AssessmentPatch) => Promise<Assessment>>()
+      .fn<(body: NotePatch) => Promise<Note>>()
       .mockRejectedValueOnce(new TypeError("Failed to fetch"))
       .mockRejectedValueOnce(
         new ApiError({ type: "about:blank", title: "Bad gateway", status: 502, detail: "Down." }),
       )
-      .mockImplementation((body) => Promise.resolve(answer(assessment(), body)));
+      .mockImplementation((body) => Promise.resolve(answer(note(), body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, {
+      useAutosave(noteFields, note(), save, {
         ownerId: OWNER,
         storage,
         retryDelaysMs: [1_000, 2_000],
@@ -130,16 +121,16 @@ describe("useAutosave", () => {
     );
 
     act(() => {
-      result.current.edit("domains.learning_and_education.evidence", "School reports");
+      result.current.edit("evidence", "School reports");
     });
     expect(JSON.parse(storage.data.get(KEY) ?? "{}")).toMatchObject({
       version: 1,
-      changes: { "domains.learning_and_education.evidence": "School reports" },
+      changes: { evidence: "School reports" },
     });
 
     await advance(800);
     expect(result.current.state).toEqual({ kind: "retrying", attempt: 1 });
-    expect(result.current.draft.domains[2]?.evidence).toBe("School reports");
+    expect(result.current.draft.evidence).toBe("School reports");
     expect(storage.data.has(KEY)).toBe(true);
 
     await advance(1_000);
@@ -152,7 +143,7 @@ describe("useAutosave", () => {
     expect(save).toHaveBeenCalledTimes(3);
     expect(save).toHaveBeenLastCalledWith({
       version: 1,
-      domains: { learning_and_education: { evidence: "School reports" } },
+      evidence: "School reports",
     });
     expect(result.current.state.kind).toBe("saved");
     expect(storage.data.has(KEY)).toBe(false);
@@ -160,11 +151,11 @@ describe("useAutosave", () => {
 
   it("tries again at once when the browser comes back online", async () => {
     const save = vi
-      .fn<(body: AssessmentPatch) => Promise<Assessment>>()
+      .fn<(body: NotePatch) => Promise<Note>>()
       .mockRejectedValueOnce(new TypeError("Failed to fetch"))
-      .mockImplementation((body) => Promise.resolve(answer(assessment(), body)));
+      .mockImplementation((body) => Promise.resolve(answer(note(), body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, {
+      useAutosave(noteFields, note(), save, {
         ownerId: OWNER,
         storage: memoryStorage(),
         retryDelaysMs: [60_000],
@@ -185,13 +176,13 @@ describe("useAutosave", () => {
   });
 
   it("on a 409 keeps the fields only I changed and asks about the ones we both changed", async () => {
-    const theirs = assessment({ version: 4, summary: "Their summary", what_helps: "Football" });
+    const theirs = note({ version: 4, summary: "Their summary", what_helps: "Football" });
     const save = vi
-      .fn<(body: AssessmentPatch) => Promise<Assessment>>()
+      .fn<(body: NotePatch) => Promise<Note>>()
       .mockRejectedValueOnce(conflict(theirs))
       .mockImplementation((body) => Promise.resolve(answer(theirs, body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, {
+      useAutosave(noteFields, note(), save, {
         ownerId: OWNER,
         storage: memoryStorage(),
       }),
@@ -228,13 +219,13 @@ describe("useAutosave", () => {
   });
 
   it("drops my value of a conflicting field when I choose theirs", async () => {
-    const theirs = assessment({ version: 2, summary: "Their summary" });
+    const theirs = note({ version: 2, summary: "Their summary" });
     const save = vi
-      .fn<(body: AssessmentPatch) => Promise<Assessment>>()
+      .fn<(body: NotePatch) => Promise<Note>>()
       .mockRejectedValueOnce(conflict(theirs))
       .mockImplementation((body) => Promise.resolve(answer(theirs, body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, {
+      useAutosave(noteFields, note(), save, {
         ownerId: OWNER,
         storage: memoryStorage(),
       }),
@@ -254,19 +245,19 @@ describe("useAutosave", () => {
   });
 
   it("sends again on the new version at once when the other save touched none of my fields", async () => {
-    const theirs = assessment({ version: 3, what_helps: "Football" });
+    const theirs = note({ version: 3, what_helps: "Football" });
     const save = vi
-      .fn<(body: AssessmentPatch) => Promise<Assessment>>()
+      .fn<(body: NotePatch) => Promise<Note>>()
       .mockRejectedValueOnce(conflict(theirs))
       .mockImplementation((body) => Promise.resolve(answer(theirs, body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, {
+      useAutosave(noteFields, note(), save, {
         ownerId: OWNER,
         storage: memoryStorage(),
       }),
     );
     act(() => {
-      result.current.edit("domains.physical_health.need_level", 3);
+      result.current.edit("level", 3);
     });
     await advance(800);
     // The second try is scheduled from inside the first one's timer tick: 1 ms on.
@@ -275,7 +266,7 @@ describe("useAutosave", () => {
     expect(save).toHaveBeenCalledTimes(2);
     expect(save).toHaveBeenLastCalledWith({
       version: 3,
-      domains: { physical_health: { need_level: 3 } },
+      level: 3,
     });
     expect(result.current.state.kind).toBe("saved");
   });
@@ -284,22 +275,22 @@ describe("useAutosave", () => {
     const storage = memoryStorage({
       [KEY]: JSON.stringify({
         version: 1,
-        changes: { "domains.physical_health.need_level": 2, summary: "Typed offline" },
-        base: { "domains.physical_health.need_level": null, summary: "" },
+        changes: { level: 2, summary: "Typed offline" },
+        base: { level: null, summary: "" },
       }),
     });
-    const save = vi.fn((body: AssessmentPatch) => Promise.resolve(answer(assessment(), body)));
+    const save = vi.fn((body: NotePatch) => Promise.resolve(answer(note(), body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, { ownerId: OWNER, storage }),
+      useAutosave(noteFields, note(), save, { ownerId: OWNER, storage }),
     );
 
     expect(result.current.draft.summary).toBe("Typed offline");
-    expect(result.current.draft.domains[0]?.need_level).toBe(2);
+    expect(result.current.draft.level).toBe(2);
     await advance(0);
     expect(save).toHaveBeenCalledWith({
       version: 1,
       summary: "Typed offline",
-      domains: { physical_health: { need_level: 2 } },
+      level: 2,
     });
     expect(storage.data.has(KEY)).toBe(false);
   });
@@ -312,9 +303,9 @@ describe("useAutosave", () => {
         base: { summary: "" },
       }),
     });
-    const save = vi.fn((body: AssessmentPatch) => Promise.resolve(answer(assessment(), body)));
+    const save = vi.fn((body: NotePatch) => Promise.resolve(answer(note(), body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, { ownerId: "the-next-person", storage }),
+      useAutosave(noteFields, note(), save, { ownerId: "the-next-person", storage }),
     );
 
     expect(result.current.draft.summary).toBe("");
@@ -331,10 +322,10 @@ describe("useAutosave", () => {
         base: { summary: "", aspirations: "" },
       }),
     });
-    const save = vi.fn((body: AssessmentPatch) => Promise.resolve(answer(assessment(), body)));
-    const server = assessment({ version: 6, summary: "Theirs" });
+    const save = vi.fn((body: NotePatch) => Promise.resolve(answer(note(), body)));
+    const server = note({ version: 6, summary: "Theirs" });
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, server, save, { ownerId: OWNER, storage }),
+      useAutosave(noteFields, server, save, { ownerId: OWNER, storage }),
     );
 
     await advance(0);
@@ -348,9 +339,9 @@ describe("useAutosave", () => {
   });
 
   it("flush saves at once and says whether everything reached the server", async () => {
-    const save = vi.fn((body: AssessmentPatch) => Promise.resolve(answer(assessment(), body)));
+    const save = vi.fn((body: NotePatch) => Promise.resolve(answer(note(), body)));
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, {
+      useAutosave(noteFields, note(), save, {
         ownerId: OWNER,
         storage: memoryStorage(),
       }),
@@ -369,7 +360,7 @@ describe("useAutosave", () => {
   });
 
   it("stops on a refusal that will not pass by itself, and says why", async () => {
-    const save = vi.fn<(body: AssessmentPatch) => Promise<Assessment>>().mockRejectedValue(
+    const save = vi.fn<(body: NotePatch) => Promise<Note>>().mockRejectedValue(
       new ApiError({
         type: "https://kindred.example/problems/validation-error",
         title: "Invalid",
@@ -379,7 +370,7 @@ describe("useAutosave", () => {
       }),
     );
     const { result } = renderHook(() =>
-      useAutosave(assessmentFields, assessment(), save, {
+      useAutosave(noteFields, note(), save, {
         ownerId: OWNER,
         storage: memoryStorage(),
       }),
