@@ -1,24 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { Pagination, rangeSummary } from "../../../components/table/Pagination";
 import type { Role } from "../../../lib/labels";
+import { problemOf } from "../../../lib/problem";
 import { searchFor, userListQueryFrom } from "../api/list-search";
 import { type UserListQuery, usersQueryOptions } from "../api/users";
 import { type TeamOption, UserFilters } from "./UserFilters";
 import { UsersTable } from "./UsersTable";
 
 const LIST_PATH = "/admin/users";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Users could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 function isFiltered(query: UserListQuery): boolean {
   return Boolean(query.q ?? query.role ?? query.status ?? query.team_id);
@@ -42,11 +35,7 @@ export function UserList({ roles, teams }: UserListProps) {
   if (users.isPending) {
     body = <LoadingMessage>Loading users…</LoadingMessage>;
   } else if (users.isError) {
-    body = (
-      <ProblemMessage
-        problem={users.error instanceof ApiError ? users.error.problem : UNREACHABLE}
-      />
-    );
+    body = <ProblemMessage problem={problemOf(users.error, "Users")} />;
   } else if (users.data.total === 0) {
     body = isFiltered(query) ? (
       <p className="govuk-body">

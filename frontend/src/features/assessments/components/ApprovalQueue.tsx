@@ -1,20 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { Pagination, rangeSummary } from "../../../components/table/Pagination";
 import { childName } from "../../../lib/child-codes";
 import { formatDate, pluralise } from "../../../lib/format";
+import { problemOf } from "../../../lib/problem";
 import { approvalQueueQueryOptions, type QueueItem } from "../api/assessments";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "The approval queue could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 const DAY = 86_400_000;
 
@@ -77,11 +70,7 @@ export function ApprovalQueue() {
   const queue = useQuery(approvalQueueQueryOptions(page));
   if (queue.isPending) return <LoadingMessage>Loading the approval queue…</LoadingMessage>;
   if (queue.isError) {
-    return (
-      <ProblemMessage
-        problem={queue.error instanceof ApiError ? queue.error.problem : UNREACHABLE}
-      />
-    );
+    return <ProblemMessage problem={problemOf(queue.error, "The approval queue")} />;
   }
   const { items, total, page_size: pageSize } = queue.data;
   if (total === 0) {

@@ -1,23 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { Pagination, rangeSummary } from "../../../components/table/Pagination";
+import { problemOf } from "../../../lib/problem";
 import { type AuditQuery, auditEventsQueryOptions } from "../api/audit-events";
 import { auditQueryFrom, auditSearchFor } from "../api/audit-search";
 import { AuditEventsTable } from "./AuditEventsTable";
 import { AuditFilters, type Person } from "./AuditFilters";
 
 const LOG_PATH = "/admin/audit";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "The audit log could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 /** The audit log: filters, then a page of events, all kept in the page address. */
 export function AuditLog({ people }: { people: readonly Person[] }) {
@@ -32,11 +25,7 @@ export function AuditLog({ people }: { people: readonly Person[] }) {
   if (events.isPending) {
     body = <LoadingMessage>Loading the audit log…</LoadingMessage>;
   } else if (events.isError) {
-    body = (
-      <ProblemMessage
-        problem={events.error instanceof ApiError ? events.error.problem : UNREACHABLE}
-      />
-    );
+    body = <ProblemMessage problem={problemOf(events.error, "The audit log")} />;
   } else if (events.data.total === 0) {
     body = <p className="govuk-body">No events match these filters.</p>;
   } else {

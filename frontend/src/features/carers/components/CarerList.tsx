@@ -1,24 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { DownloadLinks } from "../../../components/table/DownloadLinks";
 import { Pagination, rangeSummary } from "../../../components/table/Pagination";
+import { problemOf } from "../../../lib/problem";
 import { type CarerListQuery, carersQueryOptions } from "../api/carers";
 import { carerListQueryFrom, searchFor } from "../api/list-search";
 import { CarerFilters } from "./CarerFilters";
 import { CarersTable } from "./CarersTable";
 
 const LIST_PATH = "/carers";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Households could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 function isFiltered(query: CarerListQuery): boolean {
   return Boolean(
@@ -43,11 +36,7 @@ export function CarerList() {
   if (carers.isPending) {
     body = <LoadingMessage>Loading households…</LoadingMessage>;
   } else if (carers.isError) {
-    body = (
-      <ProblemMessage
-        problem={carers.error instanceof ApiError ? carers.error.problem : UNREACHABLE}
-      />
-    );
+    body = <ProblemMessage problem={problemOf(carers.error, "Households")} />;
   } else if (carers.data.total === 0) {
     body = isFiltered(query) ? (
       <p className="govuk-body">

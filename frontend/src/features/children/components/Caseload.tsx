@@ -1,24 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { DownloadLinks } from "../../../components/table/DownloadLinks";
 import { Pagination, rangeSummary } from "../../../components/table/Pagination";
+import { problemOf } from "../../../lib/problem";
 import { caseloadQueryFrom, DEFAULT_SORT, isFiltered, searchFor } from "../api/caseload-search";
 import { type CaseloadQuery, caseloadQueryOptions, type CaseloadSort } from "../api/children";
 import { CaseloadFilters, type TeamOption } from "./CaseloadFilters";
 import { CaseloadTable } from "./CaseloadTable";
 
 const LIST_PATH = "/children";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Children could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 /** The children a person works with: filters, a sortable table and pages, kept in the address. */
 export function Caseload({ teams }: { teams: readonly TeamOption[] | undefined }) {
@@ -33,11 +26,7 @@ export function Caseload({ teams }: { teams: readonly TeamOption[] | undefined }
   if (children.isPending) {
     body = <LoadingMessage>Loading children…</LoadingMessage>;
   } else if (children.isError) {
-    body = (
-      <ProblemMessage
-        problem={children.error instanceof ApiError ? children.error.problem : UNREACHABLE}
-      />
-    );
+    body = <ProblemMessage problem={problemOf(children.error, "Children")} />;
   } else if (children.data.total === 0) {
     body = isFiltered(query) ? (
       <p className="govuk-body" role="status">
