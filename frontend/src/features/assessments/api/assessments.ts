@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type Assessment = components["schemas"]["AssessmentRead"];
 export type AssessmentListItem = components["schemas"]["AssessmentListItem"];
@@ -24,11 +25,9 @@ export interface AssessmentPatch {
   domains?: Record<string, Partial<DomainUpdate>>;
 }
 
-export const assessmentsKey = ["assessments"] as const;
-
 export function assessmentQueryOptions(assessmentId: string) {
   return queryOptions({
-    queryKey: [...assessmentsKey, "detail", assessmentId],
+    queryKey: queryKeys.assessments.detail(assessmentId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/assessments/{assessment_id}", {
@@ -41,7 +40,7 @@ export function assessmentQueryOptions(assessmentId: string) {
 /** A child's assessments, newest first, every status. */
 export function childAssessmentsQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: ["children", "detail", childId, "assessments"],
+    queryKey: queryKeys.children.assessments(childId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/assessments", {
@@ -54,7 +53,7 @@ export function childAssessmentsQueryOptions(childId: string) {
 /** The approval queue: submitted assessments of the manager's teams, longest waiting first. */
 export function approvalQueueQueryOptions(page: number) {
   return queryOptions({
-    queryKey: [...assessmentsKey, "queue", "submitted", page],
+    queryKey: queryKeys.assessments.submitted(page),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/assessments", {
@@ -104,7 +103,7 @@ export function useStartAssessment(childId: string) {
       ),
     onSuccess: async (started) => {
       queryClient.setQueryData(assessmentQueryOptions(started.id).queryKey, started);
-      await queryClient.invalidateQueries({ queryKey: ["children", "detail", childId] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.detail(childId) });
     },
   });
 }
@@ -126,8 +125,8 @@ export function useLifecycleStep(assessment: Pick<Assessment, "id" | "child_id">
     },
     onSuccess: async (saved) => {
       queryClient.setQueryData(assessmentQueryOptions(assessment.id).queryKey, saved);
-      await queryClient.invalidateQueries({ queryKey: [...assessmentsKey, "queue"] });
-      await queryClient.invalidateQueries({ queryKey: ["children"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.assessments.queues });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.all });
     },
   });
 }
@@ -145,9 +144,9 @@ export function useReturnAssessment(assessment: Pick<Assessment, "id" | "child_i
       ),
     onSuccess: async (saved) => {
       queryClient.setQueryData(assessmentQueryOptions(assessment.id).queryKey, saved);
-      await queryClient.invalidateQueries({ queryKey: [...assessmentsKey, "queue"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.assessments.queues });
       await queryClient.invalidateQueries({
-        queryKey: ["children", "detail", assessment.child_id],
+        queryKey: queryKeys.children.detail(assessment.child_id),
       });
     },
   });
@@ -156,7 +155,7 @@ export function useReturnAssessment(assessment: Pick<Assessment, "id" | "child_i
 /** The framework version an assessment was made with: its levels and descriptors. */
 export function frameworkVersionQueryOptions(version: string) {
   return queryOptions({
-    queryKey: ["frameworks", "version", version],
+    queryKey: queryKeys.frameworks.version(version),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/frameworks/{version}", {

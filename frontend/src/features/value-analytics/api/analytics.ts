@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 import { type NeedVsSpendFilters, searchFor } from "./need-vs-spend";
 
 type Schemas = components["schemas"];
@@ -41,7 +42,7 @@ export function csvHref(
 
 export function cohortComparisonQueryOptions(filters: NeedVsSpendFilters, groupBy: CohortGrouping) {
   return queryOptions({
-    queryKey: ["analytics", "cohort-comparison", filters, groupBy],
+    queryKey: queryKeys.analytics.cohortComparison(filters, groupBy),
     // Without `format=csv` the answer is JSON; the spec lists the CSV body beside it.
     queryFn: async () =>
       dataOrThrow(
@@ -54,7 +55,7 @@ export function cohortComparisonQueryOptions(filters: NeedVsSpendFilters, groupB
 
 export function needsOverTimeQueryOptions(filters: NeedVsSpendFilters) {
   return queryOptions({
-    queryKey: ["analytics", "needs-over-time", filters],
+    queryKey: queryKeys.analytics.needsOverTime(filters),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/needs-over-time", { params: { query: filters } }),
@@ -64,7 +65,7 @@ export function needsOverTimeQueryOptions(filters: NeedVsSpendFilters) {
 
 export function stabilityQueryOptions(filters: NeedVsSpendFilters) {
   return queryOptions({
-    queryKey: ["analytics", "stability", filters],
+    queryKey: queryKeys.analytics.stability(filters),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/stability", { params: { query: filters } }),
@@ -74,7 +75,7 @@ export function stabilityQueryOptions(filters: NeedVsSpendFilters) {
 
 export function distanceFromHomeQueryOptions(filters: NeedVsSpendFilters) {
   return queryOptions({
-    queryKey: ["analytics", "distance-from-home", filters],
+    queryKey: queryKeys.analytics.distanceFromHome(filters),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/distance-from-home", {
@@ -85,14 +86,14 @@ export function distanceFromHomeQueryOptions(filters: NeedVsSpendFilters) {
 }
 
 export const valueSummaryQueryOptions = queryOptions({
-  queryKey: ["analytics", "value-summary"],
+  queryKey: queryKeys.analytics.valueSummary,
   queryFn: async () =>
     dataOrThrow(await apiClient.GET("/api/v1/analytics/value-summary")) as ValueSummary,
 });
 
 export function edgeOfCareQueryOptions(filters: NeedVsSpendFilters) {
   return queryOptions({
-    queryKey: ["analytics", "edge-of-care", filters],
+    queryKey: queryKeys.analytics.edgeOfCare(filters),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/edge-of-care", { params: { query: filters } }),
