@@ -115,6 +115,7 @@ async def test_invite_then_redeem_with_a_pin_signs_the_young_person_in(
     assert "kindred_session=" in redeemed.headers["set-cookie"]
     me = await client.get(f"{API}/auth/me")
     assert me.json()["role"] == "young_person"
+    assert account["actions"] == me.json()["actions"]
     assert (await client.get(f"{API}/me/about-me")).status_code == 200
     user = await db.scalar(select(User).where(User.email == account["username"]))
     assert user is not None

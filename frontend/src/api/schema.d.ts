@@ -425,7 +425,7 @@ export interface paths {
         };
         /**
          * The signed-in account
-         * @description Who is signed in, their organisation, role and teams.
+         * @description Who is signed in, their organisation, role and teams, and `actions`: what their role allows in their organisation, from the same policy that decides each request (so a UI offers only what would succeed; records are still checked one by one).
          */
         get: operations["get_me_api_v1_auth_me_get"];
         put?: never;
@@ -2261,6 +2261,11 @@ export interface components {
             /** @description `paused` stops sign-in until made `active` again; `ended` is final (invite them again for a new account). Pausing or ending signs them out. */
             status: components["schemas"]["UserStatus"];
         };
+        /**
+         * Action
+         * @enum {string}
+         */
+        Action: "account.read" | "account.sign_out" | "users.manage" | "teams.manage" | "teams.read" | "api_clients.manage" | "audit.read" | "children.read" | "children.create" | "children.update" | "frameworks.read" | "frameworks.publish" | "assessments.read" | "assessments.edit" | "assessments.submit" | "assessments.decide" | "goals.manage" | "carers.read" | "carers.manage" | "analytics.market.read" | "matching.plan" | "referrals.read" | "referrals.edit" | "referrals.decide" | "partner.referrals.read" | "partner.offers.write" | "partner.webhooks.manage" | "placements.read" | "placements.manage" | "costs.read" | "costs.manage" | "imports.manage" | "analytics.value" | "analytics.cost_assumptions.read" | "analytics.cost_assumptions.manage" | "voice.own.read" | "voice.own.write" | "young_people.invite" | "young_people.manage" | "voice.read" | "exports.council" | "bulk_loads.manage";
         /** AdoptionDecision */
         AdoptionDecision: {
             /** Ceased On */
@@ -4881,6 +4886,11 @@ export interface components {
          * @description Who is signed in: what the UI needs to show the right things (never the control).
          */
         MeRead: {
+            /**
+             * Actions
+             * @description The actions this person's role allows in their organisation, from the one authorisation policy: the UI offers only these. The API still decides each request, record by record. `x-actions-by-role` lists them for every role.
+             */
+            actions: components["schemas"]["Action"][];
             /**
              * Csrf Token
              * @description Send as the X-CSRF-Token header on every change (also in a cookie).
@@ -8039,6 +8049,11 @@ export interface components {
          * @description The new account, signed in. `username` is what they sign in with next time.
          */
         YoungPersonSignedIn: {
+            /**
+             * Actions
+             * @description The actions this person's role allows in their organisation, from the one authorisation policy: the UI offers only these. The API still decides each request, record by record. `x-actions-by-role` lists them for every role.
+             */
+            actions: components["schemas"]["Action"][];
             /**
              * Csrf Token
              * @description Send as the X-CSRF-Token header on every change (also in a cookie).

@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 
 import { apiClient, dataOrThrow } from "../api/client";
 import type { components } from "../api/schema";
+import { queryKeys } from "./query-keys";
 
 export type Framework = components["schemas"]["FrameworkRead"];
 export type FrameworkDomain = components["schemas"]["DomainRead"];
@@ -11,7 +12,7 @@ export type FrameworkDomain = components["schemas"]["DomainRead"];
  * descriptors. Names come from here, never from the code, as a framework is data.
  */
 export const currentFrameworkQueryOptions = queryOptions({
-  queryKey: ["frameworks", "current"],
+  queryKey: queryKeys.frameworks.current,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/frameworks/current")),
   // A framework version changes rarely, and never under an open page's feet.
   staleTime: 10 * 60_000,

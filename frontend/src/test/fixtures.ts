@@ -1,5 +1,6 @@
 import type { Problem } from "../api/api-error";
 import type { components } from "../api/schema";
+import { actionsOf } from "./role-actions";
 
 type Me = components["schemas"]["MeRead"];
 type User = components["schemas"]["UserRead"];
@@ -20,6 +21,7 @@ export const ADMIN_ME: Me = {
   role: "admin",
   organisation: NORTHSHIRE,
   teams: [],
+  actions: actionsOf("admin"),
   csrf_token: "csrf-abc",
 };
 
@@ -30,6 +32,7 @@ export const PRACTITIONER_ME: Me = {
   display_name: "Sam Okafor",
   role: "practitioner",
   teams: [NORTH_TEAM],
+  actions: actionsOf("practitioner"),
 };
 
 export const AGENCY_ADMIN_ME: Me = {
@@ -42,6 +45,7 @@ export const AGENCY_ADMIN_ME: Me = {
     name: "Brightpath Fostering",
     kind: "agency",
   },
+  actions: actionsOf("admin", "agency"),
 };
 
 export const AGENCY_USER_ME: Me = {
@@ -50,6 +54,7 @@ export const AGENCY_USER_ME: Me = {
   email: "placements@brightpath.example",
   display_name: "Dana Whitfield",
   role: "agency_user",
+  actions: actionsOf("agency_user", "agency"),
 };
 
 export const NOT_SIGNED_IN: Problem = {

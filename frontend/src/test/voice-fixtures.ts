@@ -1,4 +1,5 @@
 import type { components } from "../api/schema";
+import { actionsOf } from "./role-actions";
 
 type AboutMe = components["schemas"]["AboutMeRead"];
 type ChildFramework = components["schemas"]["ChildFramework"];
@@ -12,6 +13,7 @@ export const YOUNG_PERSON_ME: Me = {
   role: "young_person",
   organisation: { id: "0b7c1c3e-6f7d-4a53-9d55-3e1f1d0a0001", name: "Northshire", kind: "council" },
   teams: [],
+  actions: actionsOf("young_person"),
   csrf_token: "csrf-abc",
 };
 

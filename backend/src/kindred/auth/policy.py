@@ -160,6 +160,11 @@ def role_permits(role: Role, organisation_kind: OrganisationKind, action: Action
     return action in ROLE_ACTIONS[role]
 
 
+def permitted_actions(role: Role, organisation_kind: OrganisationKind) -> list[Action]:
+    """Every action a role in a kind of organisation may take at all, so a UI offers only those."""
+    return [action for action in Action if role_permits(role, organisation_kind, action)]
+
+
 def scopes_permit(scopes: frozenset[str], action: Action) -> bool:
     """Whether an API client's scopes allow `action`."""
     return any(action in SCOPE_ACTIONS.get(scope, frozenset()) for scope in scopes)

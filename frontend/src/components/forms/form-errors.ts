@@ -1,6 +1,7 @@
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
 
 import { ApiError } from "../../api/api-error";
+import { CANNOT_REACH } from "../../lib/problem";
 import type { SummaryError } from "./ErrorSummary";
 
 /** A form field's name and the id of the control an error summary link should focus. */
@@ -41,7 +42,7 @@ export function applyProblemToForm<T extends FieldValues>(
   setError: UseFormSetError<T>,
 ): string[] {
   if (!(error instanceof ApiError)) {
-    return ["Kindred could not be reached. Check your connection and try again."];
+    return [CANNOT_REACH];
   }
   const { problem } = error;
   const names = new Set<string>(fields.map((field) => field.name));

@@ -1,4 +1,5 @@
 import type { NavigationItem } from "../../components/layout/ServiceNavigation";
+import { type Action, can } from "../../lib/can";
 import type { Me } from "./api/me";
 
 const HOME: NavigationItem = { to: "/", label: "Home" };
@@ -20,54 +21,55 @@ const SHARED_REFERRALS: NavigationItem = { to: "/agency/referrals", label: "Shar
 const MY_OFFERS: NavigationItem = { to: "/agency/offers", label: "Our offers" };
 const WEBHOOKS: NavigationItem = { to: "/agency/webhooks", label: "Webhooks" };
 
-/** Casework: the children for practitioners and managers, and approvals for managers. */
-function casework(me: Me): NavigationItem[] {
-  if (me.organisation.kind !== "council") return [];
-  if (me.role === "practitioner") return [CHILDREN, REFERRALS];
-  if (me.role === "manager") return [CHILDREN, APPROVALS, REFERRALS];
-  return [];
+interface Section {
+  item: NavigationItem;
+  /** Offered when the person may take any of these actions. */
+  needs: readonly Action[];
 }
 
-const CARER_READERS: readonly Me["role"][] = ["practitioner", "manager", "commissioner", "admin"];
-
-/** Analytics for managers and commissioners; admins keep the weekly cost assumptions there. */
-const ANALYTICS_ROLES: readonly Me["role"][] = ["manager", "commissioner", "admin"];
-
-/** Carers for a council's staff; the analytics for those who read them or set their costs. */
-function carersAndAnalytics(me: Me): NavigationItem[] {
-  if (me.organisation.kind !== "council") return [];
-  const sections: NavigationItem[] = [];
-  if (CARER_READERS.includes(me.role)) sections.push(CARERS);
-  if (ANALYTICS_ROLES.includes(me.role)) sections.push(ANALYTICS);
-  return sections;
-}
+/** Every section, in the order they appear; each role sees the ones its actions open. */
+const SECTIONS: readonly Section[] = [
+  { item: CHILDREN, needs: ["children.read"] },
+  { item: APPROVALS, needs: ["assessments.decide"] },
+  { item: REFERRALS, needs: ["referrals.read"] },
+  { item: SHARED_REFERRALS, needs: ["partner.referrals.read"] },
+  { item: MY_OFFERS, needs: ["partner.offers.write"] },
+  { item: WEBHOOKS, needs: ["partner.webhooks.manage"] },
+  { item: USERS, needs: ["users.manage"] },
+  { item: TEAMS, needs: ["teams.manage"] },
+  { item: API_CLIENTS, needs: ["api_clients.manage"] },
+  { item: AUDIT_LOG, needs: ["audit.read"] },
+  { item: IMPORTS, needs: ["imports.manage"] },
+  { item: BULK_LOADS, needs: ["bulk_loads.manage"] },
+  { item: EXPORTS, needs: ["exports.council"] },
+  { item: CARERS, needs: ["carers.read"] },
+  // Analytics for those who read them; admins keep the weekly cost assumptions there.
+  {
+    item: ANALYTICS,
+    needs: ["analytics.market.read", "analytics.value", "analytics.cost_assumptions.manage"],
+  },
+];
 
 /**
- * The sections a person's role can use. The API decides what anyone may do; this only
+ * The sections the person's actions open. The API decides what anyone may do; this only
  * avoids offering links that would end in "You do not have permission".
  */
 export function navigationFor(me: Me): NavigationItem[] {
-  if (me.role === "young_person") return [MY_PAGE];
-  if (me.role === "agency_user") return [HOME, SHARED_REFERRALS, MY_OFFERS, WEBHOOKS];
-  if (me.role !== "admin") return [HOME, ...casework(me), ...carersAndAnalytics(me)];
-  if (me.organisation.kind === "agency") return [HOME, USERS, API_CLIENTS];
-  return [
-    HOME,
-    USERS,
-    TEAMS,
-    API_CLIENTS,
-    AUDIT_LOG,
-    IMPORTS,
-    BULK_LOADS,
-    EXPORTS,
-    ...carersAndAnalytics(me),
-  ];
+  if (can(me, "voice.own.read")) return [MY_PAGE];
+  const sections = SECTIONS.filter(({ needs }) => needs.some((action) => can(me, action)));
+  return [HOME, ...sections.map(({ item }) => item)];
 }
+
+/** Each person's main work, most particular first: the first their actions open is home. */
+const LANDINGS: readonly [Action, NavigationItem][] = [
+  ["voice.own.read", MY_PAGE],
+  ["children.read", CHILDREN],
+  ["partner.referrals.read", SHARED_REFERRALS],
+  ["users.manage", USERS],
+];
 
 /** Where a person lands after signing in when no page asked them to sign in. */
 export function homePathFor(me: Me): string {
-  if (me.role === "young_person") return MY_PAGE.to;
-  if (casework(me).length > 0) return CHILDREN.to;
-  if (me.role === "agency_user") return SHARED_REFERRALS.to;
-  return me.role === "admin" ? USERS.to : HOME.to;
+  const landing = LANDINGS.find(([action]) => can(me, action));
+  return (landing?.[1] ?? HOME).to;
 }

@@ -1,11 +1,7 @@
 import { Link } from "react-router";
 
-import {
-  canPlanPlacements,
-  canReadMarketAnalytics,
-} from "../../features/market-analytics/api/permissions";
-import { canReadValueAnalytics } from "../../features/value-analytics/api/permissions";
 import { useAccount } from "../../features/session/api/me";
+import { can } from "../../lib/can";
 import { useDocumentTitle } from "../../lib/use-document-title";
 
 const MARKET_PAGES = [
@@ -83,10 +79,10 @@ export function AnalyticsPage() {
   useDocumentTitle("Analytics");
   const me = useAccount();
   const pages = [
-    ...(canReadMarketAnalytics(me.role) ? MARKET_PAGES : []),
-    ...(canReadValueAnalytics(me.role) ? VALUE_PAGES : []),
-    ...(me.role === "admin" ? COST_PAGES : []),
-    ...(canPlanPlacements(me.role)
+    ...(can(me, "analytics.market.read") ? MARKET_PAGES : []),
+    ...(can(me, "analytics.value") ? VALUE_PAGES : []),
+    ...(can(me, "analytics.cost_assumptions.manage") ? COST_PAGES : []),
+    ...(can(me, "matching.plan")
       ? [
           {
             to: "/matching/plan",

@@ -1,7 +1,7 @@
 import { EdgeOfCareReport } from "../../features/value-analytics/components/EdgeOfCareReport";
 import { WeeklyCostsSection } from "../../features/value-analytics/components/WeeklyCostsSection";
-import { canReadValueAnalytics } from "../../features/value-analytics/api/permissions";
 import { useAccount } from "../../features/session/api/me";
+import { can } from "../../lib/can";
 import { AnalyticLayout } from "./AnalyticLayout";
 import { useCohortFilters } from "./use-cohort-filters";
 
@@ -13,13 +13,13 @@ export function EdgeOfCarePage() {
       title="Edge of care"
       intro="Children on the edge of care, profiled by their needs, and what delaying their entry to care by one month is worth, at the council’s weekly cost of the placement they would likely need."
     >
-      {canReadValueAnalytics(me.role) ? (
+      {can(me, "analytics.value") ? (
         <>
           {form}
           <EdgeOfCareReport filters={filters} />
         </>
       ) : null}
-      <WeeklyCostsSection canChange={me.role === "admin"} />
+      <WeeklyCostsSection canChange={can(me, "analytics.cost_assumptions.manage")} />
     </AnalyticLayout>
   );
 }

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { PRACTITIONER_ME } from "../../test/fixtures";
+import { withRole } from "../../test/role-actions";
 import {
   BRIGHTPATH,
   MORGAN,
@@ -14,7 +15,7 @@ import {
 import { currentPath, renderRoute } from "../../test/render-route";
 import { stubFetchRoutes } from "../../test/stub-fetch";
 
-const MANAGER_ME = { ...PRACTITIONER_ME, id: MORGAN.id, role: "manager" as const };
+const MANAGER_ME = { ...withRole(PRACTITIONER_ME, "manager"), id: MORGAN.id };
 const DETAIL = `/api/v1/referrals/${REFERRAL_ID}`;
 const AWAITING = referral({
   status: "awaiting_approval",

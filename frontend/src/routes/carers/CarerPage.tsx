@@ -1,9 +1,9 @@
 import { Link, useLocation, useParams } from "react-router";
 
 import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { canManageCarers } from "../../features/carers/api/permissions";
 import { CarerProfile } from "../../features/carers/components/CarerProfile";
 import { useAccount } from "../../features/session/api/me";
+import { can } from "../../lib/can";
 import { flashFrom } from "../../lib/flash";
 
 export function CarerPage() {
@@ -17,7 +17,7 @@ export function CarerPage() {
         Back to carers
       </Link>
       {flash ? <NotificationBanner success heading={flash} /> : null}
-      <CarerProfile householdId={householdId} canManage={canManageCarers(me.role)} />
+      <CarerProfile householdId={householdId} canManage={can(me, "carers.manage")} />
     </>
   );
 }

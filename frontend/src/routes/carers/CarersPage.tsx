@@ -1,10 +1,9 @@
 import { Link, useLocation } from "react-router";
 
 import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { canManageCarers } from "../../features/carers/api/permissions";
 import { CarerList } from "../../features/carers/components/CarerList";
-import { canPlanPlacements } from "../../features/market-analytics/api/permissions";
 import { useAccount } from "../../features/session/api/me";
+import { can } from "../../lib/can";
 import { flashFrom } from "../../lib/flash";
 import { useDocumentTitle } from "../../lib/use-document-title";
 
@@ -22,12 +21,12 @@ export function CarersPage() {
         domains as children, so a child’s needs can be compared with what a household can meet.
       </p>
       <div className="govuk-button-group">
-        {canManageCarers(me.role) ? (
+        {can(me, "carers.manage") ? (
           <Link className="govuk-button" to="/carers/new" role="button" draggable={false}>
             Add a household
           </Link>
         ) : null}
-        {canPlanPlacements(me.role) ? (
+        {can(me, "matching.plan") ? (
           <Link className="govuk-link" to="/matching/plan">
             Plan placements for a group of children
           </Link>

@@ -1,8 +1,8 @@
 import { Link, useParams } from "react-router";
 
-import { canExcludeForChild } from "../../features/matching/api/permissions";
 import { MatchesView } from "../../features/matching/components/MatchesView";
 import { useAccount } from "../../features/session/api/me";
+import { can } from "../../lib/can";
 
 export function ChildMatchesPage() {
   const { childId = "" } = useParams();
@@ -16,7 +16,7 @@ export function ChildMatchesPage() {
       <MatchesView
         childId={childId}
         assessmentsHref={`/children/${childId}#assessments`}
-        canExclude={canExcludeForChild(me.role)}
+        canExclude={can(me, "children.update")}
       />
     </>
   );

@@ -20,11 +20,11 @@ import { NeedsProfile } from "../../features/needs-profile/components/NeedsProfi
 import { ScoreTrend } from "../../features/needs-profile/components/ScoreTrend";
 import { StrengthsAndHopes } from "../../features/needs-profile/components/StrengthsAndHopes";
 import { Placements } from "../../features/placements/components/Placements";
-import { canReadReferrals } from "../../features/referrals/api/permissions";
 import { ChildReferrals } from "../../features/referrals/components/ChildReferrals";
 import { ReturnRecords } from "../../features/return-records/components/ReturnRecords";
 import { useAccount } from "../../features/session/api/me";
 import { ChildVoice } from "../../features/young-person-voice/components/ChildVoice";
+import { can } from "../../lib/can";
 import { childName } from "../../lib/child-codes";
 import { currentFrameworkQueryOptions, type Framework } from "../../lib/current-framework";
 import { flashFrom } from "../../lib/flash";
@@ -160,7 +160,7 @@ export function ChildPage() {
         <Goals childId={child.data.id} domains={framework.data.domains} />
         <Placements childId={child.data.id} />
         <ReturnRecords childId={child.data.id} />
-        {canReadReferrals(me.role) ? (
+        {can(me, "referrals.read") ? (
           <>
             <h2 className="govuk-heading-m">Referrals</h2>
             <ChildReferrals

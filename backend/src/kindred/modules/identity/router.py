@@ -82,7 +82,9 @@ async def sign_out(
 @router.get(
     "/me",
     summary="The signed-in account",
-    description="Who is signed in, their organisation, role and teams.",
+    description="Who is signed in, their organisation, role and teams, and `actions`: what "
+    "their role allows in their organisation, from the same policy that decides each request "
+    "(so a UI offers only what would succeed; records are still checked one by one).",
     responses=problem_responses(NotAuthenticated, Forbidden),
 )
 async def get_me(

@@ -3,7 +3,9 @@
 import uuid
 
 from pydantic import BaseModel, Field, SecretStr
+from pydantic.config import JsonDict
 
+from kindred.auth.policy import Action, permitted_actions, role_fits_organisation
 from kindred.models.organisation import OrganisationKind
 from kindred.models.user import Role
 
@@ -29,6 +31,18 @@ class TeamSummary(BaseModel):
     name: str
 
 
+def _actions_by_role() -> JsonDict:
+    """The policy's table, per kind of organisation and role, for the OpenAPI document."""
+    return {
+        kind.value: {
+            role.value: [action.value for action in permitted_actions(role, kind)]
+            for role in Role
+            if role_fits_organisation(role, kind)
+        }
+        for kind in OrganisationKind
+    }
+
+
 class MeRead(BaseModel):
     """Who is signed in: what the UI needs to show the right things (never the control)."""
 
@@ -38,6 +52,12 @@ class MeRead(BaseModel):
     role: Role
     organisation: OrganisationSummary
     teams: list[TeamSummary]
+    actions: list[Action] = Field(
+        description="The actions this person's role allows in their organisation, from the "
+        "one authorisation policy: the UI offers only these. The API still decides each "
+        "request, record by record. `x-actions-by-role` lists them for every role.",
+        json_schema_extra={"x-actions-by-role": _actions_by_role()},
+    )
     csrf_token: str | None = Field(
         description="Send as the X-CSRF-Token header on every change (also in a cookie)."
     )

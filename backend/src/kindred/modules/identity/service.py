@@ -12,6 +12,7 @@ from kindred.auth import repository as identity_lookup
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.passwords import hash_password, needs_rehash, verify_password
+from kindred.auth.policy import permitted_actions
 from kindred.auth.repository import AccountRow
 from kindred.auth.secrets import csrf_token_for
 from kindred.auth.sessions import end_session, start_session
@@ -23,7 +24,8 @@ from kindred.auth.throttle import (
     slowdown_seconds,
 )
 from kindred.core.errors import Conflict, Forbidden, NotAuthenticated, NotFound, TooManyRequests
-from kindred.models.user import UserStatus
+from kindred.models.organisation import OrganisationKind
+from kindred.models.user import Role, UserStatus
 from kindred.modules.identity import repository
 from kindred.modules.identity.schemas import MeRead, OrganisationSummary, TeamSummary
 from kindred.settings import Settings
@@ -202,5 +204,6 @@ async def _account(db: AsyncSession, user_id: uuid.UUID, *, csrf_token: str | No
             kind=found.organisation.kind,
         ),
         teams=[TeamSummary(id=team.id, name=team.name) for team in found.teams],
+        actions=permitted_actions(Role(found.user.role), OrganisationKind(found.organisation.kind)),
         csrf_token=csrf_token,
     )

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit, throttle
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.passwords import MIN_LENGTH, hash_password, password_problems
+from kindred.auth.policy import permitted_actions
 from kindred.auth.secrets import csrf_token_for
 from kindred.auth.sessions import start_session
 from kindred.auth.throttle import ThrottleKey, ThrottleKind, ThrottleLimits
@@ -28,6 +29,7 @@ from kindred.domain.young_people import (
     username_stem,
 )
 from kindred.models.child import Child
+from kindred.models.organisation import OrganisationKind
 from kindred.models.user import Role, User
 from kindred.modules.identity import api as identity
 from kindred.modules.identity.schemas import OrganisationSummary
@@ -232,5 +234,6 @@ async def _signed_in(db: AsyncSession, user: User, csrf_token: str) -> YoungPers
             id=found.organisation.id, name=found.organisation.name, kind=found.organisation.kind
         ),
         teams=[],
+        actions=permitted_actions(Role.young_person, OrganisationKind(found.organisation.kind)),
         csrf_token=csrf_token,
     )

@@ -2,17 +2,16 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type ApiClient = components["schemas"]["ApiClientRead"];
 export type ApiClientWithSecret = components["schemas"]["ApiClientWithSecret"];
 export type ApiClientCreate = components["schemas"]["ApiClientCreate"];
 export type Scope = ApiClientCreate["scopes"][number];
 
-const apiClientsKey = ["api-clients"] as const;
-
 /** The organisation's API clients by name, revoked ones included. Never their secrets. */
 export const apiClientsQueryOptions = queryOptions({
-  queryKey: apiClientsKey,
+  queryKey: queryKeys.apiClients,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/api-clients")),
 });
 
@@ -21,7 +20,7 @@ function useRefreshingMutation<T, V>(mutationFn: (variables: V) => Promise<T>) {
   return useMutation({
     mutationFn,
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: apiClientsKey });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.apiClients });
     },
   });
 }

@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { ApiError } from "../../../api/api-error";
 import { ConfirmAction } from "../../../components/forms/ConfirmAction";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { NotificationBanner } from "../../../components/states/NotificationBanner";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { problemOf } from "../../../lib/problem";
 import {
   type ApiClient,
   type ApiClientWithSecret,
@@ -16,16 +16,7 @@ import {
 import { ApiClientsTable, type ClientAction } from "./ApiClientsTable";
 import { ClientSecretPanel } from "./ClientSecretPanel";
 
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Sorry, there is a problem",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
-
-function problemOf(error: unknown) {
-  return error instanceof ApiError ? error.problem : UNREACHABLE;
-}
+const WHEN_UNREACHABLE = { title: "Sorry, there is a problem" };
 
 type Outcome = { kind: "rotated"; client: ApiClientWithSecret } | { kind: "revoked"; name: string };
 
@@ -38,7 +29,8 @@ export function ApiClientsManager() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   if (clients.isPending) return <LoadingMessage>Loading API clients…</LoadingMessage>;
-  if (clients.isError) return <ProblemMessage problem={problemOf(clients.error)} />;
+  if (clients.isError)
+    return <ProblemMessage problem={problemOf(clients.error, WHEN_UNREACHABLE)} />;
 
   const act = (client: ApiClient, action: ClientAction) => {
     setOutcome(null);
@@ -74,7 +66,7 @@ export function ApiClientsManager() {
 
   return (
     <>
-      {failure ? <ProblemMessage problem={problemOf(failure)} /> : null}
+      {failure ? <ProblemMessage problem={problemOf(failure, WHEN_UNREACHABLE)} /> : null}
       {outcome?.kind === "rotated" ? (
         <ClientSecretPanel
           title={`New secret for ${outcome.client.name}`}

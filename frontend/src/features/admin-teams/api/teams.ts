@@ -2,14 +2,13 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type Team = components["schemas"]["TeamRead"];
 
-const teamsKey = ["teams"] as const;
-
 /** Every team of the council, by name, with member counts. Not paginated: tens, not thousands. */
 export const teamsQueryOptions = queryOptions({
-  queryKey: teamsKey,
+  queryKey: queryKeys.teams,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/teams")),
 });
 
@@ -19,7 +18,7 @@ export function useCreateTeam() {
     mutationFn: async (name: string) =>
       dataOrThrow(await apiClient.POST("/api/v1/teams", { body: { name } })),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: teamsKey });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.teams });
     },
   });
 }
@@ -36,8 +35,8 @@ export function useRenameTeam(teamId: string) {
       ),
     onSuccess: async () => {
       // Team names show on accounts too.
-      await queryClient.invalidateQueries({ queryKey: teamsKey });
-      await queryClient.invalidateQueries({ queryKey: ["users"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.teams });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.users.all });
     },
   });
 }

@@ -1,29 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { formatDate } from "../../../lib/format";
+import { problemOf } from "../../../lib/problem";
 import { teamsQueryOptions } from "../api/teams";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Teams could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 /** The council's teams with how many people are in each, and a way to rename each. */
 export function TeamsTable() {
   const teams = useQuery(teamsQueryOptions);
   if (teams.isPending) return <LoadingMessage>Loading teams…</LoadingMessage>;
   if (teams.isError) {
-    return (
-      <ProblemMessage
-        problem={teams.error instanceof ApiError ? teams.error.problem : UNREACHABLE}
-      />
-    );
+    return <ProblemMessage problem={problemOf(teams.error, "Teams")} />;
   }
   if (teams.data.length === 0) return <p className="govuk-body">There are no teams yet.</p>;
   return (

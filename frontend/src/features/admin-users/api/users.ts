@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@ta
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components, paths } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type User = components["schemas"]["UserRead"];
 export type UserPage = components["schemas"]["Page_UserRead_"];
@@ -10,12 +11,10 @@ export type UserUpdate = components["schemas"]["UserUpdate"];
 export type UserSort = components["schemas"]["UserSort"];
 export type UserListQuery = NonNullable<paths["/api/v1/users"]["get"]["parameters"]["query"]>;
 
-export const usersKey = ["users"] as const;
-
 /** One page of the organisation's accounts. The last page stays on screen while the next loads. */
 export function usersQueryOptions(query: UserListQuery) {
   return queryOptions({
-    queryKey: [...usersKey, "list", query],
+    queryKey: queryKeys.users.list(query),
     queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/users", { params: { query } })),
     placeholderData: keepPreviousData,
   });
@@ -23,7 +22,7 @@ export function usersQueryOptions(query: UserListQuery) {
 
 export function userQueryOptions(userId: string) {
   return queryOptions({
-    queryKey: [...usersKey, "detail", userId],
+    queryKey: queryKeys.users.detail(userId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/users/{user_id}", { params: { path: { user_id: userId } } }),
@@ -37,7 +36,7 @@ export function useCreateUser() {
     mutationFn: async (body: UserCreate) =>
       dataOrThrow(await apiClient.POST("/api/v1/users", { body })),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: usersKey });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.users.all });
     },
   });
 }
@@ -55,7 +54,7 @@ export function useUpdateUser(userId: string) {
       ),
     onSuccess: async (user) => {
       queryClient.setQueryData(userQueryOptions(userId).queryKey, user);
-      await queryClient.invalidateQueries({ queryKey: [...usersKey, "list"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.users.lists });
     },
   });
 }

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { NotificationBanner } from "../../../components/states/NotificationBanner";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { formatDate, formatDateTime } from "../../../lib/format";
 import { type Role, STATUS_LABELS, type UserStatus } from "../../../lib/labels";
+import { problemOf } from "../../../lib/problem";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { currentUserFromConflict } from "../api/conflict";
 import { type User, type UserUpdate, userQueryOptions, useUpdateUser } from "../api/users";
@@ -14,13 +14,6 @@ import { AccountStatus } from "./AccountStatus";
 import { ConflictNotice } from "./ConflictNotice";
 import { EditUserForm } from "./EditUserForm";
 import type { TeamOption } from "./UserFilters";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "This user could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 interface UserEditorProps {
   userId: string;
@@ -45,9 +38,7 @@ export function UserEditor({ userId, roles, teams, onSaved }: UserEditorProps) {
 
   if (user.isPending) return <LoadingMessage>Loading user…</LoadingMessage>;
   if (user.isError) {
-    return (
-      <ProblemMessage problem={user.error instanceof ApiError ? user.error.problem : UNREACHABLE} />
-    );
+    return <ProblemMessage problem={problemOf(user.error, "This user")} />;
   }
 
   const save = (

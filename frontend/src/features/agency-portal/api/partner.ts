@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@ta
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 import { idempotencyHeaders } from "./idempotency";
 
 type Schemas = components["schemas"];
@@ -10,14 +11,12 @@ export type Offer = Schemas["OfferRead"];
 export type OfferCreate = Schemas["OfferCreate"];
 export type OfferChange = { version: number } & Partial<Omit<Schemas["OfferUpdate"], "version">>;
 
-const partnerKey = ["partner"] as const;
-
 export function sharedReferralsQueryOptions(
   status: "open" | "closed" | undefined,
   cursor?: string,
 ) {
   return queryOptions({
-    queryKey: [...partnerKey, "referrals", { status, cursor }],
+    queryKey: queryKeys.partner.referrals({ status, cursor }),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/partner/referrals", {
@@ -30,7 +29,7 @@ export function sharedReferralsQueryOptions(
 
 export function sharedReferralQueryOptions(referralId: string) {
   return queryOptions({
-    queryKey: [...partnerKey, "referral", referralId],
+    queryKey: queryKeys.partner.referral(referralId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/partner/referrals/{referral_id}", {
@@ -43,7 +42,7 @@ export function sharedReferralQueryOptions(referralId: string) {
 /** My agency's offers, all of them or those on one referral (first 100: plenty for a page). */
 export function myOffersQueryOptions(referralId?: string) {
   return queryOptions({
-    queryKey: [...partnerKey, "offers", referralId ?? "all"],
+    queryKey: queryKeys.partner.offers(referralId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/partner/offers", {
@@ -58,7 +57,7 @@ function useOfferMutation<Input>(run: (input: Input) => Promise<Offer>) {
   return useMutation({
     mutationFn: run,
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: [...partnerKey, "offers"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.partner.allOffers });
     },
   });
 }

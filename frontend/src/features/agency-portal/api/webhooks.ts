@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@ta
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 import { idempotencyHeaders } from "./idempotency";
 
 type Schemas = components["schemas"];
@@ -11,19 +12,18 @@ export type WebhookCreate = Schemas["WebhookCreate"];
 export type WebhookEvent = Schemas["EventType"];
 export type Delivery = Schemas["DeliveryRead"];
 
-const webhooksKey = ["partner", "webhooks"] as const;
 /** How often an open delivery log looks again while something is still to be retried. */
 const PENDING_REFRESH_MS = 15_000;
 
 /** My agency's webhooks (never their secrets). */
 export const webhooksQueryOptions = queryOptions({
-  queryKey: [...webhooksKey, "list"],
+  queryKey: queryKeys.partner.webhooks.list,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/partner/webhooks")),
 });
 
 export function webhookQueryOptions(webhookId: string) {
   return queryOptions({
-    queryKey: [...webhooksKey, "one", webhookId],
+    queryKey: queryKeys.partner.webhooks.one(webhookId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/partner/webhooks/{webhook_id}", {
@@ -39,7 +39,7 @@ export function webhookQueryOptions(webhookId: string) {
  */
 export function deliveriesQueryOptions(webhookId: string, cursor?: string) {
   return queryOptions({
-    queryKey: [...webhooksKey, "deliveries", webhookId, cursor ?? "first"],
+    queryKey: queryKeys.partner.webhooks.deliveries(webhookId, cursor),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/partner/webhooks/{webhook_id}/deliveries", {
@@ -62,7 +62,7 @@ function useWebhookMutation<Input, Output>(run: (input: Input) => Promise<Output
   return useMutation({
     mutationFn: run,
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: webhooksKey });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.partner.webhooks.all });
     },
   });
 }

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type Assessment = components["schemas"]["AssessmentRead"];
 export type AssessmentListItem = components["schemas"]["AssessmentListItem"];
@@ -14,11 +15,9 @@ export type QueueItem = components["schemas"]["QueueItem"];
 /** An autosave's body as the API reads it: `version` and only the fields that changed. */
 export type AssessmentPatch = AssessmentUpdate;
 
-export const assessmentsKey = ["assessments"] as const;
-
 export function assessmentQueryOptions(assessmentId: string) {
   return queryOptions({
-    queryKey: [...assessmentsKey, "detail", assessmentId],
+    queryKey: queryKeys.assessments.detail(assessmentId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/assessments/{assessment_id}", {
@@ -31,7 +30,7 @@ export function assessmentQueryOptions(assessmentId: string) {
 /** A child's assessments, newest first, every status. */
 export function childAssessmentsQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: ["children", "detail", childId, "assessments"],
+    queryKey: queryKeys.children.assessments(childId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/assessments", {
@@ -44,7 +43,7 @@ export function childAssessmentsQueryOptions(childId: string) {
 /** The approval queue: submitted assessments of the manager's teams, longest waiting first. */
 export function approvalQueueQueryOptions(page: number) {
   return queryOptions({
-    queryKey: [...assessmentsKey, "queue", "submitted", page],
+    queryKey: queryKeys.assessments.submitted(page),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/assessments", {
@@ -94,7 +93,7 @@ export function useStartAssessment(childId: string) {
       ),
     onSuccess: async (started) => {
       queryClient.setQueryData(assessmentQueryOptions(started.id).queryKey, started);
-      await queryClient.invalidateQueries({ queryKey: ["children", "detail", childId] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.detail(childId) });
     },
   });
 }
@@ -116,8 +115,8 @@ export function useLifecycleStep(assessment: Pick<Assessment, "id" | "child_id">
     },
     onSuccess: async (saved) => {
       queryClient.setQueryData(assessmentQueryOptions(assessment.id).queryKey, saved);
-      await queryClient.invalidateQueries({ queryKey: [...assessmentsKey, "queue"] });
-      await queryClient.invalidateQueries({ queryKey: ["children"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.assessments.queues });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.all });
     },
   });
 }
@@ -135,9 +134,9 @@ export function useReturnAssessment(assessment: Pick<Assessment, "id" | "child_i
       ),
     onSuccess: async (saved) => {
       queryClient.setQueryData(assessmentQueryOptions(assessment.id).queryKey, saved);
-      await queryClient.invalidateQueries({ queryKey: [...assessmentsKey, "queue"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.assessments.queues });
       await queryClient.invalidateQueries({
-        queryKey: ["children", "detail", assessment.child_id],
+        queryKey: queryKeys.children.detail(assessment.child_id),
       });
     },
   });
@@ -146,7 +145,7 @@ export function useReturnAssessment(assessment: Pick<Assessment, "id" | "child_i
 /** The framework version an assessment was made with: its levels and descriptors. */
 export function frameworkVersionQueryOptions(version: string) {
   return queryOptions({
-    queryKey: ["frameworks", "version", version],
+    queryKey: queryKeys.frameworks.version(version),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/frameworks/{version}", {

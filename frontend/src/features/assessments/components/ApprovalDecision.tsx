@@ -1,22 +1,15 @@
 import { useState } from "react";
 
-import { ApiError } from "../../../api/api-error";
 import { Button } from "../../../components/forms/Button";
 import { Textarea } from "../../../components/forms/Textarea";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { KINDRED_UNREACHABLE, problemOf } from "../../../lib/problem";
 import { type Assessment, useLifecycleStep, useReturnAssessment } from "../api/assessments";
 
 interface ApprovalDecisionProps {
   assessment: Assessment;
   onDecided: (decided: Assessment, outcome: "approved" | "returned") => void;
 }
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Kindred could not be reached",
-  status: 0,
-  detail: "Check your connection and try again.",
-};
 
 /** A manager's decision: approve, or return for changes with a comment saying what to change. */
 export function ApprovalDecision({ assessment, onDecided }: ApprovalDecisionProps) {
@@ -33,9 +26,7 @@ export function ApprovalDecision({ assessment, onDecided }: ApprovalDecisionProp
       <h2 className="govuk-heading-m" id="decision-heading">
         Your decision
       </h2>
-      {failure ? (
-        <ProblemMessage problem={failure instanceof ApiError ? failure.problem : UNREACHABLE} />
-      ) : null}
+      {failure ? <ProblemMessage problem={problemOf(failure, KINDRED_UNREACHABLE)} /> : null}
       {canApprove ? (
         <Button
           pending={approve.isPending}

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { PRACTITIONER_ME } from "../../../test/fixtures";
+import { withRole } from "../../../test/role-actions";
 import {
   assessment,
   ASSESSMENT_ID,
@@ -13,7 +14,7 @@ import {
 import { currentPath, renderRoute } from "../../../test/render-route";
 import { stubFetchRoutes } from "../../../test/stub-fetch";
 
-const MANAGER_ME = { ...PRACTITIONER_ME, display_name: "Morgan Ellis", role: "manager" as const };
+const MANAGER_ME = { ...withRole(PRACTITIONER_ME, "manager"), display_name: "Morgan Ellis" };
 const SAM = { id: PRACTITIONER_ME.id, display_name: "Sam Okafor" };
 
 const QUEUE_ITEM = {

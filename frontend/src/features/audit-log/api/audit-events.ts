@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components, paths } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type AuditEvent = components["schemas"]["AuditEventRead"];
 export type AuditAction = components["schemas"]["AuditAction"];
@@ -11,7 +12,7 @@ export type AuditQuery = NonNullable<paths["/api/v1/audit-events"]["get"]["param
 /** One page of the council's audit log, newest first. Each search is itself audited. */
 export function auditEventsQueryOptions(query: AuditQuery) {
   return queryOptions({
-    queryKey: ["audit-events", query],
+    queryKey: queryKeys.auditEvents(query),
     queryFn: async () =>
       dataOrThrow(await apiClient.GET("/api/v1/audit-events", { params: { query } })),
     placeholderData: keepPreviousData,

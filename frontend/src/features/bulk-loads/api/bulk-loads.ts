@@ -2,13 +2,13 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type BulkLoad = components["schemas"]["BulkLoadRead"];
 export type BulkLoadKind = components["schemas"]["BulkLoadKindRead"];
 export type KindName = BulkLoadKind["name"];
 type UploadBody = components["schemas"]["Body_upload_api_v1_bulk_loads_post"];
 
-const bulkLoadsKey = ["bulk-loads"] as const;
 const POLL_MS = 1000;
 export const ERRORS_PAGE_SIZE = 25;
 
@@ -24,21 +24,21 @@ export function templateHref(kind: KindName, format: "csv" | "xlsx"): string {
 
 /** What can be loaded, with every column explained. */
 export const bulkLoadKindsQueryOptions = queryOptions({
-  queryKey: [...bulkLoadsKey, "kinds"],
+  queryKey: queryKeys.bulkLoads.kinds,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/bulk-loads/kinds")),
   staleTime: Infinity,
 });
 
 /** The council's 50 most recent bulk loads, newest first. */
 export const recentBulkLoadsQueryOptions = queryOptions({
-  queryKey: [...bulkLoadsKey, "list"],
+  queryKey: queryKeys.bulkLoads.list,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/bulk-loads")),
 });
 
 /** One bulk load; asked again every second while the worker previews or loads it. */
 export function bulkLoadQueryOptions(loadId: string) {
   return queryOptions({
-    queryKey: [...bulkLoadsKey, "detail", loadId],
+    queryKey: queryKeys.bulkLoads.detail(loadId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/bulk-loads/{load_id}", {
@@ -55,7 +55,7 @@ export function bulkLoadQueryOptions(loadId: string) {
 /** One page of a load's problems, by line. */
 export function bulkLoadErrorsQueryOptions(loadId: string, page: number, status: string) {
   return queryOptions({
-    queryKey: [...bulkLoadsKey, "errors", loadId, page, status],
+    queryKey: queryKeys.bulkLoads.errors(loadId, page, status),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/bulk-loads/{load_id}/errors", {

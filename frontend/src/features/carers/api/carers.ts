@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@ta
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components, paths } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type Household = components["schemas"]["HouseholdRead"];
 export type HouseholdListItem = components["schemas"]["HouseholdListItem"];
@@ -13,12 +14,10 @@ export type ApprovalType = components["schemas"]["ApprovalTerms"]["approved_type
 export type HouseholdStatus = Household["status"];
 export type CarerListQuery = NonNullable<paths["/api/v1/carers"]["get"]["parameters"]["query"]>;
 
-export const carersKey = ["carers"] as const;
-
 /** One page of fostering households. The last page stays on screen while the next loads. */
 export function carersQueryOptions(query: CarerListQuery) {
   return queryOptions({
-    queryKey: [...carersKey, "list", query],
+    queryKey: queryKeys.carers.list(query),
     queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/carers", { params: { query } })),
     placeholderData: keepPreviousData,
   });
@@ -26,7 +25,7 @@ export function carersQueryOptions(query: CarerListQuery) {
 
 export function carerQueryOptions(householdId: string) {
   return queryOptions({
-    queryKey: [...carersKey, "detail", householdId],
+    queryKey: queryKeys.carers.detail(householdId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/carers/{household_id}", {
@@ -41,7 +40,7 @@ function useSaved(householdId?: string) {
   const queryClient = useQueryClient();
   return async (household: Household) => {
     queryClient.setQueryData(carerQueryOptions(householdId ?? household.id).queryKey, household);
-    await queryClient.invalidateQueries({ queryKey: [...carersKey, "list"] });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.carers.lists });
   };
 }
 
@@ -108,7 +107,7 @@ export interface AgencyOption {
  * these are the agencies of the households already recorded (the first 200 agency ones).
  */
 export const knownAgenciesQueryOptions = queryOptions({
-  queryKey: [...carersKey, "agencies"],
+  queryKey: queryKeys.carers.agencies,
   queryFn: async () => {
     const page = dataOrThrow(
       await apiClient.GET("/api/v1/carers", {

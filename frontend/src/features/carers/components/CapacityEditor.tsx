@@ -1,25 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
 import { isoDateOf } from "../../../lib/date-parts";
+import { problemOf } from "../../../lib/problem";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { carerQueryOptions, type Household, useAddCapacity } from "../api/carers";
 import { capacityBody, capacityDefaults } from "./capacity-schema";
 import { CapacityForm } from "./CapacityForm";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "This household could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
-
-function problemOf(error: unknown) {
-  return error instanceof ApiError ? error.problem : UNREACHABLE;
-}
 
 interface CapacityEditorProps {
   householdId: string;
@@ -36,8 +25,10 @@ export function CapacityEditor({ householdId, onSaved }: CapacityEditorProps) {
   if (household.isPending || framework.isPending) {
     return <LoadingMessage>Loading household…</LoadingMessage>;
   }
-  if (household.isError) return <ProblemMessage problem={problemOf(household.error)} />;
-  if (framework.isError) return <ProblemMessage problem={problemOf(framework.error)} />;
+  if (household.isError)
+    return <ProblemMessage problem={problemOf(household.error, "This household")} />;
+  if (framework.isError)
+    return <ProblemMessage problem={problemOf(framework.error, "This household")} />;
 
   const current = household.data;
   return (

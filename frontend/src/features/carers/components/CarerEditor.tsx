@@ -1,21 +1,14 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { problemOf } from "../../../lib/problem";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { carerQueryOptions, type Household, useUpdateCarer } from "../api/carers";
 import { currentHouseholdFromConflict } from "../api/conflict";
 import { EditCarerForm } from "./EditCarerForm";
 import { HouseholdConflictNotice } from "./HouseholdConflictNotice";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "This household could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 interface CarerEditorProps {
   householdId: string;
@@ -37,11 +30,7 @@ export function CarerEditor({ householdId, onSaved }: CarerEditorProps) {
 
   if (household.isPending) return <LoadingMessage>Loading household…</LoadingMessage>;
   if (household.isError) {
-    return (
-      <ProblemMessage
-        problem={household.error instanceof ApiError ? household.error.problem : UNREACHABLE}
-      />
-    );
+    return <ProblemMessage problem={problemOf(household.error, "This household")} />;
   }
 
   const current = household.data;

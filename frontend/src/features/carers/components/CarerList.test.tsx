@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { PRACTITIONER_ME } from "../../../test/fixtures";
+import { withRole } from "../../../test/role-actions";
 import { HOUSEHOLD } from "../../../test/market-fixtures";
 import { currentPath, renderRoute } from "../../../test/render-route";
 import { type StubRoute, stubFetchRoutes } from "../../../test/stub-fetch";
@@ -103,7 +104,7 @@ describe("the carers list", () => {
   it("offers a commissioner no way to add a household", async () => {
     stubCarers(
       { status: 200, body: { items: [ITEM], total: 1, page: 1, page_size: 25 } },
-      { ...PRACTITIONER_ME, role: "commissioner" },
+      withRole(PRACTITIONER_ME, "commissioner"),
     );
     renderRoute("/carers");
     await screen.findByRole("table", { name: "Fostering households" });

@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
 import { PRACTITIONER_ME } from "../../../test/fixtures";
+import { withRole } from "../../../test/role-actions";
 import { FRAMEWORK, HOUSEHOLD } from "../../../test/market-fixtures";
 import { renderRoute } from "../../../test/render-route";
 import { stubFetchRoutes } from "../../../test/stub-fetch";
@@ -58,7 +59,7 @@ describe("a carer's page", () => {
   });
 
   it("lets a commissioner read but not change", async () => {
-    stubHousehold({ ...PRACTITIONER_ME, role: "commissioner" });
+    stubHousehold(withRole(PRACTITIONER_ME, "commissioner"));
     renderRoute(`/carers/${HOUSEHOLD.id}`);
     await screen.findByRole("heading", { level: 1, name: "The Okafor household" });
     expect(screen.queryByRole("link", { name: /Edit details/ })).not.toBeInTheDocument();

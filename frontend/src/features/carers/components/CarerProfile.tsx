@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
 import { formatDate } from "../../../lib/format";
+import { problemOf } from "../../../lib/problem";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { carerQueryOptions } from "../api/carers";
 import { AddTrainingForm } from "./AddTrainingForm";
@@ -13,17 +13,6 @@ import { CapacityHistory } from "./CapacityHistory";
 import { CapacityProfile } from "./CapacityProfile";
 import { ApprovalTermsSummary, HouseholdSummary } from "./HouseholdSummary";
 import { TrainingRecords } from "./TrainingRecords";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "This household could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
-
-function problemOf(error: unknown) {
-  return error instanceof ApiError ? error.problem : UNREACHABLE;
-}
 
 interface CarerProfileProps {
   householdId: string;
@@ -43,8 +32,10 @@ export function CarerProfile({ householdId, canManage }: CarerProfileProps) {
   if (household.isPending || framework.isPending) {
     return <LoadingMessage>Loading household…</LoadingMessage>;
   }
-  if (household.isError) return <ProblemMessage problem={problemOf(household.error)} />;
-  if (framework.isError) return <ProblemMessage problem={problemOf(framework.error)} />;
+  if (household.isError)
+    return <ProblemMessage problem={problemOf(household.error, "This household")} />;
+  if (framework.isError)
+    return <ProblemMessage problem={problemOf(framework.error, "This household")} />;
 
   const current = household.data;
   const latest = current.capacity_history[0];

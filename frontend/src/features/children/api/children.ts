@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@ta
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components, paths } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type ChildListItem = components["schemas"]["ChildListItem"];
 export type Child = components["schemas"]["ChildRead"];
@@ -10,12 +11,10 @@ export type ChildUpdate = components["schemas"]["ChildUpdate"];
 export type CaseloadQuery = NonNullable<paths["/api/v1/children"]["get"]["parameters"]["query"]>;
 export type CaseloadSort = NonNullable<CaseloadQuery["sort"]>;
 
-export const childrenKey = ["children"] as const;
-
 /** One page of the caseload. The last page stays on screen while the next loads. */
 export function caseloadQueryOptions(query: CaseloadQuery) {
   return queryOptions({
-    queryKey: [...childrenKey, "list", query],
+    queryKey: queryKeys.children.list(query),
     queryFn: async () =>
       dataOrThrow(await apiClient.GET("/api/v1/children", { params: { query } })),
     placeholderData: keepPreviousData,
@@ -24,7 +23,7 @@ export function caseloadQueryOptions(query: CaseloadQuery) {
 
 export function childQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: [...childrenKey, "detail", childId],
+    queryKey: queryKeys.children.detail(childId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}", {
@@ -41,7 +40,7 @@ export function useCreateChild() {
       dataOrThrow(await apiClient.POST("/api/v1/children", { body })),
     onSuccess: async (child) => {
       queryClient.setQueryData(childQueryOptions(child.id).queryKey, child);
-      await queryClient.invalidateQueries({ queryKey: [...childrenKey, "list"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.lists });
     },
   });
 }
@@ -59,7 +58,7 @@ export function useUpdateChild(childId: string) {
       ),
     onSuccess: async (child) => {
       queryClient.setQueryData(childQueryOptions(childId).queryKey, child);
-      await queryClient.invalidateQueries({ queryKey: [...childrenKey, "list"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.lists });
     },
   });
 }

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type CostRecord = components["schemas"]["CostRecordRead"];
 export type CostRecordCreate = components["schemas"]["CostRecordCreate"];
@@ -16,14 +17,10 @@ export interface Period {
   to?: string;
 }
 
-function costsKey(childId: string) {
-  return ["children", "detail", childId, "costs"] as const;
-}
-
 /** A child's placement fees and support packages, newest first. */
 export function costRecordsQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: [...costsKey(childId), "records"],
+    queryKey: queryKeys.children.costRecords(childId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/costs/records", {
@@ -36,7 +33,7 @@ export function costRecordsQueryOptions(childId: string) {
 /** What the child's care cost over a period, worked out day by day by the API. */
 export function periodCostQueryOptions(childId: string, period: Period) {
   return queryOptions({
-    queryKey: [...costsKey(childId), "period", period],
+    queryKey: queryKeys.children.costPeriod(childId, period),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/costs", {
@@ -71,7 +68,7 @@ export function useSaveCostRecord(childId: string, record?: CostRecord) {
       );
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: costsKey(childId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.costs(childId) });
     },
   });
 }

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type CouncilExport = components["schemas"]["CouncilExportRead"];
 
@@ -14,7 +15,7 @@ const POLL_MS = 1000;
 
 /** The council's recent whole-council exports, newest first; asked again while one runs. */
 export const councilExportsQueryOptions = queryOptions({
-  queryKey: ["council-exports"],
+  queryKey: queryKeys.councilExports,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/exports/council")),
   refetchInterval: (query) => (query.state.data?.some(inProgress) ? POLL_MS : false),
 });

@@ -2,20 +2,17 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type Goal = components["schemas"]["GoalRead"];
 export type GoalCreate = components["schemas"]["GoalCreate"];
 export type GoalStatus = components["schemas"]["GoalStatus"];
 export type ProgressCreate = components["schemas"]["ProgressCreate"];
 
-function goalsKey(childId: string) {
-  return ["children", "detail", childId, "goals"] as const;
-}
-
 /** A child's goals, newest first, each with its progress notes (newest first). */
 export function goalsQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: goalsKey(childId),
+    queryKey: queryKeys.children.goals(childId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/goals", {
@@ -36,7 +33,7 @@ export function useCreateGoal(childId: string) {
         }),
       ),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: goalsKey(childId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.goals(childId) });
     },
   });
 }
@@ -52,7 +49,7 @@ export function useAddProgress(childId: string, goalId: string) {
         }),
       ),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: goalsKey(childId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.goals(childId) });
     },
   });
 }

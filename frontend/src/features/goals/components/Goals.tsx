@@ -1,19 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { problemOf } from "../../../lib/problem";
 import { goalsQueryOptions } from "../api/goals";
 import { AddGoalForm } from "./AddGoalForm";
 import { GoalItem } from "./GoalItem";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Goals could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 interface GoalsProps {
   childId: string;
@@ -30,11 +23,7 @@ export function Goals({ childId, domains, readOnly = false }: GoalsProps) {
 
   if (goals.isPending) return <LoadingMessage>Loading goals…</LoadingMessage>;
   if (goals.isError) {
-    return (
-      <ProblemMessage
-        problem={goals.error instanceof ApiError ? goals.error.problem : UNREACHABLE}
-      />
-    );
+    return <ProblemMessage problem={problemOf(goals.error, "Goals")} />;
   }
   return (
     <>

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type ImportJob = components["schemas"]["ImportJobRead"];
 export type ImportJobSummary = components["schemas"]["ImportJobSummary"];
@@ -13,19 +14,18 @@ export function inProgress(job: ImportJob): boolean {
   return job.status === "queued" || job.status === "running";
 }
 
-const importsKey = ["imports"] as const;
 const POLL_MS = 1000;
 
 /** The council's 50 most recent imports, newest first. */
 export const importsQueryOptions = queryOptions({
-  queryKey: [...importsKey, "list"],
+  queryKey: queryKeys.imports.list,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/imports")),
 });
 
 /** One import with its report; asked again every second until it has finished. */
 export function importQueryOptions(importId: string) {
   return queryOptions({
-    queryKey: [...importsKey, "detail", importId],
+    queryKey: queryKeys.imports.detail(importId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/imports/{import_id}", {

@@ -3,6 +3,7 @@ import { queryOptions, useMutation } from "@tanstack/react-query";
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
 import type { PlacementType } from "../../../lib/placement-types";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type StepDown = components["schemas"]["StepDownRead"];
 export type StepDownChild = components["schemas"]["StepDownChild"];
@@ -19,11 +20,9 @@ export type UnplannedChild = components["schemas"]["UnplannedChild"];
 export type PlanUnmatchedReason = components["schemas"]["PlanUnmatchedReason"];
 export type ChildListItem = components["schemas"]["ChildListItem"];
 
-const analyticsKey = ["analytics"] as const;
-
 export function stepDownQueryOptions(placementType: PlacementType) {
   return queryOptions({
-    queryKey: [...analyticsKey, "step-down", placementType],
+    queryKey: queryKeys.analytics.stepDown(placementType),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/step-down", {
@@ -35,7 +34,7 @@ export function stepDownQueryOptions(placementType: PlacementType) {
 
 export function trainingGapsQueryOptions(placementType: PlacementType) {
   return queryOptions({
-    queryKey: [...analyticsKey, "training-gaps", placementType],
+    queryKey: queryKeys.analytics.trainingGaps(placementType),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/training-gaps", {
@@ -46,7 +45,7 @@ export function trainingGapsQueryOptions(placementType: PlacementType) {
 }
 
 export const sufficiencyQueryOptions = queryOptions({
-  queryKey: [...analyticsKey, "sufficiency"],
+  queryKey: queryKeys.analytics.sufficiency,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/analytics/sufficiency")),
 });
 
@@ -55,7 +54,11 @@ export const sufficiencyQueryOptions = queryOptions({
  * family name): enough for a council's children awaiting placement at once.
  */
 export const inCareChildrenQueryOptions = queryOptions({
-  queryKey: ["children", "list", { care_status: "in_care", sort: "family_name", page_size: 200 }],
+  queryKey: queryKeys.children.list({
+    care_status: "in_care",
+    sort: "family_name",
+    page_size: 200,
+  }),
   queryFn: async () =>
     dataOrThrow(
       await apiClient.GET("/api/v1/children", {

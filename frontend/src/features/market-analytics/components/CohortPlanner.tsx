@@ -1,19 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
+import { problemOf } from "../../../lib/problem";
 import { usePlan } from "../api/analytics";
 import { PlanForm } from "./PlanForm";
 import { PlanResult } from "./PlanResult";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "The plan could not be made",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 /**
  * The cohort plan: the assignment of children to households that places the most children
@@ -34,9 +27,7 @@ export function CohortPlanner() {
         {plan.isPending ? <LoadingMessage>Working out the plan…</LoadingMessage> : null}
       </div>
       {plan.isError ? (
-        <ProblemMessage
-          problem={plan.error instanceof ApiError ? plan.error.problem : UNREACHABLE}
-        />
+        <ProblemMessage problem={problemOf(plan.error, { title: "The plan could not be made" })} />
       ) : null}
       {plan.data ? <PlanResult plan={plan.data} framework={framework.data} /> : null}
     </>

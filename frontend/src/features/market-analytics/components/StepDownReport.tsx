@@ -1,21 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { problemOf } from "../../../lib/problem";
 import { stepDownQueryOptions } from "../api/analytics";
 import { placementTypeFrom, searchForPlacementType } from "../api/placement-search";
 import { countText, moneyText } from "./counts";
 import { PlacementTypeFilter } from "./PlacementTypeFilter";
 import { StepDownByTypeTable, StepDownChildrenTable } from "./StepDownTables";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "The step-down finder could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 /**
  * Children in residential care whose approved needs a family with a vacancy could fully
@@ -31,11 +24,7 @@ export function StepDownReport() {
   if (report.isPending) {
     body = <LoadingMessage>Finding children a family could care for…</LoadingMessage>;
   } else if (report.isError) {
-    body = (
-      <ProblemMessage
-        problem={report.error instanceof ApiError ? report.error.problem : UNREACHABLE}
-      />
-    );
+    body = <ProblemMessage problem={problemOf(report.error, "The step-down finder")} />;
   } else {
     const data = report.data;
     const totals = [

@@ -1,19 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { ApiError } from "../../../api/api-error";
 import { HeatGrid } from "../../../components/charts/HeatGrid";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { problemOf } from "../../../lib/problem";
 import { type SufficiencyDomain, sufficiencyQueryOptions } from "../api/analytics";
 import { countText } from "./counts";
 import { gapText, sufficiencyCell } from "./sufficiency-cells";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Sufficiency could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 const LEVELS = [1, 2, 3, 4] as const;
 
@@ -81,11 +74,7 @@ export function SufficiencyReport() {
   const report = useQuery(sufficiencyQueryOptions);
   if (report.isPending) return <LoadingMessage>Loading sufficiency…</LoadingMessage>;
   if (report.isError) {
-    return (
-      <ProblemMessage
-        problem={report.error instanceof ApiError ? report.error.problem : UNREACHABLE}
-      />
-    );
+    return <ProblemMessage problem={problemOf(report.error, "Sufficiency")} />;
   }
   const data = report.data;
   const levelOf = (domain: SufficiencyDomain, level: number) =>

@@ -1,21 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
 import { BarChart } from "../../../components/charts/BarChart";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { problemOf } from "../../../lib/problem";
 import { type TrainingGap, trainingGapsQueryOptions } from "../api/analytics";
 import { placementTypeFrom, searchForPlacementType } from "../api/placement-search";
 import { countText } from "./counts";
 import { PlacementTypeFilter } from "./PlacementTypeFilter";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Training gaps could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 function TrainingGapsTable({ domains }: { domains: readonly TrainingGap[] }) {
   return (
@@ -82,11 +75,7 @@ export function TrainingGapsReport() {
   if (report.isPending) {
     body = <LoadingMessage>Working out training gaps…</LoadingMessage>;
   } else if (report.isError) {
-    body = (
-      <ProblemMessage
-        problem={report.error instanceof ApiError ? report.error.problem : UNREACHABLE}
-      />
-    );
+    body = <ProblemMessage problem={problemOf(report.error, "Training gaps")} />;
   } else {
     const { domains, children_considered: considered } = report.data;
     body = (

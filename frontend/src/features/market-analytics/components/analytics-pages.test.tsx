@@ -3,12 +3,13 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { PRACTITIONER_ME } from "../../../test/fixtures";
+import { withRole } from "../../../test/role-actions";
 import { CHILD, FRAMEWORK } from "../../../test/market-fixtures";
 import { renderRoute } from "../../../test/render-route";
 import { stubFetchRoutes } from "../../../test/stub-fetch";
 
-const COMMISSIONER_ME = { ...PRACTITIONER_ME, role: "commissioner" as const };
-const MANAGER_ME = { ...PRACTITIONER_ME, role: "manager" as const };
+const COMMISSIONER_ME = withRole(PRACTITIONER_ME, "commissioner");
+const MANAGER_ME = withRole(PRACTITIONER_ME, "manager");
 
 const SUPPRESSED_STEP_DOWN = {
   framework_version: "1.0.0",

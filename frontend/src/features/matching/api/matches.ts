@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@ta
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components, paths } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type Matches = components["schemas"]["MatchesRead"];
 export type HouseholdMatch = components["schemas"]["HouseholdMatchRead"];
@@ -14,13 +15,10 @@ export type MatchQuery = NonNullable<
   paths["/api/v1/children/{child_id}/matches"]["get"]["parameters"]["query"]
 >;
 
-const matchesKey = (childId: string) => ["children", "matches", childId] as const;
-const exclusionsKey = (childId: string) => ["children", "exclusions", childId] as const;
-
 /** The child (the same cache entry as the child's own page uses). */
 export function childQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: ["children", "detail", childId],
+    queryKey: queryKeys.children.detail(childId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}", {
@@ -33,7 +31,7 @@ export function childQueryOptions(childId: string) {
 /** Households ranked for the child. The last answer stays on screen while filters change. */
 export function matchesQueryOptions(childId: string, query: MatchQuery) {
   return queryOptions({
-    queryKey: [...matchesKey(childId), query],
+    queryKey: queryKeys.children.matchesFor(childId, query),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/matches", {
@@ -46,7 +44,7 @@ export function matchesQueryOptions(childId: string, query: MatchQuery) {
 
 export function exclusionsQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: exclusionsKey(childId),
+    queryKey: queryKeys.children.exclusions(childId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/exclusions", {
@@ -61,8 +59,8 @@ function useRefreshAfterExclusion(childId: string) {
   const queryClient = useQueryClient();
   return async () => {
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: matchesKey(childId) }),
-      queryClient.invalidateQueries({ queryKey: exclusionsKey(childId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.children.matches(childId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.children.exclusions(childId) }),
     ]);
   };
 }

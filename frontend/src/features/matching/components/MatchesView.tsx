@@ -2,12 +2,13 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 
-import { ApiError, isApiErrorWithStatus } from "../../../api/api-error";
+import { isApiErrorWithStatus } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { NotificationBanner } from "../../../components/states/NotificationBanner";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { childName } from "../../../lib/child-codes";
 import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
+import { problemOf } from "../../../lib/problem";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import {
   childQueryOptions,
@@ -20,17 +21,6 @@ import { ChildExclusions } from "./ChildExclusions";
 import { ExcludeHousehold } from "./ExcludeHousehold";
 import { MatchFiltersForm } from "./MatchFiltersForm";
 import { MatchResults } from "./MatchResults";
-
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Matches could not be loaded",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
-
-function problemOf(error: unknown) {
-  return error instanceof ApiError ? error.problem : UNREACHABLE;
-}
 
 interface MatchesViewProps {
   childId: string;
@@ -57,7 +47,7 @@ export function MatchesView({ childId, assessmentsHref, canExclude }: MatchesVie
   useDocumentTitle(name ? `Matches for ${name}` : "Matches");
 
   if (child.isPending) return <LoadingMessage>Loading matches…</LoadingMessage>;
-  if (child.isError) return <ProblemMessage problem={problemOf(child.error)} />;
+  if (child.isError) return <ProblemMessage problem={problemOf(child.error, "Matches")} />;
   const who = childName(child.data);
   const base = `/children/${childId}/matches`;
 
@@ -78,9 +68,9 @@ export function MatchesView({ childId, assessmentsHref, canExclude }: MatchesVie
       </div>
     );
   } else if (matches.isError) {
-    body = <ProblemMessage problem={problemOf(matches.error)} />;
+    body = <ProblemMessage problem={problemOf(matches.error, "Matches")} />;
   } else if (framework.isError) {
-    body = <ProblemMessage problem={problemOf(framework.error)} />;
+    body = <ProblemMessage problem={problemOf(framework.error, "Matches")} />;
   } else if (matches.isPending || framework.isPending) {
     body = <LoadingMessage>Ranking households…</LoadingMessage>;
   } else {
@@ -137,7 +127,7 @@ export function MatchesView({ childId, assessmentsHref, canExclude }: MatchesVie
           }}
         />
       ) : exclusions.isError ? (
-        <ProblemMessage problem={problemOf(exclusions.error)} />
+        <ProblemMessage problem={problemOf(exclusions.error, "Matches")} />
       ) : (
         <LoadingMessage>Loading exclusions…</LoadingMessage>
       )}

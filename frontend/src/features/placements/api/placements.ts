@@ -2,19 +2,16 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type Placement = components["schemas"]["PlacementRead"];
 export type PlacementCreate = components["schemas"]["PlacementCreate"];
 export type PlacementUpdate = components["schemas"]["PlacementUpdate"];
 
-function childKey(childId: string) {
-  return ["children", "detail", childId] as const;
-}
-
 /** A child's placement episodes, newest first. */
 export function placementsQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: [...childKey(childId), "placements"],
+    queryKey: queryKeys.children.placements(childId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/placements", {
@@ -45,7 +42,7 @@ export function useSavePlacement(childId: string, placementId?: string) {
       );
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: childKey(childId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.detail(childId) });
     },
   });
 }

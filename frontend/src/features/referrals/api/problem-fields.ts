@@ -1,5 +1,6 @@
 import { ApiError } from "../../../api/api-error";
 import { fieldOfPath } from "../../../components/forms/form-errors";
+import { CANNOT_REACH } from "../../../lib/problem";
 
 export interface ProblemFields {
   /** Field name → the API's message for it. */
@@ -13,7 +14,7 @@ export function problemFields(error: unknown, known: readonly string[]): Problem
   if (!(error instanceof ApiError)) {
     return {
       fields: {},
-      others: ["Kindred could not be reached. Check your connection and try again."],
+      others: [CANNOT_REACH],
     };
   }
   const fields: Record<string, string> = {};

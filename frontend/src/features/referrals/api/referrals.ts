@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@ta
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 import type { ReferralStatus } from "../../../lib/referral-labels";
 
 type Schemas = components["schemas"];
@@ -16,9 +17,6 @@ export type Share = Schemas["ShareRead"];
 /** A draft's change as the API reads it: `version` and only the fields that changed. */
 export type ReferralPatch = Schemas["ReferralUpdate"];
 
-export const referralsKey = ["referrals"] as const;
-const detailKey = (id: string) => [...referralsKey, "detail", id] as const;
-
 export interface ReferralSearch {
   status?: ReferralStatus | undefined;
   /** Only this child's referrals. */
@@ -28,7 +26,7 @@ export interface ReferralSearch {
 
 export function referralListQueryOptions({ status, childId, page }: ReferralSearch) {
   return queryOptions({
-    queryKey: [...referralsKey, "list", { status, childId, page }],
+    queryKey: queryKeys.referrals.list({ status, childId, page }),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/referrals", {
@@ -47,7 +45,7 @@ export function referralListQueryOptions({ status, childId, page }: ReferralSear
 
 export function referralQueryOptions(referralId: string) {
   return queryOptions({
-    queryKey: detailKey(referralId),
+    queryKey: queryKeys.referrals.detail(referralId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/referrals/{referral_id}", {
@@ -60,7 +58,7 @@ export function referralQueryOptions(referralId: string) {
 /** Exactly what agencies see (or will see once it is approved). */
 export function previewQueryOptions(referralId: string, version: number) {
   return queryOptions({
-    queryKey: [...detailKey(referralId), "preview", version],
+    queryKey: queryKeys.referrals.preview(referralId, version),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/referrals/{referral_id}/preview", {
@@ -72,7 +70,7 @@ export function previewQueryOptions(referralId: string, version: number) {
 
 export function offersQueryOptions(referralId: string) {
   return queryOptions({
-    queryKey: [...detailKey(referralId), "offers"],
+    queryKey: queryKeys.referrals.offers(referralId),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/referrals/{referral_id}/offers", {
@@ -83,7 +81,7 @@ export function offersQueryOptions(referralId: string) {
 }
 
 export const partnerAgenciesQueryOptions = queryOptions({
-  queryKey: [...referralsKey, "partner-agencies"],
+  queryKey: queryKeys.referrals.partnerAgencies,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/partner-agencies")),
   staleTime: 5 * 60_000,
 });
@@ -99,8 +97,8 @@ export function useStartReferral(childId: string) {
         }),
       ),
     onSuccess: async (referral) => {
-      queryClient.setQueryData(detailKey(referral.id), referral);
-      await queryClient.invalidateQueries({ queryKey: [...referralsKey, "list"] });
+      queryClient.setQueryData(queryKeys.referrals.detail(referral.id), referral);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.referrals.lists });
     },
   });
 }
@@ -127,8 +125,8 @@ export function useReferralStep<Input>(
   return useMutation({
     mutationFn: step,
     onSuccess: async (referral) => {
-      queryClient.setQueryData(detailKey(referralId), referral);
-      await queryClient.invalidateQueries({ queryKey: referralsKey });
+      queryClient.setQueryData(queryKeys.referrals.detail(referralId), referral);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.referrals.all });
     },
   });
 }

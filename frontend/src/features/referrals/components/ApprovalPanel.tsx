@@ -3,7 +3,7 @@ import { useState } from "react";
 import { ConfirmDialog } from "../../../components/dialogs/ConfirmDialog";
 import { ErrorSummary } from "../../../components/forms/ErrorSummary";
 import { Textarea } from "../../../components/forms/Textarea";
-import type { Role } from "../../../lib/labels";
+import { type Action, can } from "../../../lib/can";
 import { problemFields, type ProblemFields } from "../api/problem-fields";
 import { type Referral, referralSteps, useReferralStep } from "../api/referrals";
 import { AgencyChoice } from "./AgencyChoice";
@@ -11,7 +11,7 @@ import { AgencyChoice } from "./AgencyChoice";
 /** Who is looking: the approval rules depend on it. */
 export interface Viewer {
   id: string;
-  role: Role;
+  actions: readonly Action[];
 }
 
 const NO_PROBLEM: ProblemFields = { fields: {}, others: [] };
@@ -19,7 +19,7 @@ const NO_PROBLEM: ProblemFields = { fields: {}, others: [] };
 /** Why there is no "Approve" button, so nobody hunts for it. */
 function whyNoApproval(referral: Referral, me: Viewer): string {
   const own = referral.created_by.id === me.id || referral.submitted_by?.id === me.id;
-  if (me.role === "manager" && own) {
+  if (can(me, "referrals.decide") && own) {
     return "You wrote or submitted this referral, so another manager must approve it.";
   }
   return "A manager approves it before anything leaves the council.";

@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
 import { PRACTITIONER_ME } from "../../../test/fixtures";
+import { withRole } from "../../../test/role-actions";
 import { child, CHILD_ID, framework } from "../../../test/needs-fixtures";
 import { REFERRAL_ID, referralListItem } from "../../../test/referral-fixtures";
 import { renderRoute } from "../../../test/render-route";
@@ -137,7 +138,7 @@ describe("the child's referrals", () => {
   });
 
   it("is not shown, nor asked for, to a role that cannot read referrals", async () => {
-    const fetch = stubChildPage(page([]), { ...PRACTITIONER_ME, role: "commissioner" });
+    const fetch = stubChildPage(page([]), withRole(PRACTITIONER_ME, "commissioner"));
     renderRoute(`/children/${CHILD_ID}`);
     await screen.findByRole("heading", { name: "Goals" }, { timeout: 5000 });
 

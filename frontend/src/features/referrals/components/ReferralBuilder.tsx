@@ -8,7 +8,7 @@ import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
 import { SharedReferralView } from "../../../components/referral-snapshot/SharedReferralView";
 import { useAutosave } from "../../../lib/autosave/use-autosave";
-import { problemOf } from "../../../lib/problem";
+import { CANNOT_REACH, problemOf } from "../../../lib/problem";
 import { findingMessages } from "../api/identifying-details";
 import { fieldErrorsOf, referralFields } from "../api/referral-fields";
 import {
@@ -74,7 +74,7 @@ export function ReferralBuilder({ referral, ownerId }: { referral: Referral; own
               ? [error.problem.detail, ...(error.problem.errors ?? []).map((e) => e.message)].join(
                   " ",
                 )
-              : "Kindred could not be reached. Check your connection and try again.",
+              : CANNOT_REACH,
           );
         },
       });

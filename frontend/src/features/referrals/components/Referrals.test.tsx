@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { PRACTITIONER_ME } from "../../../test/fixtures";
+import { withRole } from "../../../test/role-actions";
 import { framework } from "../../../test/needs-fixtures";
 import {
   BRIGHTPATH,
@@ -17,10 +18,9 @@ import { renderRoute } from "../../../test/render-route";
 import { stubFetchRoutes } from "../../../test/stub-fetch";
 
 const MANAGER_ME = {
-  ...PRACTITIONER_ME,
+  ...withRole(PRACTITIONER_ME, "manager"),
   id: MORGAN.id,
   display_name: "Morgan Ellis",
-  role: "manager" as const,
 };
 const DETAIL = `/api/v1/referrals/${REFERRAL_ID}`;
 // Kept per person: nobody on a shared computer picks up another person's unsaved edits.

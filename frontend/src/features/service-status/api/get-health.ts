@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type HealthReport = components["schemas"]["HealthRead"];
 
@@ -17,6 +18,6 @@ async function getHealth(): Promise<HealthReport> {
 }
 
 export const healthQueryOptions = queryOptions({
-  queryKey: ["health"],
+  queryKey: queryKeys.health,
   queryFn: getHealth,
 });

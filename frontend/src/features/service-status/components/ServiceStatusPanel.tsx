@@ -1,23 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { ApiError, type Problem } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { problemOf } from "../../../lib/problem";
 import { healthQueryOptions } from "../api/get-health";
 import { ServiceStatusSummary } from "./ServiceStatusSummary";
-
-const UNREACHABLE: Problem = {
-  type: "about:blank",
-  title: "Service status unavailable",
-  status: 0,
-  detail: "Kindred could not be reached. Check your connection and try again.",
-};
 
 function ServiceStatusBody() {
   const health = useQuery(healthQueryOptions);
   if (health.isPending) return <LoadingMessage>Checking service status…</LoadingMessage>;
   if (health.isError) {
-    const problem = health.error instanceof ApiError ? health.error.problem : UNREACHABLE;
+    const problem = problemOf(health.error, { title: "Service status unavailable" });
     return <ProblemMessage problem={problem} />;
   }
   return <ServiceStatusSummary health={health.data} />;

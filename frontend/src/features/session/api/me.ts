@@ -3,10 +3,11 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { ApiError, isApiErrorWithStatus } from "../../../api/api-error";
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type Me = components["schemas"]["MeRead"];
 
-export const meQueryKey = ["session", "me"] as const;
+export const meQueryKey = queryKeys.session.me;
 
 async function getMe(): Promise<Me> {
   return dataOrThrow(await apiClient.GET("/api/v1/auth/me"));

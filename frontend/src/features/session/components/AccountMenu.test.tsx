@@ -9,6 +9,7 @@ import {
   NOT_SIGNED_IN,
   PRACTITIONER_ME,
 } from "../../../test/fixtures";
+import { withRole } from "../../../test/role-actions";
 import { currentPath, renderRoute } from "../../../test/render-route";
 import { stubFetchRoutes } from "../../../test/stub-fetch";
 
@@ -87,7 +88,7 @@ describe("the header when signed in", () => {
     stubFetchRoutes({
       "GET /api/v1/auth/me": {
         status: 200,
-        body: { ...PRACTITIONER_ME, display_name: "Chris Lambert", role: "commissioner" },
+        body: { ...withRole(PRACTITIONER_ME, "commissioner"), display_name: "Chris Lambert" },
       },
       "GET /api/v1/health": "pending",
     });

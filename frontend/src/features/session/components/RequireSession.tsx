@@ -2,9 +2,9 @@ import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Navigate, Outlet, useLocation, useNavigate } from "react-router";
 
-import { ApiError } from "../../../api/api-error";
 import { LoadingMessage } from "../../../components/states/LoadingMessage";
 import { ProblemMessage } from "../../../components/states/ProblemMessage";
+import { KINDRED_UNREACHABLE, problemOf } from "../../../lib/problem";
 import { signInPath } from "../../../lib/return-to";
 import { isNotSignedIn, isSessionEnded, meQueryKey, useMe } from "../api/me";
 
@@ -68,13 +68,6 @@ function useCheckSessionOnEachPage(pathname: string) {
   }, [queryClient, pathname]);
 }
 
-const UNREACHABLE = {
-  type: "about:blank",
-  title: "Kindred could not be reached",
-  status: 0,
-  detail: "Check your connection and try again.",
-};
-
 /**
  * The guard around every page that needs a session: shows the page to a signed-in person
  * and sends anyone else to sign in, with the way back.
@@ -93,9 +86,7 @@ export function RequireSession() {
   }
   if (me.data) return <Outlet />;
   if (me.isError) {
-    return (
-      <ProblemMessage problem={me.error instanceof ApiError ? me.error.problem : UNREACHABLE} />
-    );
+    return <ProblemMessage problem={problemOf(me.error, KINDRED_UNREACHABLE)} />;
   }
   return <LoadingMessage>Checking you are signed in…</LoadingMessage>;
 }

@@ -9,6 +9,7 @@ import { ErrorSummary, type SummaryError } from "../../../components/forms/Error
 import { type FieldTarget, summaryErrors } from "../../../components/forms/form-errors";
 import { type Choice, Radios } from "../../../components/forms/Radios";
 import { TextInput } from "../../../components/forms/TextInput";
+import { CANNOT_REACH } from "../../../lib/problem";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import type { Me } from "../api/me";
 import { useSignIn } from "../api/sign-in";
@@ -50,7 +51,7 @@ function organisationChoices(error: unknown): Choice[] {
 /** What went wrong on the server, in the words the API chose (it never says which field). */
 function serverError(error: unknown): SummaryError {
   if (!(error instanceof ApiError)) {
-    return { text: "Kindred could not be reached. Check your connection and try again." };
+    return { text: CANNOT_REACH };
   }
   if (organisationChoices(error).length > 0) return { text: CHOOSE, fieldId: "organisation_id" };
   // A wrong e-mail or password: link to the first field, where the person starts again.

@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 import { type NeedVsSpendFilters, searchFor } from "./need-vs-spend";
 
 type Schemas = components["schemas"];
@@ -41,7 +42,7 @@ export function csvHref(
 
 export function cohortComparisonQueryOptions(filters: NeedVsSpendFilters, groupBy: CohortGrouping) {
   return queryOptions({
-    queryKey: ["analytics", "cohort-comparison", filters, groupBy],
+    queryKey: queryKeys.analytics.cohortComparison(filters, groupBy),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/cohort-comparison", {
@@ -53,7 +54,7 @@ export function cohortComparisonQueryOptions(filters: NeedVsSpendFilters, groupB
 
 export function needsOverTimeQueryOptions(filters: NeedVsSpendFilters) {
   return queryOptions({
-    queryKey: ["analytics", "needs-over-time", filters],
+    queryKey: queryKeys.analytics.needsOverTime(filters),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/needs-over-time", { params: { query: filters } }),
@@ -63,7 +64,7 @@ export function needsOverTimeQueryOptions(filters: NeedVsSpendFilters) {
 
 export function stabilityQueryOptions(filters: NeedVsSpendFilters) {
   return queryOptions({
-    queryKey: ["analytics", "stability", filters],
+    queryKey: queryKeys.analytics.stability(filters),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/stability", { params: { query: filters } }),
@@ -73,7 +74,7 @@ export function stabilityQueryOptions(filters: NeedVsSpendFilters) {
 
 export function distanceFromHomeQueryOptions(filters: NeedVsSpendFilters) {
   return queryOptions({
-    queryKey: ["analytics", "distance-from-home", filters],
+    queryKey: queryKeys.analytics.distanceFromHome(filters),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/distance-from-home", {
@@ -84,13 +85,13 @@ export function distanceFromHomeQueryOptions(filters: NeedVsSpendFilters) {
 }
 
 export const valueSummaryQueryOptions = queryOptions({
-  queryKey: ["analytics", "value-summary"],
+  queryKey: queryKeys.analytics.valueSummary,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/analytics/value-summary")),
 });
 
 export function edgeOfCareQueryOptions(filters: NeedVsSpendFilters) {
   return queryOptions({
-    queryKey: ["analytics", "edge-of-care", filters],
+    queryKey: queryKeys.analytics.edgeOfCare(filters),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/edge-of-care", { params: { query: filters } }),

@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type NeedVsSpend = components["schemas"]["NeedVsSpendRead"];
 export type NeedVsSpendPoint = components["schemas"]["NeedVsSpendPoint"];
@@ -42,7 +43,7 @@ export function searchFor(filters: NeedVsSpendFilters, extra: Record<string, str
 
 export function needVsSpendQueryOptions(filters: NeedVsSpendFilters) {
   return queryOptions({
-    queryKey: ["analytics", "need-vs-spend", filters],
+    queryKey: queryKeys.analytics.needVsSpend(filters),
     queryFn: async (): Promise<NeedVsSpend> =>
       dataOrThrow(
         await apiClient.GET("/api/v1/analytics/need-vs-spend", { params: { query: filters } }),

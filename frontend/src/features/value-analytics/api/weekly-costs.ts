@@ -2,12 +2,13 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type WeeklyCosts = components["schemas"]["WeeklyCostsRead"];
 export type WeeklyCostsUpdate = components["schemas"]["WeeklyCostsUpdate"];
 
 export const weeklyCostsQueryOptions = queryOptions({
-  queryKey: ["analytics", "weekly-costs"],
+  queryKey: queryKeys.analytics.weeklyCosts,
   queryFn: async () =>
     dataOrThrow(await apiClient.GET("/api/v1/analytics/edge-of-care/weekly-costs")),
 });
@@ -20,7 +21,7 @@ export function useSetWeeklyCosts() {
       dataOrThrow(await apiClient.PUT("/api/v1/analytics/edge-of-care/weekly-costs", { body })),
     onSuccess: async (costs) => {
       queryClient.setQueryData(weeklyCostsQueryOptions.queryKey, costs);
-      await queryClient.invalidateQueries({ queryKey: ["analytics", "edge-of-care"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.analytics.edgesOfCare });
     },
   });
 }

@@ -3,12 +3,13 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { NORTH_TEAM, PRACTITIONER_ME } from "../../../test/fixtures";
+import { withRole } from "../../../test/role-actions";
 import { renderRoute } from "../../../test/render-route";
 import { stubFetchRoutes } from "../../../test/stub-fetch";
 import type { CohortComparison } from "../api/analytics";
 import { COHORT_COMPARISON, WITHHELD } from "./value-analytics-fixtures";
 
-const COMMISSIONER_ME = { ...PRACTITIONER_ME, role: "commissioner" as const };
+const COMMISSIONER_ME = withRole(PRACTITIONER_ME, "commissioner");
 
 function stubComparison(report: CohortComparison) {
   return stubFetchRoutes({

@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 
 import { ApiError } from "../../../api/api-error";
 import { ADMIN_ME, NORTH_TEAM, PRACTITIONER_ME } from "../../../test/fixtures";
+import { withRole } from "../../../test/role-actions";
 import { renderRoute } from "../../../test/render-route";
 import { stubFetchRoutes } from "../../../test/stub-fetch";
 import { EDGE_OF_CARE, WEEKLY_COSTS } from "./value-analytics-fixtures";
 import { byPlacementType } from "./WeeklyCostsForm";
 
-const COMMISSIONER_ME = { ...PRACTITIONER_ME, role: "commissioner" as const };
+const COMMISSIONER_ME = withRole(PRACTITIONER_ME, "commissioner");
 
 describe("edge of care for a commissioner", () => {
   it("profiles the cohort, costs a month's delay and shows the weekly costs assumed", async () => {

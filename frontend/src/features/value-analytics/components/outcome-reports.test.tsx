@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
 import { NORTH_TEAM, PRACTITIONER_ME } from "../../../test/fixtures";
+import { withRole } from "../../../test/role-actions";
 import { renderRoute } from "../../../test/render-route";
 import { type StubRoute, stubFetchRoutes } from "../../../test/stub-fetch";
 import type {
@@ -11,7 +12,7 @@ import type {
   Stability,
 } from "../api/analytics";
 
-const MANAGER_ME = { ...PRACTITIONER_ME, role: "manager" as const };
+const MANAGER_ME = withRole(PRACTITIONER_ME, "manager");
 
 function stubAnalytic(path: string, answer: StubRoute) {
   stubFetchRoutes({

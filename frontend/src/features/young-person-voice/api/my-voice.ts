@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type MyAboutMe = components["schemas"]["AboutMeRead"];
 export type AboutMeWrite = components["schemas"]["AboutMeWrite"];
@@ -12,8 +13,6 @@ export type ChildFramework = components["schemas"]["ChildFramework"];
 export type MyWheel = components["schemas"]["MyWheel"];
 export type RedeemRequest = components["schemas"]["RedeemRequest"];
 export type YoungPersonSignedIn = components["schemas"]["YoungPersonSignedIn"];
-
-const myVoiceKey = ["me", "voice"] as const;
 
 /** What a young person writes and chooses: every part of a save except `based_on`. */
 export type AboutMeContent = Omit<AboutMeWrite, "based_on">;
@@ -30,19 +29,19 @@ export function contentOf(aboutMe: MyAboutMe): AboutMeContent {
 }
 
 export const myAboutMeQueryOptions = queryOptions({
-  queryKey: [...myVoiceKey, "about-me"],
+  queryKey: queryKeys.myVoice.aboutMe,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/me/about-me")),
   // The editor keeps its own copy while it is open: a refetch must not reset it.
   staleTime: Infinity,
 });
 
 export const myWheelQueryOptions = queryOptions({
-  queryKey: [...myVoiceKey, "wheel"],
+  queryKey: queryKeys.myVoice.wheel,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/me/wheel")),
 });
 
 export const myFrameworkQueryOptions = queryOptions({
-  queryKey: [...myVoiceKey, "framework"],
+  queryKey: queryKeys.myVoice.framework,
   queryFn: async () => dataOrThrow(await apiClient.GET("/api/v1/me/framework")),
   staleTime: Infinity,
 });

@@ -3,6 +3,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 import { isApiErrorWithStatus } from "../../../api/api-error";
 import { apiClient, dataOrThrow } from "../../../api/client";
 import type { components } from "../../../api/schema";
+import { queryKeys } from "../../../lib/query-keys";
 
 export type AboutMe = components["schemas"]["AboutMeRead"];
 export type VoiceComparison = components["schemas"]["VoiceComparison"];
@@ -11,14 +12,10 @@ export type InvitationCreated = components["schemas"]["InvitationCreated"];
 export type YoungPersonAccount = components["schemas"]["YoungPersonAccountRead"];
 export type AccountStatus = components["schemas"]["UserStatus"];
 
-function voiceKey(childId: string) {
-  return ["children", "detail", childId, "voice"] as const;
-}
-
 /** The young person's newest "About me", as they wrote it (number 0: nothing yet). */
 export function childAboutMeQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: [...voiceKey(childId), "about-me"],
+    queryKey: queryKeys.children.voicePart(childId, "about-me"),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/about-me", {
@@ -31,7 +28,7 @@ export function childAboutMeQueryOptions(childId: string) {
 /** Every earlier version of "About me", newest first: their views over time. */
 export function aboutMeHistoryQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: [...voiceKey(childId), "history"],
+    queryKey: queryKeys.children.voicePart(childId, "history"),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/about-me/history", {
@@ -44,7 +41,7 @@ export function aboutMeHistoryQueryOptions(childId: string) {
 /** Per domain, the practitioner's approved level beside the young person's own. */
 export function voiceComparisonQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: [...voiceKey(childId), "comparison"],
+    queryKey: queryKeys.children.voicePart(childId, "comparison"),
     queryFn: async () =>
       dataOrThrow(
         await apiClient.GET("/api/v1/children/{child_id}/voice-comparison", {
@@ -57,7 +54,7 @@ export function voiceComparisonQueryOptions(childId: string) {
 /** The child's young-person account, or null when they have never had one (a 404). */
 export function youngPersonAccountQueryOptions(childId: string) {
   return queryOptions({
-    queryKey: [...voiceKey(childId), "account"],
+    queryKey: queryKeys.children.voicePart(childId, "account"),
     queryFn: async (): Promise<YoungPersonAccount | null> => {
       try {
         return dataOrThrow(
@@ -84,7 +81,7 @@ export function useInviteYoungPerson(childId: string) {
         }),
       ),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: voiceKey(childId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.children.voice(childId) });
     },
   });
 }
