@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.tenancy import bind_tenant
+from kindred.core.clock import current_time
 from kindred.core.database import APP_ROLE
 from kindred.models.child import Child
 from kindred.models.import_job import ImportStatus
@@ -143,7 +144,7 @@ def _returns(
 def _imported_at(year: int, today: date) -> datetime:
     """When the council imported a year's return: in July after it closed; the current one now."""
     if year >= collection_year(today):
-        return datetime.now(UTC)
+        return current_time()
     return datetime.combine(date(year, 7, 10), time(10, 0), tzinfo=UTC)
 
 

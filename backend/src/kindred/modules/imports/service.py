@@ -13,11 +13,12 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kindred.core.clock import current_time
 from kindred.core.errors import FieldError, InvalidInput
 from kindred.core.request_context import current_request_id
 from kindred.domain.placements import distance_between
@@ -346,5 +347,5 @@ def _finish(
         "errors": [_line(error) for error in errors],
         "warnings": [_line(warning) for warning in warnings],
     }
-    job.finished_at = datetime.now(UTC)
+    job.finished_at = current_time()
     return job

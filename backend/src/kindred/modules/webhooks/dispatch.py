@@ -22,10 +22,11 @@ import logging
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from kindred.auth.tenancy import bind_tenant
 from kindred.core import job_queue
+from kindred.core.clock import current_time
 from kindred.core.database import Database
 from kindred.domain.referrals import MAX_DELIVERY_ATTEMPTS, retry_delay_seconds, sign_body
 from kindred.models.partner import DeliveryStatus
@@ -188,7 +189,7 @@ async def dispatch_due(
     limit: int = 50,
 ) -> DispatchResult:
     """Try every delivery due at `now` once (up to `limit`); what happened to each."""
-    now = now or datetime.now(UTC)
+    now = now or current_time()
     result = DispatchResult()
     async with database.sessions() as db:
         claimed = await repository.claim_due(db, now=now, limit=limit, lease_seconds=LEASE_SECONDS)
