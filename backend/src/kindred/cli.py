@@ -267,10 +267,17 @@ def import_903(
     url = database_url(settings)
     migrations.upgrade(url, settings.migrations_dir)
     status = run_import_command(
-        header, episodes, url=url, council=council, team=team,
-        valid_rows_only=valid_rows_only, report=report, today=current_time().date(), dry_run=dry_run,
+        header,
+        episodes,
+        url=url,
+        council=council,
+        team=team,
+        valid_rows_only=valid_rows_only,
+        report=report,
+        today=current_time().date(),
+        dry_run=dry_run,
         also=also or [],
-    )  # fmt: skip
+    )
     raise typer.Exit(status)
 
 

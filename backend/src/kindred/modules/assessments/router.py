@@ -21,7 +21,7 @@ from kindred.core.errors import (
 )
 from kindred.core.pagination import Page, Paging
 from kindred.core.spreadsheets import SheetFormat
-from kindred.modules.assessments import approval_queue, lifecycle, service
+from kindred.modules.assessments import approval_queue, lifecycle, reading, service
 from kindred.modules.assessments.export import assessments_table
 from kindred.modules.assessments.schemas import (
     AssessmentListItem,
@@ -60,7 +60,7 @@ STALE_NOTE = (
 async def list_child_assessments(
     child_id: uuid.UUID, actor: Reader, db: DbSession
 ) -> list[AssessmentListItem]:
-    return await service.list_for_child(db, actor, child_id)
+    return await reading.list_for_child(db, actor, child_id)
 
 
 @router.get(
@@ -129,7 +129,7 @@ async def assessment_queue(
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound),
 )
 async def get_assessment(assessment_id: uuid.UUID, actor: Reader, db: DbSession) -> AssessmentRead:
-    return await service.get_assessment(db, actor, assessment_id)
+    return await reading.get_assessment(db, actor, assessment_id)
 
 
 @router.patch(

@@ -102,9 +102,13 @@ async def upload_ssda903(
     placed_adoption: OptionalFile = None,
 ) -> ImportJobRead:
     optional = {
-        ChildFile.uasc: uasc, ChildFile.reviews: reviews, ChildFile.missing: missing,
-        ChildFile.oc2: oc2, ChildFile.oc3: oc3, ChildFile.placed_adoption: placed_adoption,
-    }  # fmt: skip
+        ChildFile.uasc: uasc,
+        ChildFile.reviews: reviews,
+        ChildFile.missing: missing,
+        ChildFile.oc2: oc2,
+        ChildFile.oc3: oc3,
+        ChildFile.placed_adoption: placed_adoption,
+    }
     files = ReturnFiles(
         header=await _read_bounded(header, "Header"),
         episodes=await _read_bounded(episodes, "Episodes"),

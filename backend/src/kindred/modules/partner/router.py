@@ -102,10 +102,15 @@ async def create_offer(
     idempotency_key: IdempotencyKey,
 ) -> JSONResponse:
     return await idempotent(
-        db, actor, idempotency_key, method="POST", path=request.url.path, body=body,
+        db,
+        actor,
+        idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
         status_code=status.HTTP_201_CREATED,
         run=lambda: service.create_offer(db, actor, referral_id, body, now=now),
-    )  # fmt: skip
+    )
 
 
 @router.get(
@@ -165,7 +170,12 @@ async def withdraw_offer(
     idempotency_key: IdempotencyKey,
 ) -> JSONResponse:
     return await idempotent(
-        db, actor, idempotency_key, method="POST", path=request.url.path, body=body,
+        db,
+        actor,
+        idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
         status_code=status.HTTP_200_OK,
         run=lambda: service.withdraw_offer(db, actor, offer_id, body, now=now),
-    )  # fmt: skip
+    )

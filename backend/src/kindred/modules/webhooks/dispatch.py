@@ -127,9 +127,14 @@ async def _record(
         delivery.leased_until = None
         delivery.attempt_log = [
             *delivery.attempt_log,
-            {"attempt": attempt, "at": now.isoformat(), "status_code": status_code,
-             "error": error, "duration_ms": elapsed_ms},
-        ]  # fmt: skip
+            {
+                "attempt": attempt,
+                "at": now.isoformat(),
+                "status_code": status_code,
+                "error": error,
+                "duration_ms": elapsed_ms,
+            },
+        ]
         if error is None:
             delivery.status = DeliveryStatus.delivered
             delivery.delivered_at = now

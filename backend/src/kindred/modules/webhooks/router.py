@@ -94,13 +94,16 @@ async def register_webhook(
     settings: Settings = request.app.state.settings
     allow_private = settings.webhook_allow_private_addresses
     return await idempotent(
-        db, actor, idempotency_key, method="POST", path=request.url.path, body=body,
+        db,
+        actor,
+        idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
         status_code=status.HTTP_201_CREATED,
-        run=lambda: service.register(
-            db, actor, body, allow_private=allow_private, resolve=resolve
-        ),
+        run=lambda: service.register(db, actor, body, allow_private=allow_private, resolve=resolve),
         replayed_as=WebhookWithSecret.without_secret,
-    )  # fmt: skip
+    )
 
 
 @router.get(
@@ -145,11 +148,16 @@ async def rotate_secret(
     idempotency_key: IdempotencyKey,
 ) -> JSONResponse:
     return await idempotent(
-        db, actor, idempotency_key, method="POST", path=request.url.path, body=None,
+        db,
+        actor,
+        idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=None,
         status_code=status.HTTP_200_OK,
         run=lambda: service.rotate_secret(db, actor, webhook_id, now=now),
         replayed_as=WebhookWithSecret.without_secret,
-    )  # fmt: skip
+    )
 
 
 @router.get(
