@@ -95,8 +95,17 @@ def start_server(url: str) -> subprocess.Popen[bytes]:
         "KINDRED_PARTNER_RATE_PER_SECOND": "10000",
         "KINDRED_PARTNER_RATE_BURST": "10000",
     }
-    command = [str(Path(sys.executable).with_name("kindred")), "serve", "--host", "127.0.0.1",
-               "--port", str(PORT), "--workers", "2", "--no-migrate"]  # fmt: skip
+    command = [
+        str(Path(sys.executable).with_name("kindred")),
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(PORT),
+        "--workers",
+        "2",
+        "--no-migrate",
+    ]
     server = subprocess.Popen(command, env=environment, start_new_session=True)  # noqa: S603
     for _ in range(120):
         try:
@@ -129,8 +138,20 @@ def child_ids(cookie: str, count: int = 200) -> list[str]:
 
 def load(row: Row, paths: list[str], cookie: str) -> Row:
     assert row.rate is not None
-    command = [sys.executable, "-m", "bench.load", "--base-url", BASE_URL, "--rate",
-               str(row.rate), "--duration", str(DURATION), "--cookie", cookie, *paths]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "bench.load",
+        "--base-url",
+        BASE_URL,
+        "--rate",
+        str(row.rate),
+        "--duration",
+        str(DURATION),
+        "--cookie",
+        cookie,
+        *paths,
+    ]
     output = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603
     figures = json.loads(output.stdout.strip().splitlines()[-1])
     for key, value in figures.items():
@@ -148,8 +169,12 @@ def warm_matrices(paths: list[str], cookie: str) -> None:
     reach each worker before the clock starts.
     """
     with ThreadPoolExecutor(8) as pool:
-        list(pool.map(lambda path: httpx.get(f"{BASE_URL}{path}", headers={"cookie": cookie},
-                                             timeout=60), paths[:40]))  # fmt: skip
+        list(
+            pool.map(
+                lambda path: httpx.get(f"{BASE_URL}{path}", headers={"cookie": cookie}, timeout=60),
+                paths[:40],
+            )
+        )
 
 
 def http_rows(available: set[str], scale: str) -> list[Row]:
@@ -163,17 +188,27 @@ def http_rows(available: set[str], scale: str) -> list[Row]:
     matches = [f"/api/v1/children/{child}/matches" for child in pool_children]
     warm_matrices(matches, pool_practitioner)
     rows = [
-        load(Row("caseload list", "p99 < 50 ms at 200/s", 200),
-             ["/api/v1/children?page_size=25&sort=-latest_score",
-              "/api/v1/children?page_size=25&sort=family_name",
-              "/api/v1/children?page_size=25&not_assessed_in_months=6"], practitioner),
-        load(Row("child page data", "p99 < 50 ms at 200/s", 200),
-             [f"/api/v1/children/{child}" for child in children], practitioner),
-        load(Row("needs history", "p95 < 500 ms", 100),
-             [f"/api/v1/children/{child}/needs-history" for child in children], practitioner),
-        load(Row("matches (40,000 households)", "p95 < 50 ms", 50),
-             matches, pool_practitioner),
-    ]  # fmt: skip
+        load(
+            Row("caseload list", "p99 < 50 ms at 200/s", 200),
+            [
+                "/api/v1/children?page_size=25&sort=-latest_score",
+                "/api/v1/children?page_size=25&sort=family_name",
+                "/api/v1/children?page_size=25&not_assessed_in_months=6",
+            ],
+            practitioner,
+        ),
+        load(
+            Row("child page data", "p99 < 50 ms at 200/s", 200),
+            [f"/api/v1/children/{child}" for child in children],
+            practitioner,
+        ),
+        load(
+            Row("needs history", "p95 < 500 ms", 100),
+            [f"/api/v1/children/{child}/needs-history" for child in children],
+            practitioner,
+        ),
+        load(Row("matches (40,000 households)", "p95 < 50 ms", 50), matches, pool_practitioner),
+    ]
     analytics = [
         ("step-down", "/api/v1/analytics/step-down"),
         ("sufficiency", "/api/v1/analytics/sufficiency"),
@@ -219,8 +254,10 @@ def print_table(rows: list[Row]) -> None:
         if row.rate is None:
             print(f"{row.name:<30} {row.target:<22} {row.note}")
             continue
-        print(f"{row.name:<30} {row.target:<22} {row.rate:>6.0f} {row.throughput_rps:>7} "
-              f"{row.p50_ms:>7} {row.p95_ms:>7} {row.p99_ms:>7} {row.errors:>6}")  # fmt: skip
+        print(
+            f"{row.name:<30} {row.target:<22} {row.rate:>6.0f} {row.throughput_rps:>7} "
+            f"{row.p50_ms:>7} {row.p95_ms:>7} {row.p99_ms:>7} {row.errors:>6}"
+        )
 
 
 def main() -> None:
@@ -248,8 +285,13 @@ def main() -> None:
     print(f"\nFront end, initial JavaScript: {bundle}")
     RESULTS.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    result = {"scale": scale, "seconds_per_endpoint": DURATION, "http": [asdict(r) for r in rows],
-              "domain": domain, "frontend_initial_js": bundle}  # fmt: skip
+    result = {
+        "scale": scale,
+        "seconds_per_endpoint": DURATION,
+        "http": [asdict(r) for r in rows],
+        "domain": domain,
+        "frontend_initial_js": bundle,
+    }
     (RESULTS / f"{stamp}.json").write_text(json.dumps(result, indent=2) + "\n")
     print(f"Written to bench/results/{stamp}.json")
 

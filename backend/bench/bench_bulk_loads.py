@@ -46,23 +46,47 @@ def households_csv(rows: int, seed: int) -> bytes:
     rng = random.Random(seed)
     framework = load_default_framework()
     header = [
-        "reference", "name", "status", "age_min", "age_max", "places", "vacancies",
-        "approved_types", "languages", "faith", "other_children", "weekly_fee", "notes",
-        *(capacity_column(key) for key in framework.domain_keys), "capacity_from",
-    ]  # fmt: skip
+        "reference",
+        "name",
+        "status",
+        "age_min",
+        "age_max",
+        "places",
+        "vacancies",
+        "approved_types",
+        "languages",
+        "faith",
+        "other_children",
+        "weekly_fee",
+        "notes",
+        *(capacity_column(key) for key in framework.domain_keys),
+        "capacity_from",
+    ]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
     for number in range(rows):
         places = rng.randint(1, 3)
         age_min = rng.randint(0, 10)
-        writer.writerow([
-            f"FC-{number:06d}", f"Household {number}", "active", age_min, rng.randint(age_min, 18),
-            places, rng.randint(0, places), "; ".join(rng.sample(TYPES, 2)), "English",
-            "", rng.randint(0, 2), f"£{rng.randint(400, 1200):,}.{rng.randint(0, 99):02d}", "",
-            *(rng.randint(0, 4) for _ in framework.domain_keys),
-            (date(2024, 1, 1) + timedelta(days=rng.randint(0, 600))).strftime("%d/%m/%Y"),
-        ])  # fmt: skip
+        writer.writerow(
+            [
+                f"FC-{number:06d}",
+                f"Household {number}",
+                "active",
+                age_min,
+                rng.randint(age_min, 18),
+                places,
+                rng.randint(0, places),
+                "; ".join(rng.sample(TYPES, 2)),
+                "English",
+                "",
+                rng.randint(0, 2),
+                f"£{rng.randint(400, 1200):,}.{rng.randint(0, 99):02d}",
+                "",
+                *(rng.randint(0, 4) for _ in framework.domain_keys),
+                (date(2024, 1, 1) + timedelta(days=rng.randint(0, 600))).strftime("%d/%m/%Y"),
+            ]
+        )
     return ("\ufeff" + out.getvalue()).encode()
 
 
@@ -71,19 +95,34 @@ def costs_csv(children: int, seed: int) -> bytes:
     rng = random.Random(seed)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["child_id", "provider", "weekly_amount", "period_amount", "start_date",
-                     "end_date", "funder"])  # fmt: skip
+    writer.writerow(
+        [
+            "child_id",
+            "provider",
+            "weekly_amount",
+            "period_amount",
+            "start_date",
+            "end_date",
+            "funder",
+        ]
+    )
     for child in range(children):
         start = date(2022, 4, 1) + timedelta(days=rng.randint(0, 90))
         for number in range(COSTS_PER_CHILD):
             end = start + timedelta(days=rng.randint(30, 200))
             period = number % 2 == 1
             amount = f"{rng.randint(400, 6000):,}.{rng.randint(0, 99):02d}"
-            writer.writerow([
-                f"B{child:06d}", PROVIDERS[number], "" if period else amount,
-                amount if period else "", start.strftime("%d/%m/%Y"), end.strftime("%d/%m/%Y"),
-                "social_care",
-            ])  # fmt: skip
+            writer.writerow(
+                [
+                    f"B{child:06d}",
+                    PROVIDERS[number],
+                    "" if period else amount,
+                    amount if period else "",
+                    start.strftime("%d/%m/%Y"),
+                    end.strftime("%d/%m/%Y"),
+                    "social_care",
+                ]
+            )
             start = end + timedelta(days=1)
     return out.getvalue().encode()
 
@@ -95,9 +134,13 @@ async def _council(url: str, children: int) -> tuple[uuid.UUID, uuid.UUID]:
         await db.flush()
         team = Team(tenant_id=council.id, name="Children in care")
         admin = User(
-            tenant_id=council.id, email="admin@bulk-bench.example", display_name="Bench admin",
-            role=Role.admin.value, status="active", password_hash="!",  # noqa: S106 - no sign-in
-        )  # fmt: skip
+            tenant_id=council.id,
+            email="admin@bulk-bench.example",
+            display_name="Bench admin",
+            role=Role.admin.value,
+            status="active",
+            password_hash="!",  # noqa: S106 - no sign-in
+        )
         db.add_all([team, admin])
         await db.flush()
         await db.execute(
@@ -121,8 +164,9 @@ async def _timed_load(
     """Seconds to preview and to load, and what the load did."""
     async with database.sessions() as db:
         await bind_tenant(db, tenant)
-        load = BulkLoad(tenant_id=tenant, kind=kind, status="previewing", filename="bench.csv",
-                        created_by=admin)  # fmt: skip
+        load = BulkLoad(
+            tenant_id=tenant, kind=kind, status="previewing", filename="bench.csv", created_by=admin
+        )
         stored = BulkLoadFile(tenant_id=tenant, content=content, actor_label="bench")
         await repository.add(db, load, stored)
         await db.commit()

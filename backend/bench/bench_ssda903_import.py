@@ -64,9 +64,15 @@ def _timed_import(url: str, folder: Path, returned: YearReturn, today: date) -> 
     episodes.write_bytes(returned.episodes)
     started = time.perf_counter()
     status = run_import_command(
-        header, episodes, url=url, council="import-bench", team=None, valid_rows_only=False,
-        report=None, today=today,
-    )  # fmt: skip
+        header,
+        episodes,
+        url=url,
+        council="import-bench",
+        team=None,
+        valid_rows_only=False,
+        report=None,
+        today=today,
+    )
     if status != 0:
         raise RuntimeError(f"the benchmark import of {returned.year} was rejected")
     return time.perf_counter() - started

@@ -96,10 +96,14 @@ async def create_bulk_load(db: AsyncSession, council: Organisation) -> BulkLoad:
     """A previewed households load with no problems, made by a new admin of `council`."""
     admin = await create_user(db, council, role=Role.admin)
     load = BulkLoad(
-        tenant_id=council.id, kind="households", status="previewed", filename="carers.csv",
-        created_by=admin.id, counts={"preview": {"created": 1, "updated": 0, "unchanged": 0}},
+        tenant_id=council.id,
+        kind="households",
+        status="previewed",
+        filename="carers.csv",
+        created_by=admin.id,
+        counts={"preview": {"created": 1, "updated": 0, "unchanged": 0}},
         rows_total=1,
-    )  # fmt: skip
+    )
     db.add(load)
     await db.flush()
     db.add(BulkLoadFile(tenant_id=council.id, load_id=load.id, content=b"x", actor_label="a"))

@@ -51,9 +51,14 @@ async def create_referral(
     framework = load_default_framework()
     by_key = levels if isinstance(levels, Mapping) else dict.fromkeys(framework.domain_keys, levels)
     assessment = await create_assessment(
-        db, council, child, created_by=created_by, status=AssessmentStatus.approved,
-        levels=dict(by_key), approved_at=datetime.now(UTC),
-    )  # fmt: skip
+        db,
+        council,
+        child,
+        created_by=created_by,
+        status=AssessmentStatus.approved,
+        levels=dict(by_key),
+        approved_at=datetime.now(UTC),
+    )
     number = 1000 + next(_sequence)
     fields: dict[str, object] = {
         "number": number,
@@ -87,10 +92,14 @@ async def create_referral(
     if status in {ReferralStatus.open, ReferralStatus.closed}:
         referral.snapshot = stored(
             build_snapshot(
-                referral, child, council_name=council.name, framework=framework, words=[],
+                referral,
+                child,
+                council_name=council.name,
+                framework=framework,
+                words=[],
                 now=datetime.now(UTC),
             )
-        )  # fmt: skip
+        )
     db.add(referral)
     await db.commit()
     return referral

@@ -56,17 +56,28 @@ async def council_with_child(db: AsyncSession, **child: Any) -> Council:
     }
     kid = await create_child(db, council, team, **fields)
     await create_assessment(
-        db, council, kid, created_by=worker, status=AssessmentStatus.approved, levels=LEVELS,
-        approved_at=datetime.now(UTC), what_helps="Music and a quiet room.",
-    )  # fmt: skip
+        db,
+        council,
+        kid,
+        created_by=worker,
+        status=AssessmentStatus.approved,
+        levels=LEVELS,
+        approved_at=datetime.now(UTC),
+        what_helps="Music and a quiet room.",
+    )
     agency = await create_organisation(db, kind=OrganisationKind.agency, name="Brightpath")
     return Council(council, worker, manager, kid, agency, team)
 
 
 async def draft_referral(http: httpx.AsyncClient, child: Child, **fields: Any) -> dict[str, Any]:
     """A long-term draft with a date, a budget and a distance; `fields` override them."""
-    body = {"purpose": "long_term", "needed_by": "2027-01-31", "budget_weekly_pence": 95_000,
-            "max_distance": "within_50_miles", **fields}  # fmt: skip
+    body = {
+        "purpose": "long_term",
+        "needed_by": "2027-01-31",
+        "budget_weekly_pence": 95_000,
+        "max_distance": "within_50_miles",
+        **fields,
+    }
     response = await http.post(f"{API}/children/{child.id}/referrals", json=body)
     assert response.status_code == 201, response.text
     return response.json()  # type: ignore[no-any-return]

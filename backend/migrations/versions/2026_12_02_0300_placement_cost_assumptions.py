@@ -28,23 +28,29 @@ def upgrade() -> None:
         sa.Column("weekly_cost_pence", sa.BigInteger(), nullable=False),
         sa.Column("updated_by", sa.Uuid(), nullable=True),
         sa.Column(
-            "created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"),
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
             nullable=False,
         ),
         sa.Column(
-            "updated_at", sa.DateTime(timezone=True), server_default=sa.text("now()"),
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
             nullable=False,
         ),
         sa.CheckConstraint("weekly_cost_pence >= 0", name=op.f(f"ck_{TABLE}_weekly_cost")),
         sa.ForeignKeyConstraint(
-            ["tenant_id"], ["organisations.id"], name=op.f(f"fk_{TABLE}_tenant_id_organisations"),
+            ["tenant_id"],
+            ["organisations.id"],
+            name=op.f(f"fk_{TABLE}_tenant_id_organisations"),
             ondelete="RESTRICT",
         ),
         sa.ForeignKeyConstraint(
             ["updated_by"], ["users.id"], name=op.f(f"fk_{TABLE}_updated_by_users")
         ),
         sa.PrimaryKeyConstraint("tenant_id", "placement_type", name=op.f(f"pk_{TABLE}")),
-    )  # fmt: skip
+    )
     for statement in isolate_tenant(TABLE):
         op.execute(statement)
 

@@ -40,18 +40,22 @@ def upgrade() -> None:
         sa.Column("request_id", sa.String(length=64), nullable=True),
         sa.Column("tenant_id", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["import_id"], ["import_jobs.id"], name=op.f(f"fk_{TABLE}_import_id_import_jobs"),
+            ["import_id"],
+            ["import_jobs.id"],
+            name=op.f(f"fk_{TABLE}_import_id_import_jobs"),
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
             ["team_id"], ["teams.id"], name=op.f(f"fk_{TABLE}_team_id_teams"), ondelete="SET NULL"
         ),
         sa.ForeignKeyConstraint(
-            ["tenant_id"], ["organisations.id"], name=op.f(f"fk_{TABLE}_tenant_id_organisations"),
+            ["tenant_id"],
+            ["organisations.id"],
+            name=op.f(f"fk_{TABLE}_tenant_id_organisations"),
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("import_id", name=op.f(f"pk_{TABLE}")),
-    )  # fmt: skip
+    )
     op.create_index(op.f(f"ix_{TABLE}_tenant_id"), TABLE, ["tenant_id"], unique=False)
     for statement in isolate_tenant(TABLE):
         op.execute(statement)

@@ -32,7 +32,12 @@ def upgrade() -> None:
         sa.Column("size_bytes", sa.BigInteger(), nullable=True),
         sa.Column("message", sa.String(length=500), nullable=True),
         sa.Column("created_by", sa.Uuid(), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
         sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("tenant_id", sa.Uuid(), nullable=False),
@@ -40,13 +45,17 @@ def upgrade() -> None:
             "status IN ('queued', 'running', 'succeeded', 'failed')",
             name=op.f(f"ck_{TABLE}_status"),
         ),
-        sa.ForeignKeyConstraint(["created_by"], ["users.id"], name=op.f(f"fk_{TABLE}_created_by_users")),
         sa.ForeignKeyConstraint(
-            ["tenant_id"], ["organisations.id"], name=op.f(f"fk_{TABLE}_tenant_id_organisations"),
+            ["created_by"], ["users.id"], name=op.f(f"fk_{TABLE}_created_by_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["tenant_id"],
+            ["organisations.id"],
+            name=op.f(f"fk_{TABLE}_tenant_id_organisations"),
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{TABLE}")),
-    )  # fmt: skip
+    )
     op.create_index("ix_council_exports_tenant_created", TABLE, ["tenant_id", "created_at"])
     op.create_index(op.f(f"ix_{TABLE}_tenant_id"), TABLE, ["tenant_id"], unique=False)
     for statement in isolate_tenant(TABLE):

@@ -69,10 +69,12 @@ def upgrade() -> None:
     _bump_per_statement()
     op.add_column("cost_records", sa.Column("provider", sa.String(length=120), nullable=True))
     op.create_index(
-        "uq_cost_records_provider_start", "cost_records",
-        ["tenant_id", "child_id", "provider", "start_date"], unique=True,
+        "uq_cost_records_provider_start",
+        "cost_records",
+        ["tenant_id", "child_id", "provider", "start_date"],
+        unique=True,
         postgresql_where=sa.text("provider IS NOT NULL"),
-    )  # fmt: skip
+    )
     op.create_table(
         LOADS,
         sa.Column("id", sa.Uuid(), server_default=sa.text("gen_random_uuid()"), nullable=False),

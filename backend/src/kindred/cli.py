@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +15,7 @@ from pydantic import ValidationError
 
 from kindred.core import migrations
 from kindred.core.app_login import provision_app_login
+from kindred.core.clock import current_time
 from kindred.core.embedded_postgres import start_embedded_postgres
 from kindred.models.organisation import OrganisationKind
 from kindred.models.user import Role
@@ -55,7 +55,7 @@ def seed_demo_if_empty(url: str) -> bool:
         async with owner_session(url) as db:
             if not await database_is_empty(db):
                 return False
-            await load_demo(db, today=date.today())
+            await load_demo(db, today=current_time().date())
             return True
 
     return asyncio.run(run())
@@ -179,7 +179,7 @@ def seed_synthetic(
     async def run() -> dict[str, int]:
         async with owner_session(url) as db:
             return await load_synthetic(
-                db, scale_name=scale, seed=seed, today=date.today(), progress=typer.echo
+                db, scale_name=scale, seed=seed, today=current_time().date(), progress=typer.echo
             )
 
     try:
@@ -267,10 +267,17 @@ def import_903(
     url = database_url(settings)
     migrations.upgrade(url, settings.migrations_dir)
     status = run_import_command(
-        header, episodes, url=url, council=council, team=team,
-        valid_rows_only=valid_rows_only, report=report, today=date.today(), dry_run=dry_run,
+        header,
+        episodes,
+        url=url,
+        council=council,
+        team=team,
+        valid_rows_only=valid_rows_only,
+        report=report,
+        today=current_time().date(),
+        dry_run=dry_run,
         also=also or [],
-    )  # fmt: skip
+    )
     raise typer.Exit(status)
 
 

@@ -149,9 +149,14 @@ async def test_a_young_person_reaches_only_their_own_voice(
         self_ratings={"physical_health": {"level": 4, "words": "Kai's words"}},
     )
     await create_assessment(
-        db, office.council, other_child, created_by=office.worker,
-        status=AssessmentStatus.approved, levels=4, approved_at=datetime.now(UTC),
-    )  # fmt: skip
+        db,
+        office.council,
+        other_child,
+        created_by=office.worker,
+        status=AssessmentStatus.approved,
+        levels=4,
+        approved_at=datetime.now(UTC),
+    )
     young = await sign_in_as(office.young_person)
 
     own = await young.get(ABOUT_ME)

@@ -53,19 +53,26 @@ async def test_a_finance_extract_loads_money_exactly_and_audits_each_child(
     held = await _costs(db, council)
     fee = held[("Brightpath Fostering", date(2023, 1, 1))]  # 44927
     assert (fee.kind, fee.frequency, fee.amount_pence, fee.funder) == (
-        "placement", "weekly", 123_450, "social_care",
-    )  # fmt: skip
+        "placement",
+        "weekly",
+        123_450,
+        "social_care",
+    )
     assert fee.child_id == children["C1001"].id
     therapy = held[("Talking Therapies Ltd", date(2023, 2, 1))]
     assert (therapy.amount_pence, therapy.end_date, therapy.funder) == (
-        90_000, date(2023, 2, 28), "health",
-    )  # fmt: skip  # £3,600 over 28 days is £900 a week
+        90_000,
+        date(2023, 2, 28),
+        "health",
+    )  # £3,600 over 28 days is £900 a week
     home = held[("Oakwood Children's Home", date(2023, 4, 1))]
     assert (home.amount_pence, home.end_date) == (485_000, date(2023, 9, 30))
     transport = held[("School transport =cheap", date(2023, 4, 1))]
     assert (transport.kind, transport.amount_pence, transport.funder) == (
-        "transport", 9_550, "education",
-    )  # fmt: skip
+        "transport",
+        9_550,
+        "education",
+    )
     audited = await db.scalars(
         select(AuditEvent.child_id).where(
             AuditEvent.tenant_id == council.id, AuditEvent.resource_type == "cost_record"

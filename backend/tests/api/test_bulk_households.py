@@ -167,9 +167,13 @@ async def test_valid_rows_only_loads_them_and_reports_each_problem_by_line_and_c
     assert set(await _households(db, council)) == {"FC-1001", "FC-1002", "FC-1003"}
     errors = {(e["line"], e["column"]): e["reason"] for e in await all_errors(http, loaded["id"])}
     assert set(errors) == {
-        (9, "age_max"), (9, "vacancies"), (9, "approved_types"), (9, "weekly_fee"),
-        (9, "capacity_from"), (9, "notes"),
-    }  # fmt: skip
+        (9, "age_max"),
+        (9, "vacancies"),
+        (9, "approved_types"),
+        (9, "weekly_fee"),
+        (9, "capacity_from"),
+        (9, "notes"),
+    }
     assert errors[(9, "age_max")] == "is younger than age_min (9)"
     assert "'knitting' is not a type of approval" in errors[(9, "approved_types")]
     assert "not a real date" in errors[(9, "capacity_from")]

@@ -34,9 +34,12 @@ async def test_profiles_load_as_approved_history_and_the_child_follows_the_lates
     child = await create_child(db, council, team, local_child_id="C1001")
     manager = await create_user(db, council, role=Role.manager, email="old.manager@council.example")
     content = "\r\n".join(
-        [HEADER, _row("C1001", "44927", "Old.Manager@council.example", "moderate"),
-         _row("C1001", "01/02/2024", "old.manager@council.example", "1", "Centrepiece")]
-    ).encode()  # fmt: skip
+        [
+            HEADER,
+            _row("C1001", "44927", "Old.Manager@council.example", "moderate"),
+            _row("C1001", "01/02/2024", "old.manager@council.example", "1", "Centrepiece"),
+        ]
+    ).encode()
 
     loaded = await preview_and_load(app, db, http, "needs_profiles", "profiles.csv", content)
 
@@ -63,8 +66,10 @@ async def test_profiles_load_as_approved_history_and_the_child_follows_the_lates
     )
     assert held is not None
     assert (held.latest_assessment_id, held.latest_score, held.previous_score) == (
-        latest.id, Decimal("25.0"), Decimal("50.0"),
-    )  # fmt: skip
+        latest.id,
+        Decimal("25.0"),
+        Decimal("50.0"),
+    )
 
     again = await preview_and_load(app, db, http, "needs_profiles", "profiles.csv", content)
     assert again["result"] == {"created": 0, "updated": 0, "unchanged": 2}
@@ -76,9 +81,12 @@ async def test_an_unknown_approver_or_child_is_reported_by_line_and_column(
     council, http = await admin_of_new_council(db, sign_in_as)
     await create_child(db, council, await create_team(db, council), local_child_id="C1001")
     content = "\n".join(
-        [HEADER, _row("C1001", "01/02/2024", "nobody@council.example", "2"),
-         _row("C9999", "01/02/2024", "nobody@council.example", "7")]
-    ).encode()  # fmt: skip
+        [
+            HEADER,
+            _row("C1001", "01/02/2024", "nobody@council.example", "2"),
+            _row("C9999", "01/02/2024", "nobody@council.example", "7"),
+        ]
+    ).encode()
 
     previewed = await preview(app, db, http, "needs_profiles", "profiles.csv", content)
 

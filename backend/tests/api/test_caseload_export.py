@@ -66,9 +66,15 @@ async def test_the_xlsx_holds_the_same_rows_as_a_real_workbook(
     team = await create_team(db, council, "North")
     worker = await create_user(db, council, teams=[team], display_name="Sam Worker")
     await create_child(
-        db, council, team, given_name="Ava", family_name="Able", latest_score=Decimal("42.5"),
-        allocated_worker_id=worker.id, last_assessed_on=date(2026, 10, 1),
-    )  # fmt: skip
+        db,
+        council,
+        team,
+        given_name="Ava",
+        family_name="Able",
+        latest_score=Decimal("42.5"),
+        allocated_worker_id=worker.id,
+        last_assessed_on=date(2026, 10, 1),
+    )
     await create_child(db, council, team, given_name="Ben", family_name="Brook")
     http = await sign_in_as(worker)
 
@@ -148,8 +154,11 @@ async def test_every_export_is_audited_with_its_filters_and_roles_without_childr
     )
     assert event is not None
     assert event.resource_type == "children"
-    assert event.details == {"filters": {"care_status": "in_care", "sort": "family_name"},
-                             "format": "xlsx", "count": 1}  # fmt: skip
+    assert event.details == {
+        "filters": {"care_status": "in_care", "sort": "family_name"},
+        "format": "xlsx",
+        "count": 1,
+    }
     assert refused.status_code == 403
     assert bad.status_code == 422
     assert bad.headers["content-type"] == "application/problem+json"
@@ -163,11 +172,18 @@ async def test_a_caseload_larger_than_a_batch_streams_whole_in_both_formats(
     worker = await create_user(db, council, teams=[team])
     many = BATCH_ROWS * 2 + 7
     db.add_all(
-        Child(tenant_id=council.id, given_name=f"G{number}", family_name=f"F{number:05d}",
-              date_of_birth=date(2012, 1, 1), sex="1", local_child_id=f"BIG{number:05d}",
-              care_status="in_care", team_id=team.id)
+        Child(
+            tenant_id=council.id,
+            given_name=f"G{number}",
+            family_name=f"F{number:05d}",
+            date_of_birth=date(2012, 1, 1),
+            sex="1",
+            local_child_id=f"BIG{number:05d}",
+            care_status="in_care",
+            team_id=team.id,
+        )
         for number in range(many)
-    )  # fmt: skip
+    )
     await db.commit()
     http = await sign_in_as(worker)
 

@@ -90,14 +90,20 @@ async def test_create_user_makes_the_first_admin_of_a_new_council(
         cli,
         [
             "create-user",
-            "--email", "First.Admin@Eastmoor.example",
-            "--name", "First Admin",
-            "--role", "admin",
-            "--organisation", "eastmoor",
-            "--organisation-name", "Eastmoor Council",
-            "--password", "a long and unusual passphrase",
+            "--email",
+            "First.Admin@Eastmoor.example",
+            "--name",
+            "First Admin",
+            "--role",
+            "admin",
+            "--organisation",
+            "eastmoor",
+            "--organisation-name",
+            "Eastmoor Council",
+            "--password",
+            "a long and unusual passphrase",
         ],
-    )  # fmt: skip
+    )
 
     assert result.exit_code == 0, result.output
     user = await db.scalar(select(User).where(User.email == "first.admin@eastmoor.example"))
@@ -110,14 +116,20 @@ def test_create_user_refuses_a_common_password(runner: CliRunner) -> None:
         cli,
         [
             "create-user",
-            "--email", "someone@eastmoor.example",
-            "--name", "Someone",
-            "--role", "practitioner",
-            "--organisation", "eastmoor",
-            "--organisation-name", "Eastmoor Council",
-            "--password", "password1234",
+            "--email",
+            "someone@eastmoor.example",
+            "--name",
+            "Someone",
+            "--role",
+            "practitioner",
+            "--organisation",
+            "eastmoor",
+            "--organisation-name",
+            "Eastmoor Council",
+            "--password",
+            "password1234",
         ],
-    )  # fmt: skip
+    )
 
     assert result.exit_code == 1
     assert "too common" in result.output

@@ -39,19 +39,34 @@ async def test_records_are_added_and_the_period_costed_day_by_day(
 
     fee = await http.post(
         f"/api/v1/children/{child.id}/costs/records",
-        json={"kind": "placement", "amount_pence": 70_000, "start_date": "2026-01-01",
-              "placement_id": str(placement.id)},
-    )  # fmt: skip
+        json={
+            "kind": "placement",
+            "amount_pence": 70_000,
+            "start_date": "2026-01-01",
+            "placement_id": str(placement.id),
+        },
+    )
     therapy = await http.post(
         f"/api/v1/children/{child.id}/costs/records",
-        json={"kind": "therapy", "description": "Weekly play therapy", "amount_pence": 8_400,
-              "funder": "health", "start_date": "2026-01-08", "end_date": "2026-01-21"},
-    )  # fmt: skip
+        json={
+            "kind": "therapy",
+            "description": "Weekly play therapy",
+            "amount_pence": 8_400,
+            "funder": "health",
+            "start_date": "2026-01-08",
+            "end_date": "2026-01-21",
+        },
+    )
     assessment = await http.post(
         f"/api/v1/children/{child.id}/costs/records",
-        json={"kind": "education_support", "frequency": "one_off", "amount_pence": 45_000,
-              "funder": "education", "start_date": "2026-01-10"},
-    )  # fmt: skip
+        json={
+            "kind": "education_support",
+            "frequency": "one_off",
+            "amount_pence": 45_000,
+            "funder": "education",
+            "start_date": "2026-01-10",
+        },
+    )
 
     assert fee.status_code == 201, fee.text
     assert therapy.status_code == 201, therapy.text
@@ -109,9 +124,15 @@ async def test_bad_records_and_periods_are_refused(sign_in_as: SignIn, db: Async
     url = f"/api/v1/children/{child.id}/costs/records"
 
     one_off_with_end = await http.post(
-        url, json={"kind": "other", "frequency": "one_off", "amount_pence": 1,
-                   "start_date": "2026-01-01", "end_date": "2026-01-02"},
-    )  # fmt: skip
+        url,
+        json={
+            "kind": "other",
+            "frequency": "one_off",
+            "amount_pence": 1,
+            "start_date": "2026-01-01",
+            "end_date": "2026-01-02",
+        },
+    )
     negative = await http.post(
         url, json={"kind": "other", "amount_pence": -5, "start_date": "2026-01-01"}
     )
@@ -119,9 +140,14 @@ async def test_bad_records_and_periods_are_refused(sign_in_as: SignIn, db: Async
         url, json={"kind": "other", "amount_pence": 10.5, "start_date": "2026-01-01"}
     )
     not_theirs = await http.post(
-        url, json={"kind": "placement", "amount_pence": 5, "start_date": "2026-01-01",
-                   "placement_id": str(elsewhere.id)},
-    )  # fmt: skip
+        url,
+        json={
+            "kind": "placement",
+            "amount_pence": 5,
+            "start_date": "2026-01-01",
+            "placement_id": str(elsewhere.id),
+        },
+    )
     backwards = await _cost(http, child, "2026-02-01", "2026-01-01")
 
     assert one_off_with_end.status_code == 422

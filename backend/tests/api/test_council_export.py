@@ -50,8 +50,10 @@ async def _queued(db: AsyncSession, export_id: str) -> ExportJob:
     )
     jobs = [ExportJob.from_payload(row.payload) for row in rows]
     [job] = [job for job in jobs if str(job.export_id) == export_id]
-    await db.execute(text("DELETE FROM pgqueuer.pgqueuer WHERE entrypoint = :entrypoint"),
-                     {"entrypoint": EXPORT_ENTRYPOINT})  # fmt: skip
+    await db.execute(
+        text("DELETE FROM pgqueuer.pgqueuer WHERE entrypoint = :entrypoint"),
+        {"entrypoint": EXPORT_ENTRYPOINT},
+    )
     await db.commit()
     return job
 
@@ -60,8 +62,9 @@ async def _run(
     app: FastAPI, db: AsyncSession, export_id: str, var_dir: Path, now: datetime
 ) -> None:
     """The worker's run of the job the start enqueued."""
-    await run_council_export(app.state.database, await _queued(db, export_id), var_dir=var_dir,
-                             now=now)  # fmt: skip
+    await run_council_export(
+        app.state.database, await _queued(db, export_id), var_dir=var_dir, now=now
+    )
 
 
 async def _council_with_data(db: AsyncSession) -> Organisation:
@@ -117,9 +120,13 @@ async def test_an_admin_exports_the_whole_council_as_a_zip(
 
 
 async def test_progress_is_seen_while_it_runs(
-    app: FastAPI, sign_in_as: SignIn, db: AsyncSession, var_dir: Path, empty_queue: None,
+    app: FastAPI,
+    sign_in_as: SignIn,
+    db: AsyncSession,
+    var_dir: Path,
+    empty_queue: None,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     council = await _council_with_data(db)
     http = await sign_in_as(await create_user(db, council, role=Role.admin))
     export_id = str((await _started(http))["id"])

@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from test_market_analytics import _assessed, _council, _levels
 
 from conftest import SignIn
 from disclosure_helpers import recoverable, small_steps, step_down_relations
@@ -15,16 +14,17 @@ from factories import (
     create_user,
 )
 from kindred.models.user import Role
+from market_helpers import assessed_child, levels_of, new_council
 
 
 async def test_step_down_withholds_what_15_minus_12_would_give_back(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council = await _council(db)
+    council = await new_council(db)
     for _ in range(12):
-        await _assessed(db, council, _levels(4, 0), placement_type="K2")  # blocked
+        await assessed_child(db, council, levels_of(4, 0), placement_type="K2")  # blocked
     for _ in range(3):
-        await _assessed(db, council, _levels(1, 1), placement_type="K2")  # proposed
+        await assessed_child(db, council, levels_of(1, 1), placement_type="K2")  # proposed
     await create_household(db, council.organisation, capacity=[2] * 12, weekly_fee_pence=50_000)
 
     response = await (await sign_in_as(council.commissioner)).get("/api/v1/analytics/step-down")
@@ -62,10 +62,10 @@ async def test_cohort_comparison_groups_do_not_give_back_a_small_one(
 async def test_sufficiency_levels_do_not_give_back_a_few_children_by_subtraction(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council = await _council(db)
+    council = await new_council(db)
     for first, count in ((0, 2), (1, 3), (2, 6), (3, 2), (4, 7)):  # 20 children in all
         for _ in range(count):
-            await _assessed(db, council, _levels(first, 0))
+            await assessed_child(db, council, levels_of(first, 0))
 
     response = await (await sign_in_as(council.commissioner)).get("/api/v1/analytics/sufficiency")
 

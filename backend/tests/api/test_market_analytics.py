@@ -1,114 +1,36 @@
-"""Market analytics and the cohort plan over HTTP, on small hand-checkable councils."""
+"""Market analytics over HTTP (training gaps, step-down, sufficiency), on small councils."""
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
-import httpx
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conftest import SignIn
 from factories import (
-    create_assessment,
-    create_child,
     create_cost_record,
     create_household,
-    create_organisation,
     create_placement,
     create_team,
     create_user,
 )
-from kindred.frameworks.loader import load_default_framework
-from kindred.models.assessment import AssessmentStatus
 from kindred.models.audit import AuditEvent
-from kindred.models.child import Child
-from kindred.models.organisation import Organisation, Team
-from kindred.models.user import Role, User
-
-KEYS = load_default_framework().domain_keys
-
-
-@dataclass
-class Council:
-    organisation: Organisation
-    team: Team
-    practitioner: User
-    manager: User
-    commissioner: User
-
-
-async def _council(db: AsyncSession) -> Council:
-    council = await create_organisation(db)
-    team = await create_team(db, council)
-    return Council(
-        council,
-        team,
-        await create_user(db, council, role=Role.practitioner, teams=[team]),
-        await create_user(db, council, role=Role.manager, teams=[team]),
-        await create_user(db, council, role=Role.commissioner),
-    )
-
-
-def _levels(first: int, rest: int) -> list[int]:
-    return [first] + [rest] * (len(KEYS) - 1)
-
-
-async def _assessed(
-    db: AsyncSession,
-    council: Council,
-    levels: Sequence[int] | None,
-    *,
-    team: Team | None = None,
-    **fields: object,
-) -> Child:
-    """A child of the council; with `levels`, an approved assessment at those levels."""
-    child = await create_child(
-        db, council.organisation, team or council.team, date_of_birth=date(2012, 3, 1), **fields
-    )
-    if levels is not None:
-        assessment = await create_assessment(
-            db,
-            council.organisation,
-            child,
-            created_by=council.practitioner,
-            status=AssessmentStatus.approved,
-            levels=dict(zip(KEYS, levels, strict=True)),
-        )
-        await db.execute(
-            update(Child).where(Child.id == child.id).values(latest_assessment_id=assessment.id)
-        )
-        await db.commit()
-    return child
-
-
-async def _get(http: httpx.AsyncClient, path: str, **params: str) -> dict[str, object]:
-    response = await http.get(f"/api/v1/analytics/{path}", params=params)
-    assert response.status_code == 200, response.text
-    body: dict[str, object] = response.json()
-    return body
-
-
-def _names(*children: Child) -> list[str]:
-    return [value for c in children for value in (str(c.id), c.given_name, c.local_child_id)]
-
-
-# --- training gaps ----------------------------------------------------------------------------
+from kindred.models.user import Role
+from market_helpers import KEYS, assessed_child, get_analytics, levels_of, names_of, new_council
 
 
 async def test_training_gaps_name_the_households_one_level_short(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council = await _council(db)
-    needs_more = await _assessed(db, council, _levels(3, 2), placement_type="U4")
-    await _assessed(db, council, _levels(1, 1), placement_type="U4")
-    await _assessed(db, council, None)  # no approved assessment: not counted
+    council = await new_council(db)
+    needs_more = await assessed_child(db, council, levels_of(3, 2), placement_type="U4")
+    await assessed_child(db, council, levels_of(1, 1), placement_type="U4")
+    await assessed_child(db, council, None)  # no approved assessment: not counted
     short = await create_household(
-        db, council.organisation, name="One short", capacity=_levels(2, 2)
+        db, council.organisation, name="One short", capacity=levels_of(2, 2)
     )
     await create_household(db, council.organisation, name="Full", capacity=[4] * 12, vacancies=0)
 
-    manager = await _get(await sign_in_as(council.manager), "training-gaps")
+    manager = await get_analytics(await sign_in_as(council.manager), "training-gaps")
     commissioner_http = await sign_in_as(council.commissioner)
     response = await commissioner_http.get("/api/v1/analytics/training-gaps")
 
@@ -130,7 +52,7 @@ async def test_training_gaps_name_the_households_one_level_short(
     assert commissioner["domains"][0]["suppressed"] is True
     assert commissioner["domains"][0]["households"][0]["name"] == "One short"
     assert commissioner["domains"][1]["children_gaining"] == 0
-    assert not any(value in response.text for value in _names(needs_more))
+    assert not any(value in response.text for value in names_of(needs_more))
 
 
 # --- step-down --------------------------------------------------------------------------------
@@ -139,11 +61,13 @@ async def test_training_gaps_name_the_households_one_level_short(
 async def test_step_down_proposes_fully_met_children_with_the_saving(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council = await _council(db)
-    home = await _assessed(db, council, _levels(2, 2), placement_type="K2")
-    secure = await _assessed(db, council, _levels(3, 3), placement_type="K1")
-    very_high = await _assessed(db, council, _levels(4, 0), placement_type="R1")
-    await _assessed(db, council, _levels(1, 1), placement_type="U4")  # in foster care already
+    council = await new_council(db)
+    home = await assessed_child(db, council, levels_of(2, 2), placement_type="K2")
+    secure = await assessed_child(db, council, levels_of(3, 3), placement_type="K1")
+    very_high = await assessed_child(db, council, levels_of(4, 0), placement_type="R1")
+    await assessed_child(
+        db, council, levels_of(1, 1), placement_type="U4"
+    )  # in foster care already
     cheap = await create_household(
         db, council.organisation, capacity=[3] * 12, weekly_fee_pence=50_000
     )
@@ -154,7 +78,7 @@ async def test_step_down_proposes_fully_met_children_with_the_saving(
         db, council.organisation, capacity=[4] * 12, weekly_fee_pence=90_000
     )
 
-    body = await _get(await sign_in_as(council.manager), "step-down")
+    body = await get_analytics(await sign_in_as(council.manager), "step-down")
 
     assert (body["children_considered"], body["children_blocked"]) == (3, 1)
     assert body["children_proposed"] == 2
@@ -185,8 +109,8 @@ async def test_step_down_proposes_fully_met_children_with_the_saving(
 async def test_step_down_costs_a_child_at_their_recorded_placement_fee(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council = await _council(db)
-    recorded = await _assessed(db, council, _levels(2, 2), placement_type="K2")
+    council = await new_council(db)
+    recorded = await assessed_child(db, council, levels_of(2, 2), placement_type="K2")
     placement = await create_placement(db, council.organisation, recorded, placement_type="K2")
     await create_cost_record(
         db, council.organisation, recorded, placement_id=placement.id, amount_pence=520_000
@@ -196,13 +120,17 @@ async def test_step_down_costs_a_child_at_their_recorded_placement_fee(
         db, council.organisation, recorded, kind="therapy", amount_pence=30_000
     )
     await create_cost_record(
-        db, council.organisation, recorded, amount_pence=999_000,
-        start_date=date(2024, 1, 1), end_date=date(2025, 2, 28),
-    )  # fmt: skip
-    unrecorded = await _assessed(db, council, _levels(2, 2), placement_type="R1")
+        db,
+        council.organisation,
+        recorded,
+        amount_pence=999_000,
+        start_date=date(2024, 1, 1),
+        end_date=date(2025, 2, 28),
+    )
+    unrecorded = await assessed_child(db, council, levels_of(2, 2), placement_type="R1")
     await create_household(db, council.organisation, capacity=[3] * 12, weekly_fee_pence=50_000)
 
-    body = await _get(await sign_in_as(council.manager), "step-down")
+    body = await get_analytics(await sign_in_as(council.manager), "step-down")
 
     costs = {c["child_id"]: c for c in body["children"]}  # type: ignore[attr-defined]
     assert costs[str(recorded.id)]["cost_basis"] == "actual"
@@ -215,9 +143,13 @@ async def test_step_down_costs_a_child_at_their_recorded_placement_fee(
 async def test_a_commissioner_sees_totals_by_type_without_children_or_small_counts(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council = await _council(db)
-    children = [await _assessed(db, council, _levels(1, 1), placement_type="K2") for _ in range(6)]
-    children += [await _assessed(db, council, _levels(1, 1), placement_type="R1") for _ in range(2)]
+    council = await new_council(db)
+    children = [
+        await assessed_child(db, council, levels_of(1, 1), placement_type="K2") for _ in range(6)
+    ]
+    children += [
+        await assessed_child(db, council, levels_of(1, 1), placement_type="R1") for _ in range(2)
+    ]
     await create_household(db, council.organisation, capacity=[2] * 12, weekly_fee_pence=50_000)
 
     http = await sign_in_as(council.commissioner)
@@ -237,20 +169,20 @@ async def test_a_commissioner_sees_totals_by_type_without_children_or_small_coun
     assert (by_type["K1"]["children_proposed"], by_type["K1"]["suppressed"]) == (0, False)
     assert body["suppressed"] is True
     assert body["children_not_listed"] == 8
-    assert not any(value in response.text for value in _names(*children))
+    assert not any(value in response.text for value in names_of(*children))
 
 
 async def test_the_value_summary_sums_step_down_without_a_step_down_audit(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council = await _council(db)
+    council = await new_council(db)
     for code in ("K2", "K2", "R1", "R1", "R1", "K1"):
-        await _assessed(db, council, _levels(1, 1), placement_type=code)
+        await assessed_child(db, council, levels_of(1, 1), placement_type=code)
     await create_household(db, council.organisation, capacity=[2] * 12, weekly_fee_pence=50_000)
     http = await sign_in_as(council.commissioner)
 
-    summary = await _get(http, "value-summary")
-    step_down = await _get(http, "step-down")
+    summary = await get_analytics(http, "value-summary")
+    step_down = await get_analytics(http, "step-down")
 
     assert summary["step_down_children_proposed"] == step_down["children_proposed"] == 6
     assert summary["step_down_annual_saving_pence"] == step_down["total_annual_saving_pence"]
@@ -270,10 +202,12 @@ async def test_the_value_summary_sums_step_down_without_a_step_down_audit(
 async def test_a_manager_is_listed_only_the_children_of_their_teams(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council = await _council(db)
+    council = await new_council(db)
     other_team = await create_team(db, council.organisation)
-    mine = await _assessed(db, council, _levels(1, 1), placement_type="K2")
-    theirs = await _assessed(db, council, _levels(1, 1), team=other_team, placement_type="K2")
+    mine = await assessed_child(db, council, levels_of(1, 1), placement_type="K2")
+    theirs = await assessed_child(
+        db, council, levels_of(1, 1), team=other_team, placement_type="K2"
+    )
     await create_household(db, council.organisation, capacity=[2] * 12)
 
     http = await sign_in_as(council.manager)
@@ -283,13 +217,13 @@ async def test_a_manager_is_listed_only_the_children_of_their_teams(
     assert [c["child_id"] for c in body["children"]] == [str(mine.id)]
     assert body["children_proposed"] == 2
     assert body["children_not_listed"] == 1
-    assert not any(value in response.text for value in _names(theirs))
+    assert not any(value in response.text for value in names_of(theirs))
 
 
 async def test_practitioners_and_admins_may_not_read_market_analytics(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council = await _council(db)
+    council = await new_council(db)
     admin = await create_user(db, council.organisation, role=Role.admin)
     for user in (council.practitioner, admin):
         http = await sign_in_as(user)
@@ -303,26 +237,31 @@ async def test_practitioners_and_admins_may_not_read_market_analytics(
 async def test_sufficiency_counts_demand_and_supply_per_level(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
-    council = await _council(db)
-    await _assessed(db, council, _levels(3, 0), placement_type="U4")
-    await _assessed(db, council, _levels(1, 0), placement_type="U4")
+    council = await new_council(db)
+    await assessed_child(db, council, levels_of(3, 0), placement_type="U4")
+    await assessed_child(db, council, levels_of(1, 0), placement_type="U4")
     await create_household(db, council.organisation, capacity=[2] * 12, places=2, vacancies=1)
     await create_household(db, council.organisation, capacity=[4] * 12, places=3, vacancies=0)
     await create_household(
         db, council.organisation, capacity=[4] * 12, places=1, vacancies=1, status="closed"
     )
 
-    manager = await _get(await sign_in_as(council.manager), "sufficiency")
-    commissioner = await _get(await sign_in_as(council.commissioner), "sufficiency")
+    manager = await get_analytics(await sign_in_as(council.manager), "sufficiency")
+    commissioner = await get_analytics(await sign_in_as(council.commissioner), "sufficiency")
 
     assert (manager["households"], manager["places"], manager["vacancies"]) == (2, 5, 1)
     domains = manager["domains"]
     assert isinstance(domains, list)
     first = {cell["level"]: cell for cell in domains[0]["levels"]}
     assert first[1] == {
-        "level": 1, "children": 2, "suppressed": False, "households": 2, "places": 5,
-        "vacancies": 1, "places_gap": -3,
-    }  # fmt: skip
+        "level": 1,
+        "children": 2,
+        "suppressed": False,
+        "households": 2,
+        "places": 5,
+        "vacancies": 1,
+        "places_gap": -3,
+    }
     assert (first[3]["children"], first[3]["households"], first[3]["places"]) == (1, 1, 3)
     assert (first[3]["places_gap"], first[4]["children"], first[4]["places_gap"]) == (-2, 0, -3)
     second = {cell["level"]: cell for cell in domains[1]["levels"]}
@@ -336,85 +275,3 @@ async def test_sufficiency_counts_demand_and_supply_per_level(
     )
     assert (shown[3]["children"], shown[3]["places_gap"]) == (0, -3)
     assert commissioner["children_considered"] is None
-
-
-# --- cohort plan ------------------------------------------------------------------------------
-
-
-async def test_plan_for_children_awaiting_a_placement(sign_in_as: SignIn, db: AsyncSession) -> None:
-    council = await _council(db)
-    high = await _assessed(db, council, _levels(3, 3), given_name="Hana")
-    one = await _assessed(db, council, _levels(2, 2), given_name="Ben")
-    two = await _assessed(db, council, _levels(2, 2), given_name="Cara")
-    await _assessed(db, council, _levels(2, 2), placement_type="U4")  # already placed
-    small = await create_household(db, council.organisation, capacity=[2] * 12, vacancies=1)
-    big = await create_household(db, council.organisation, capacity=[3] * 12, places=3, vacancies=2)
-
-    http = await sign_in_as(council.practitioner)
-    response = await http.post("/api/v1/matching/plan", json={"awaiting_placement": True})
-
-    assert response.status_code == 200, response.text
-    body = response.json()
-    assert (body["children_requested"], body["children_placed"]) == (3, 3)
-    assert body["total_fit"] == 300
-    placed = {a["child"]["id"]: a["household"]["id"] for a in body["assignments"]}
-    assert placed[str(high.id)] == str(big.id)
-    assert sorted([placed[str(one.id)], placed[str(two.id)]]) == sorted(
-        [str(small.id), str(big.id)]
-    )
-    assert [a["child"]["name"] for a in body["assignments"]] == [
-        "Ben Example",
-        "Cara Example",
-        "Hana Example",
-    ]
-    assert body["unmatched"] == []
-
-
-async def test_plan_never_exceeds_vacancies_and_says_why(
-    sign_in_as: SignIn, db: AsyncSession
-) -> None:
-    council = await _council(db)
-    children = [await _assessed(db, council, _levels(2, 2)) for _ in range(3)]
-    unassessed = await _assessed(db, council, None)
-    low = await _assessed(db, council, _levels(2, 2))
-    await create_household(db, council.organisation, capacity=[2] * 12, places=1, vacancies=1)
-    await create_household(db, council.organisation, capacity=[0] * 12, places=3, vacancies=3)
-
-    http = await sign_in_as(council.manager)
-    ids = [str(c.id) for c in [*children, unassessed]]
-    response = await http.post("/api/v1/matching/plan", json={"child_ids": ids})
-
-    assert response.status_code == 200, response.text
-    body = response.json()
-    assert body["children_placed"] == 1
-    assert body["children_requested"] == 4
-    reasons = {u["child"]["id"]: u["reason"] for u in body["unmatched"]}
-    assert reasons[str(unassessed.id)] == "no_approved_assessment"
-    assert sorted(reasons.values()).count("places_used_by_others") == 2
-    assert str(low.id) not in response.text
-    assert [a["support_domains"] for a in body["assignments"]] == [[]]
-
-
-async def test_plan_refuses_children_the_caller_may_not_see_and_commissioners(
-    sign_in_as: SignIn, db: AsyncSession
-) -> None:
-    council = await _council(db)
-    other_team = await create_team(db, council.organisation)
-    theirs = await _assessed(db, council, _levels(1, 1), team=other_team)
-    mine = await _assessed(db, council, _levels(1, 1))
-
-    http = await sign_in_as(council.practitioner)
-    refused = await http.post(
-        "/api/v1/matching/plan", json={"child_ids": [str(mine.id), str(theirs.id)]}
-    )
-    neither = await http.post("/api/v1/matching/plan", json={})
-    both = await http.post(
-        "/api/v1/matching/plan", json={"child_ids": [str(mine.id)], "awaiting_placement": True}
-    )
-    commissioner = await sign_in_as(council.commissioner)
-    forbidden = await commissioner.post("/api/v1/matching/plan", json={"awaiting_placement": True})
-
-    assert refused.status_code == 422
-    assert [e["field"] for e in refused.json()["errors"]] == ["body.child_ids.1"]
-    assert (neither.status_code, both.status_code) == (422, 422)
-    assert forbidden.status_code == 403

@@ -39,9 +39,14 @@ async def _cohort(db: AsyncSession) -> tuple[Organisation, Team]:
     born = date.today() - timedelta(days=12 * 365)
     for index, (score, pence, placement) in enumerate(COHORT):
         child = await create_child(
-            db, council, team, given_name=f"Named{index}", date_of_birth=born,
-            latest_score=Decimal(str(score)), placement_type=placement,
-        )  # fmt: skip
+            db,
+            council,
+            team,
+            given_name=f"Named{index}",
+            date_of_birth=born,
+            latest_score=Decimal(str(score)),
+            placement_type=placement,
+        )
         await create_cost_record(db, council, child, amount_pence=pence)
     # Not counted: no approved assessment; costs ended; not in care.
     unscored = await create_child(db, council, team, date_of_birth=born)

@@ -291,13 +291,15 @@ async def test_over_the_rate_limit_is_a_429_with_retry_after(
     agency = await bearer_client(client, db, mine)
     other = await bearer_client(client, db, mine)
     limited = httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=limited_app), base_url="http://testserver",
+        transport=httpx.ASGITransport(app=limited_app),
+        base_url="http://testserver",
         headers=dict(agency.headers),
-    )  # fmt: skip
+    )
     separate = httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=limited_app), base_url="http://testserver",
+        transport=httpx.ASGITransport(app=limited_app),
+        base_url="http://testserver",
         headers=dict(other.headers),
-    )  # fmt: skip
+    )
 
     answers = [await limited.get(f"{PARTNER}/referrals") for _ in range(4)]
 

@@ -164,9 +164,13 @@ async def test_ending_an_episode_moves_the_childs_placement_type_and_stale_write
 
     ended = await http.patch(
         f"/api/v1/placements/{placement.id}",
-        json={"version": 1, "end_date": "2025-07-01", "ended_with_move": True,
-              "reason_for_change": "CARPL"},
-    )  # fmt: skip
+        json={
+            "version": 1,
+            "end_date": "2025-07-01",
+            "ended_with_move": True,
+            "reason_for_change": "CARPL",
+        },
+    )
     stale = await http.patch(
         f"/api/v1/placements/{placement.id}", json={"version": 1, "provider": "PR4"}
     )

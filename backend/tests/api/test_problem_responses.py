@@ -191,9 +191,14 @@ async def test_an_impossible_date_of_birth_is_a_422_naming_the_field(
     child = await create_child(db, council, team)
     http = await sign_in_as(await create_user(db, council, teams=[team]))
     new_child = {
-        "given_name": "Amara", "family_name": "Okoye", "date_of_birth": born, "sex": "2",
-        "local_child_id": "NS-1001", "care_status": "in_care", "team_id": str(team.id),
-    }  # fmt: skip
+        "given_name": "Amara",
+        "family_name": "Okoye",
+        "date_of_birth": born,
+        "sex": "2",
+        "local_child_id": "NS-1001",
+        "care_status": "in_care",
+        "team_id": str(team.id),
+    }
 
     changed = {"version": 1, "date_of_birth": born}
 

@@ -69,8 +69,14 @@ async def test_a_childs_placements_costs_and_assessments_download_as_listed(
     sign_in_as: SignIn, db: AsyncSession
 ) -> None:
     council, worker, child = await _worker_with_child(db)
-    await create_placement(db, council, child, start_date=date(2024, 1, 1),
-                           end_date=date(2025, 3, 1), placement_type="K2")  # fmt: skip
+    await create_placement(
+        db,
+        council,
+        child,
+        start_date=date(2024, 1, 1),
+        end_date=date(2025, 3, 1),
+        placement_type="K2",
+    )
     await create_placement(db, council, child)
     await create_cost_record(db, council, child, amount_pence=410_000)
     await create_cost_record(db, council, child, start_date=date(2025, 6, 1), description="=cmd")

@@ -64,9 +64,12 @@ async def test_edits_are_versioned_and_a_stale_one_is_a_409_with_current(
 
     first = await worker.patch(
         path,
-        json={"version": draft["version"], "siblings": 1,
-              "needs": {"physical_health": {"needs_text": "Asthma, well managed."}}},
-    )  # fmt: skip
+        json={
+            "version": draft["version"],
+            "siblings": 1,
+            "needs": {"physical_health": {"needs_text": "Asthma, well managed."}},
+        },
+    )
     stale = await worker.patch(path, json={"version": draft["version"], "siblings": 2})
 
     assert first.status_code == 200, first.text

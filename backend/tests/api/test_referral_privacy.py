@@ -28,12 +28,11 @@ IDENTIFYING = {
     "needs": {"physical_health": {"needs_text": "NHS number 943 476 5919, asthma."}},
 }
 EXPECTED_QUOTES = {
-    "body.location_preferences": [
-        "Ruby Murphy's", "Oakfield Academy", "12 Elm Road", "NS1 4AB"],
+    "body.location_preferences": ["Ruby Murphy's", "Oakfield Academy", "12 Elm Road", "NS1 4AB"],
     "body.what_helps": ["Ruby", "3/4/2012", "07700 900123"],
     "body.contact_arrangements": ["4 Cedar Close", "mum@example.com"],
     "body.needs.physical_health.needs_text": ["943 476 5919"],
-}  # fmt: skip
+}
 
 
 async def _patched(worker: httpx.AsyncClient, draft: dict[str, Any], **fields: Any) -> Any:
@@ -76,12 +75,13 @@ async def test_submit_is_refused_field_by_field_with_the_words_quoted_and_nothin
     assert kept["what_helps"] == IDENTIFYING["what_helps"]
 
     cleaned = await _patched(
-        worker, kept,
+        worker,
+        kept,
         location_preferences="Within reach of the north of the county, for school.",
         what_helps="Music and a quiet room.",
         contact_arrangements="Weekly family time with their mother.",
         needs={"physical_health": {"needs_text": "Asthma, well managed."}},
-    )  # fmt: skip
+    )
     assert cleaned["identifying_details"] == []
     submitted = await worker.post(
         f"{API}/referrals/{draft['id']}/submit", json={"version": cleaned["version"]}
@@ -91,10 +91,15 @@ async def test_submit_is_refused_field_by_field_with_the_words_quoted_and_nothin
 
 async def _words_with_a_name(db: AsyncSession, office: Council, number: int) -> None:
     await create_about_me(
-        db, office.child, author=office.worker, number=number,
-        sections={"good_at": "Drawing dragons.",
-                  "helps_when_hard": "Talking to my mum Ruby Murphy on Sundays."},
-    )  # fmt: skip
+        db,
+        office.child,
+        author=office.worker,
+        number=number,
+        sections={
+            "good_at": "Drawing dragons.",
+            "helps_when_hard": "Talking to my mum Ruby Murphy on Sundays.",
+        },
+    )
 
 
 async def test_the_young_persons_words_are_never_edited_but_can_be_left_out(
@@ -151,9 +156,13 @@ async def test_a_snapshot_frozen_before_the_check_is_checked_before_any_further_
 ) -> None:
     office = await council_with_child(db, **RUBY)
     referral = await create_referral(
-        db, office.council, office.child, created_by=office.worker,
-        status=ReferralStatus.open, what_helps="Ruby likes music.",
-    )  # fmt: skip
+        db,
+        office.council,
+        office.child,
+        created_by=office.worker,
+        status=ReferralStatus.open,
+        what_helps="Ruby likes music.",
+    )
     manager = await sign_in_as(office.manager)
     read = (await manager.get(f"{API}/referrals/{referral.id}")).json()
     assert [(d["field"], d["words"]) for d in read["identifying_details"]] == [
@@ -190,6 +199,12 @@ async def test_no_shared_demo_referral_shows_agencies_anything_identifying(
         assert find_identifying_details(texts, [person]) == ()
         seen = str(item).lower()
         born = child.date_of_birth
-        for detail in (child.given_name, child.family_name, child.home_postcode,
-                       born.isoformat(), born.strftime("%d/%m/%Y"), child.upn):  # fmt: skip
+        for detail in (
+            child.given_name,
+            child.family_name,
+            child.home_postcode,
+            born.isoformat(),
+            born.strftime("%d/%m/%Y"),
+            child.upn,
+        ):
             assert not detail or detail.lower() not in seen

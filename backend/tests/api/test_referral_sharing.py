@@ -25,10 +25,16 @@ async def test_the_snapshot_is_minimised_field_by_field_and_frozen(
     db: AsyncSession, sign_in_as: SignIn, client: httpx.AsyncClient
 ) -> None:
     office = await council_with_child(
-        db, given_name="Zephyrine", family_name="Quillfeather", preferred_name="Zeph",
-        date_of_birth=date(2012, 3, 9), local_child_id="LCX-778899", upn="A12345678901B",
-        legal_status="C2", ethnicity="WBRI",
-    )  # fmt: skip
+        db,
+        given_name="Zephyrine",
+        family_name="Quillfeather",
+        preferred_name="Zeph",
+        date_of_birth=date(2012, 3, 9),
+        local_child_id="LCX-778899",
+        upn="A12345678901B",
+        legal_status="C2",
+        ethnicity="WBRI",
+    )
     await db.execute(
         update(AssessmentDomain).values(evidence="EVIDENCE-NOTE-ZQX", strength_notes="Kind.")
     )
@@ -41,20 +47,54 @@ async def test_the_snapshot_is_minimised_field_by_field_and_frozen(
     shared = (await agency.get(f"{PARTNER}/referrals/{listed[0]['id']}")).json()
 
     assert set(shared) == {
-        "id", "reference", "purpose", "needed_by", "age_years", "care_context", "siblings",
-        "location", "framework_version", "needs_summary", "needs", "what_helps",
-        "young_person_words", "budget_weekly_pence", "contact_arrangements", "taken_at",
-        "status", "closed_reason", "shared_at", "updated_at",
-    }  # fmt: skip
+        "id",
+        "reference",
+        "purpose",
+        "needed_by",
+        "age_years",
+        "care_context",
+        "siblings",
+        "location",
+        "framework_version",
+        "needs_summary",
+        "needs",
+        "what_helps",
+        "young_person_words",
+        "budget_weekly_pence",
+        "contact_arrangements",
+        "taken_at",
+        "status",
+        "closed_reason",
+        "shared_at",
+        "updated_at",
+    }
     assert set(shared["location"]) == {"local_authority", "max_distance", "preferences"}
     assert set(shared["needs"][0]) == {
-        "domain_key", "domain_name", "need_level", "need_label", "needs_text",
-        "strength_level", "strength_notes",
-    }  # fmt: skip
+        "domain_key",
+        "domain_name",
+        "need_level",
+        "need_label",
+        "needs_text",
+        "strength_level",
+        "strength_notes",
+    }
     text = str(shared)
-    for secret in ("Zephyrine", "Quillfeather", "Zeph", "2012-03-09", "2012", "LCX-778899",
-                   "A12345678901B", "LS1", "4AB", "EVIDENCE-NOTE-ZQX", "C2", "WBRI",
-                   str(office.child.id), str(referral["id"])):  # fmt: skip
+    for secret in (
+        "Zephyrine",
+        "Quillfeather",
+        "Zeph",
+        "2012-03-09",
+        "2012",
+        "LCX-778899",
+        "A12345678901B",
+        "LS1",
+        "4AB",
+        "EVIDENCE-NOTE-ZQX",
+        "C2",
+        "WBRI",
+        str(office.child.id),
+        str(referral["id"]),
+    ):
         assert secret not in text, secret
     assert shared["reference"] == referral["reference"]
     assert shared["age_years"] == age_in_years(date(2012, 3, 9), datetime.now(UTC).date())

@@ -194,9 +194,12 @@ async def test_an_import_whose_worker_died_mid_way_is_imported_whole_when_picked
 
 
 async def test_the_worker_picks_up_again_an_import_left_by_a_worker_that_stopped(
-    sign_in_as: SignIn, db: AsyncSession, settings: Settings, owner_engine: AsyncEngine,
+    sign_in_as: SignIn,
+    db: AsyncSession,
+    settings: Settings,
+    owner_engine: AsyncEngine,
     empty_queue: None,
-) -> None:  # fmt: skip
+) -> None:
     council, http = await admin_of_new_council(db, sign_in_as)
     job_id = (await upload(http, sample_return(children=5, today=TODAY, seed=4))).json()["id"]
     async with owner_engine.begin() as connection:  # a worker took the job, then went silent

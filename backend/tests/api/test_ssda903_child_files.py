@@ -79,9 +79,11 @@ async def test_two_years_are_kept_reported_and_imported_again_without_change(
     errors = {(e["file"], e["line"], e["column"], e["reason"]) for e in second["errors"]}
     assert ("2023_reviews.csv", 5, "REVIEW", "REVIEW '31/09/2022' is not a real date") in errors
     assert (
-        "2023_reviews.csv", 6, "CHILD",
+        "2023_reviews.csv",
+        6,
+        "CHILD",
         "CHILD A199 is not in the Header file nor held by the council",
-    ) in errors  # fmt: skip
+    ) in errors
     assert ("2023_missing.csv", 2, "CHILD", "CHILD is empty") in errors
     warnings = {(w["file"], w["line"], w["column"]): w for w in second["warnings"]}
     assert warnings[("2023_reviews.csv", 7, "REVIEW_CODE")]["rule"].startswith("167: ")
@@ -93,8 +95,10 @@ async def test_two_years_are_kept_reported_and_imported_again_without_change(
     lines = list(csv.DictReader(io.StringIO(report.text.lstrip("\ufeff"))))
     review = next(row for row in lines if row["file"] == "2023_reviews.csv" and row["line"] == "7")
     assert (review["outcome"], review["column"], review["child"]) == (
-        "warning", "REVIEW_CODE", "A101",
-    )  # fmt: skip
+        "warning",
+        "REVIEW_CODE",
+        "A101",
+    )
     assert review["dfe_rule"].startswith("167: ")
 
     assert await held(db, council) == 15
@@ -144,10 +148,16 @@ async def test_the_childs_page_reads_what_the_return_says_audited_and_only_in_th
         ("2021-10-15", {"code": "PN1", "label": "Attended and spoke for themselves"}),
     ]
     assert a101["health"] == {
-        "year_ending": "2023-03-31", "sdq_score": None, "sdq_reason": None,
-        "health_check": True, "immunisations": True, "teeth_check": False,
-        "health_assessment": True, "substance_misuse": False, "convicted": False,
-    }  # fmt: skip
+        "year_ending": "2023-03-31",
+        "sdq_score": None,
+        "sdq_reason": None,
+        "health_check": True,
+        "immunisations": True,
+        "teeth_check": False,
+        "health_assessment": True,
+        "substance_misuse": False,
+        "convicted": False,
+    }
     assert a101["placed_for_adoption"] == [
         {"decided_on": "2021-09-01", "ceased_on": "2023-02-15", "reason_ceased": "RD1"}
     ]
@@ -163,9 +173,15 @@ async def test_the_childs_page_reads_what_the_return_says_audited_and_only_in_th
     }
     assert (a105["uasc"], a105["uasc_ceases_on"]) == (True, "2031-08-21")
     assert a103 == {
-        "child_id": str(ids["A103"]), "uasc": False, "uasc_ceases_on": None, "reviews": [],
-        "missing": [], "health": None, "care_leaver": None, "placed_for_adoption": [],
-    }  # fmt: skip
+        "child_id": str(ids["A103"]),
+        "uasc": False,
+        "uasc_ceases_on": None,
+        "reviews": [],
+        "missing": [],
+        "health": None,
+        "care_leaver": None,
+        "placed_for_adoption": [],
+    }
     reads = await db.scalar(
         select(func.count())
         .select_from(AuditEvent)
@@ -186,10 +202,13 @@ async def test_the_command_takes_the_optional_files(
     council = await create_organisation(db)
     await create_team(db, council)
     args = [
-        "import-903", str(FIXTURES / "2022_header.csv"), str(FIXTURES / "2022_episodes.csv"),
-        "--council", council.slug,
+        "import-903",
+        str(FIXTURES / "2022_header.csv"),
+        str(FIXTURES / "2022_episodes.csv"),
+        "--council",
+        council.slug,
         *(f"--also={kind.value}={FIXTURES / f'2022_{kind.value}.csv'}" for kind in ChildFile),
-    ]  # fmt: skip
+    ]
 
     first = await asyncio.to_thread(CliRunner().invoke, cli, args)
     again = await asyncio.to_thread(CliRunner().invoke, cli, args)

@@ -45,12 +45,15 @@ async def import_year(
 async def histories(db: AsyncSession) -> dict[str, list[tuple[Any, ...]]]:
     rows = await db.execute(
         select(
-            Child.local_child_id, Placement.start_date, Placement.end_date,
-            Placement.placement_type, Placement.ended_with_move,
+            Child.local_child_id,
+            Placement.start_date,
+            Placement.end_date,
+            Placement.placement_type,
+            Placement.ended_with_move,
         )
         .join(Placement, Placement.child_id == Child.id)
         .order_by(Child.local_child_id, Placement.start_date)
-    )  # fmt: skip
+    )
     found: dict[str, list[tuple[Any, ...]]] = {}
     for child, start, end, place, moved in rows:
         found.setdefault(child, []).append((start, end, place, moved))
@@ -78,8 +81,11 @@ async def test_four_years_import_in_order_and_again_change_nothing(
         (date(2021, 9, 1), None, "U6", False),
     ]
     assert [(place, moved) for _, _, place, moved in held["A102"]] == [
-        ("K2", True), ("T4", True), ("R5", True), ("U6", False),
-    ]  # fmt: skip
+        ("K2", True),
+        ("T4", True),
+        ("R5", True),
+        ("U6", False),
+    ]
     assert held["A103"] == [(date(2020, 9, 3), None, "U3", False)]  # REC X1, no DEC: open
     assert held["A105"] == [
         (date(2021, 6, 1), date(2022, 2, 20), "U6", True),  # the next episode came a year later
@@ -134,10 +140,12 @@ async def test_warnings_carry_the_dfe_rule_and_rejections_name_file_line_and_rea
     assert [(e["file"], e["line"], e["column"], e["reason"]) for e in bodies[2023]["errors"]] == [
         ("episodes_2023.csv", 5, "DECOM", "DECOM '31/02/2022' is not a real date"),
         (
-            "episodes_2023.csv", 7, "CHILD",
+            "episodes_2023.csv",
+            7,
+            "CHILD",
             "CHILD A107 is not in the Header file nor held by the council",
         ),
-    ]  # fmt: skip
+    ]
     assert bodies[2023]["counts"]["children_created"] == 1  # A106, its good row imported
 
 
@@ -185,9 +193,14 @@ async def test_the_report_downloads_as_csv_with_file_line_column_rule_and_messag
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0] == ["outcome", "file", "line", "column", "dfe_rule", "child", "message"]
     assert rows[1] == [
-        "rejected", "episodes_2023.csv", "5", "DECOM", "", "A106",
+        "rejected",
+        "episodes_2023.csv",
+        "5",
+        "DECOM",
+        "",
+        "A106",
         "DECOM '31/02/2022' is not a real date",
-    ]  # fmt: skip
+    ]
     assert [row[0] for row in rows[1:]] == ["rejected"] * 2 + ["warning"] * (len(rows) - 3)
     assert len(rows) - 3 == len(body["warnings"])
     # 2022 was skipped: A101's episode held open ends when the 2023 return's next one begins.
@@ -205,22 +218,32 @@ async def test_what_the_import_writes_is_what_the_one_rule_says(
     await import_return(app, db, http, sample)
 
     rows = await db.execute(
-        select(Child, Placement).join(Placement, Placement.child_id == Child.id)
+        select(Child, Placement)
+        .join(Placement, Placement.child_id == Child.id)
         .order_by(Child.id, Placement.start_date)
-    )  # fmt: skip
+    )
     by_child: dict[str, tuple[Child, list[Placement]]] = {}
     for child, placement in rows:
         by_child.setdefault(child.local_child_id, (child, []))[1].append(placement)
     assert len(by_child) == 80
     for child, placements in by_child.values():
         episodes = [
-            Episode(p.start_date, p.end_date, p.placement_type, p.legal_status,
-                    p.reason_new_episode, p.reason_ceased, p.reason_for_change)
+            Episode(
+                p.start_date,
+                p.end_date,
+                p.placement_type,
+                p.legal_status,
+                p.reason_new_episode,
+                p.reason_ceased,
+                p.reason_for_change,
+            )
             for p in placements
-        ]  # fmt: skip
+        ]
         new = CareState(CareStatus.in_care, None, None)
         expected = care_status(episodes, held=new, today=TODAY)
         assert (child.care_status, child.placement_type, child.legal_status) == (
-            expected.care_status, expected.placement_type, expected.legal_status,
-        )  # fmt: skip
+            expected.care_status,
+            expected.placement_type,
+            expected.legal_status,
+        )
         assert [p.ended_with_move for p in placements] == moves(episodes)

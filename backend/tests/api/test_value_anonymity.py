@@ -38,9 +38,14 @@ async def test_no_name_or_id_reaches_a_commissioner_or_another_team(
     children = []
     for index in range(6):
         child = await create_child(
-            db, council, team, given_name="Zebedee", family_name=f"Quixote{index}",
-            latest_score=Decimal("40.0"), care_status="edge_of_care" if index == 5 else "in_care",
-        )  # fmt: skip
+            db,
+            council,
+            team,
+            given_name="Zebedee",
+            family_name=f"Quixote{index}",
+            latest_score=Decimal("40.0"),
+            care_status="edge_of_care" if index == 5 else "in_care",
+        )
         await create_cost_record(db, council, child)
         await create_placement(db, council, child, start_date=date(2025, 1, 1), distance_m=40_000)
         children.append(child)

@@ -31,11 +31,17 @@ async def _cohort(db: AsyncSession) -> tuple[Organisation, dict[str, Team]]:
     for name, scores in SCORES.items():
         for score in scores:
             await create_child(
-                db, council, teams[name], given_name=f"Named{name}", date_of_birth=born,
-                latest_score=Decimal(str(score)), ethnicity="WBRI",
-            )  # fmt: skip
-    await create_child(db, council, teams["North"], care_status="edge_of_care",
-                       latest_score=Decimal("99.0"))  # fmt: skip
+                db,
+                council,
+                teams[name],
+                given_name=f"Named{name}",
+                date_of_birth=born,
+                latest_score=Decimal(str(score)),
+                ethnicity="WBRI",
+            )
+    await create_child(
+        db, council, teams["North"], care_status="edge_of_care", latest_score=Decimal("99.0")
+    )
     return council, teams
 
 
@@ -143,15 +149,27 @@ async def test_needs_over_time_averages_the_last_assessment_of_each_quarter(
         child = await create_child(db, council, team, given_name="Named")
         for day, level in ((date(2025, 4, 2), 1), (date(2025, 5, 2), 2 + index % 2)):
             await create_assessment(
-                db, council, child, created_by=author, status=AssessmentStatus.approved,
-                levels=level, assessed_on=day, approved_at=datetime(2025, 6, 1, 12),
-            )  # fmt: skip
+                db,
+                council,
+                child,
+                created_by=author,
+                status=AssessmentStatus.approved,
+                levels=level,
+                assessed_on=day,
+                approved_at=datetime(2025, 6, 1, 12),
+            )
         if index < 2:  # a draft never counts; two children are seen again in Q3
             await create_assessment(db, council, child, created_by=author, levels=4)
             await create_assessment(
-                db, council, child, created_by=author, status=AssessmentStatus.approved,
-                levels=4, assessed_on=date(2025, 8, 1), approved_at=datetime(2025, 8, 2, 9),
-            )  # fmt: skip
+                db,
+                council,
+                child,
+                created_by=author,
+                status=AssessmentStatus.approved,
+                levels=4,
+                assessed_on=date(2025, 8, 1),
+                approved_at=datetime(2025, 8, 2, 9),
+            )
     manager = await sign_in_as(await create_user(db, council, role=Role.manager, teams=[team]))
     commissioner = await sign_in_as(await create_user(db, council, role=Role.commissioner))
 

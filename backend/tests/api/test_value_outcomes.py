@@ -31,20 +31,34 @@ async def _cohort(db: AsyncSession) -> tuple[Organisation, Team]:
             db, council, team, given_name="Named", latest_score=Decimal("70.0" if high else "10.0")
         )
         await create_placement(
-            db, council, child, start_date=_day(1), end_date=_day(6), ended_with_move=True,
+            db,
+            council,
+            child,
+            start_date=_day(1),
+            end_date=_day(6),
+            ended_with_move=True,
             reason_for_change="CARPL",
-        )  # fmt: skip
+        )
         if not high:
             await create_placement(db, council, child, start_date=_day(6), distance_m=10_000)
             continue
         await create_placement(
-            db, council, child, start_date=_day(6), end_date=_day(9), ended_with_move=True,
+            db,
+            council,
+            child,
+            start_date=_day(6),
+            end_date=_day(9),
+            ended_with_move=True,
             reason_for_change="ALLEG",
-        )  # fmt: skip
+        )
         await create_placement(
-            db, council, child, start_date=_day(9), placement_type="K2",
+            db,
+            council,
+            child,
+            start_date=_day(9),
+            placement_type="K2",
             distance_m=None if index == 5 else 50_000,
-        )  # fmt: skip
+        )
     return council, team
 
 
@@ -59,8 +73,9 @@ async def test_managers_see_moves_per_child_by_year_band_and_reason(
     assert response.status_code == 200, response.text
     body = response.json()
     assert (body["first_year"], body["last_year"]) == (LAST_YEAR - 3, LAST_YEAR + 1)
-    assert [(y["year"], y["child_years"], y["moves"], y["moves_per_child"]) for y in
-            body["by_year"]] == [(LAST_YEAR, 6, 9, 1.5), (LAST_YEAR + 1, 6, 0, 0.0)]  # fmt: skip
+    assert [
+        (y["year"], y["child_years"], y["moves"], y["moves_per_child"]) for y in body["by_year"]
+    ] == [(LAST_YEAR, 6, 9, 1.5), (LAST_YEAR + 1, 6, 0, 0.0)]
     assert [(b["score_band"], b["moves"], b["moves_per_child"]) for b in body["by_score_band"]] == [
         ("0-19.9", 3, 0.5),
         ("60-79.9", 6, 1.0),
@@ -138,8 +153,12 @@ async def test_bad_parameters_are_problems(sign_in_as: SignIn, db: AsyncSession)
     council = await create_organisation(db)
     http = await sign_in_as(await create_user(db, council, role=Role.commissioner))
 
-    for url, params in ((STABILITY, {"years": "0"}), (STABILITY, {"years": "21"}),
-                        (DISTANCE, {"sex": "9"}), (DISTANCE, {"team_id": "nope"})):  # fmt: skip
+    for url, params in (
+        (STABILITY, {"years": "0"}),
+        (STABILITY, {"years": "21"}),
+        (DISTANCE, {"sex": "9"}),
+        (DISTANCE, {"team_id": "nope"}),
+    ):
         response = await http.get(url, params=params)
         assert response.status_code == 422, (url, params)
         assert response.headers["content-type"] == "application/problem+json"

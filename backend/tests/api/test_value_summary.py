@@ -31,9 +31,15 @@ async def _edge_child(
     child = await create_child(db, council, team, given_name="Named", care_status="edge_of_care")
     author = await create_user(db, council, teams=[team])
     assessment = await create_assessment(
-        db, council, child, created_by=author, status=AssessmentStatus.approved,
-        levels=highest, highest_level=highest, score=Decimal(score),
-    )  # fmt: skip
+        db,
+        council,
+        child,
+        created_by=author,
+        status=AssessmentStatus.approved,
+        levels=highest,
+        highest_level=highest,
+        score=Decimal(score),
+    )
     child.latest_assessment_id = assessment.id
     child.latest_score = Decimal(score)
     await db.commit()

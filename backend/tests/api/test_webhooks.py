@@ -63,9 +63,13 @@ async def _share_through_the_api(
     manager = await sign_in_as(await create_user(db, council, role=Role.manager, teams=[team]))
     child = await create_child(db, council, team)
     referral = await create_referral(
-        db, council, child, created_by=worker, status=ReferralStatus.awaiting_approval,
+        db,
+        council,
+        child,
+        created_by=worker,
+        status=ReferralStatus.awaiting_approval,
         submitted_by=worker.id,
-    )  # fmt: skip
+    )
     approved = await manager.post(
         f"/api/v1/referrals/{referral.id}/approve",
         json={"version": referral.version, "agency_ids": [str(agency.id)]},
@@ -75,9 +79,12 @@ async def _share_through_the_api(
 
 
 async def test_a_share_is_delivered_signed_and_logged(
-    db: AsyncSession, client: httpx.AsyncClient, sign_in_as: SignIn, app: FastAPI,
+    db: AsyncSession,
+    client: httpx.AsyncClient,
+    sign_in_as: SignIn,
+    app: FastAPI,
     empty_queue: None,
-) -> None:  # fmt: skip
+) -> None:
     agency = await create_organisation(db, kind=OrganisationKind.agency)
     http = await bearer_client(client, db, agency)
     hook = (await http.post(f"{PARTNER}/webhooks", json={"url": HOOK}, headers=key())).json()
@@ -108,9 +115,13 @@ async def test_a_share_is_delivered_signed_and_logged(
 
 
 async def test_failures_are_retried_with_exponential_backoff(
-    db: AsyncSession, client: httpx.AsyncClient, sign_in_as: SignIn, app: FastAPI,
-    owner_engine: AsyncEngine, empty_queue: None,
-) -> None:  # fmt: skip
+    db: AsyncSession,
+    client: httpx.AsyncClient,
+    sign_in_as: SignIn,
+    app: FastAPI,
+    owner_engine: AsyncEngine,
+    empty_queue: None,
+) -> None:
     agency = await create_organisation(db, kind=OrganisationKind.agency)
     http = await bearer_client(client, db, agency)
     hook = (await http.post(f"{PARTNER}/webhooks", json={"url": HOOK}, headers=key())).json()
@@ -147,9 +158,12 @@ async def test_failures_are_retried_with_exponential_backoff(
 
 
 async def test_a_delivery_gives_up_after_the_last_attempt(
-    db: AsyncSession, client: httpx.AsyncClient, sign_in_as: SignIn, app: FastAPI,
+    db: AsyncSession,
+    client: httpx.AsyncClient,
+    sign_in_as: SignIn,
+    app: FastAPI,
     empty_queue: None,
-) -> None:  # fmt: skip
+) -> None:
     agency = await create_organisation(db, kind=OrganisationKind.agency)
     http = await bearer_client(client, db, agency)
     await http.post(f"{PARTNER}/webhooks", json={"url": HOOK}, headers=key())
@@ -168,9 +182,12 @@ async def test_a_delivery_gives_up_after_the_last_attempt(
 
 
 async def test_withdrawals_and_decisions_are_events_too_but_only_those_subscribed(
-    db: AsyncSession, client: httpx.AsyncClient, sign_in_as: SignIn, app: FastAPI,
+    db: AsyncSession,
+    client: httpx.AsyncClient,
+    sign_in_as: SignIn,
+    app: FastAPI,
     empty_queue: None,
-) -> None:  # fmt: skip
+) -> None:
     agency = await create_organisation(db, kind=OrganisationKind.agency)
     http = await bearer_client(client, db, agency)
     await http.post(
@@ -231,9 +248,12 @@ async def test_a_replayed_registration_or_rotation_never_shows_the_secret_again(
 
 
 async def test_the_worker_runs_queued_deliveries(
-    db: AsyncSession, client: httpx.AsyncClient, sign_in_as: SignIn,
-    local_receivers_allowed: Settings, empty_queue: None,
-) -> None:  # fmt: skip
+    db: AsyncSession,
+    client: httpx.AsyncClient,
+    sign_in_as: SignIn,
+    local_receivers_allowed: Settings,
+    empty_queue: None,
+) -> None:
     agency = await create_organisation(db, kind=OrganisationKind.agency)
     http = await bearer_client(client, db, agency)
     await http.post(f"{PARTNER}/webhooks", json={"url": HOOK}, headers=key())

@@ -13,10 +13,17 @@ from kindred.domain.bulk_cells import CellError
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [
-        ("£1,234.50", 123_450), ("1234.5", 123_450), ("GBP 600", 60_000), (" 450 ", 45_000),
-        ("4,850", 485_000), (612.5, 61_250), (0, 0), ("£0.01", 1), ("1,000,000.00", 100_000_000),
+        ("£1,234.50", 123_450),
+        ("1234.5", 123_450),
+        ("GBP 600", 60_000),
+        (" 450 ", 45_000),
+        ("4,850", 485_000),
+        (612.5, 61_250),
+        (0, 0),
+        ("£0.01", 1),
+        ("1,000,000.00", 100_000_000),
     ],
-)  # fmt: skip
+)
 def test_amounts_of_money_are_read_exactly_in_pence(cell: cells.Cell, expected: int) -> None:
     assert cells.pence(cell) == expected
 
@@ -37,14 +44,21 @@ def test_money_written_as_a_spreadsheet_shows_it_reads_back(pence: int) -> None:
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [
-        ("44927", date(2023, 1, 1)), (44927, date(2023, 1, 1)), (44927.0, date(2023, 1, 1)),
-        ("01/02/2023", date(2023, 2, 1)), ("1/2/2023", date(2023, 2, 1)),
-        ("01-02-2023", date(2023, 2, 1)), ("01.02.2023", date(2023, 2, 1)),
-        ("2023-02-01", date(2023, 2, 1)), ("2023-02-01T00:00:00", date(2023, 2, 1)),
-        ("1 Feb 2023", date(2023, 2, 1)), ("01-Feb-2023", date(2023, 2, 1)),
-        (datetime(2023, 2, 1, 0, 0), date(2023, 2, 1)), (date(2023, 2, 1), date(2023, 2, 1)),
+        ("44927", date(2023, 1, 1)),
+        (44927, date(2023, 1, 1)),
+        (44927.0, date(2023, 1, 1)),
+        ("01/02/2023", date(2023, 2, 1)),
+        ("1/2/2023", date(2023, 2, 1)),
+        ("01-02-2023", date(2023, 2, 1)),
+        ("01.02.2023", date(2023, 2, 1)),
+        ("2023-02-01", date(2023, 2, 1)),
+        ("2023-02-01T00:00:00", date(2023, 2, 1)),
+        ("1 Feb 2023", date(2023, 2, 1)),
+        ("01-Feb-2023", date(2023, 2, 1)),
+        (datetime(2023, 2, 1, 0, 0), date(2023, 2, 1)),
+        (date(2023, 2, 1), date(2023, 2, 1)),
     ],
-)  # fmt: skip
+)
 def test_dates_in_every_shape_spreadsheets_leave_them(cell: cells.Cell, expected: date) -> None:
     assert cells.day(cell) == expected
 
@@ -68,10 +82,12 @@ def test_a_date_reads_the_same_as_text_serial_or_iso(day: date) -> None:
 @pytest.mark.parametrize(
     ("cell", "reason"),
     [
-        ("=HYPERLINK(\"http://x\")", "formula"), ("a\x00b", "control characters"),
-        ("two\nlines", "control characters"), ("x" * 41, "at most 40"),
+        ('=HYPERLINK("http://x")', "formula"),
+        ("a\x00b", "control characters"),
+        ("two\nlines", "control characters"),
+        ("x" * 41, "at most 40"),
     ],
-)  # fmt: skip
+)
 def test_text_that_cannot_be_stored_as_given_is_refused(cell: str, reason: str) -> None:
     with pytest.raises(CellError, match=reason):
         cells.text(cell, max_length=40)
@@ -85,8 +101,10 @@ def test_numbers_typed_into_text_columns_read_as_typed() -> None:
 def test_choices_ignore_case_spacing_and_separators() -> None:
     options = {"short_term": "short_term", "long_term": "long_term", "respite": "respite"}
     assert cells.choices("Short Term; long-term | respite, short term", options, what="t") == [
-        "short_term", "long_term", "respite",
-    ]  # fmt: skip
+        "short_term",
+        "long_term",
+        "respite",
+    ]
     with pytest.raises(CellError, match="'knitting' is not a t"):
         cells.choices("short term; knitting", options, what="t")
 

@@ -117,9 +117,11 @@ def records(draw: st.DrawFn) -> CostRecord:
     end = None
     if frequency is Frequency.weekly and draw(st.booleans()):
         end = start + timedelta(days=draw(st.integers(0, 2_000)))
-    kind = CostKind.placement if frequency is Frequency.weekly and draw(st.booleans()) else (
-        draw(st.sampled_from([k for k in CostKind if k is not CostKind.placement]))
-    )  # fmt: skip
+    kind = (
+        CostKind.placement
+        if frequency is Frequency.weekly and draw(st.booleans())
+        else (draw(st.sampled_from([k for k in CostKind if k is not CostKind.placement])))
+    )
     return CostRecord(
         start,
         end,

@@ -17,7 +17,9 @@ def test_each_demo_postcode_is_in_the_ons_directory(slug: str, place: DemoPostco
 
 
 def test_each_council_has_its_own_area() -> None:
-    areas = {slug: {place.postcode.split()[0][:2] for place in places}
-             for slug, places in DEMO_POSTCODES.items()}  # fmt: skip
+    areas = {
+        slug: {place.postcode.split()[0][:2] for place in places}
+        for slug, places in DEMO_POSTCODES.items()
+    }
     assert areas == {"northshire": {"LS"}, "southvale": {"BS"}}
     assert all(len(places) >= 10 for places in DEMO_POSTCODES.values())

@@ -175,8 +175,10 @@ def reference_place(text: str) -> tuple[str, Precision, tuple[float, float] | No
         points = reference(spaced[0]).sectors.get(spaced)
         if not points:
             return spaced, Precision.unknown, None
-        centroid = (math.fsum(e for e, _ in points) / len(points),
-                    math.fsum(n for _, n in points) / len(points))  # fmt: skip
+        centroid = (
+            math.fsum(e for e, _ in points) / len(points),
+            math.fsum(n for _, n in points) / len(points),
+        )
         return spaced, Precision.sector, centroid
     return spaced[:10], Precision.unknown, None
 

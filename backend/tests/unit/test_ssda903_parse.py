@@ -28,12 +28,17 @@ def test_a_clean_return_is_read_with_every_field() -> None:
     assert [c.child for c in parsed.children] == ["C1"]
     child = parsed.children[0]
     assert (child.sex, child.date_of_birth, child.ethnicity, child.upn) == (
-        "2", date(2012, 5, 17), "WBRI", "A12345678901B",
-    )  # fmt: skip
+        "2",
+        date(2012, 5, 17),
+        "WBRI",
+        "A12345678901B",
+    )
     first, second = parsed.episodes
     assert (first.start, first.end, first.placement_type) == (
-        date(2024, 3, 1), date(2025, 8, 14), "U4",
-    )  # fmt: skip
+        date(2024, 3, 1),
+        date(2025, 8, 14),
+        "U4",
+    )
     assert first.reason_for_change == "CARPL"
     assert first.placement_postcode == "LS6 2"
     assert second.end is None

@@ -28,8 +28,11 @@ def test_rows_fit_their_columns_and_sizes() -> None:
 
     assert len(rows.children) == scale.children_per_council
     assert len(rows.households) == scale.households_per_council
-    for table, attribute in (("children", "children"), ("households", "households"),
-                             ("assessments", "assessments")):  # fmt: skip
+    for table, attribute in (
+        ("children", "children"),
+        ("households", "households"),
+        ("assessments", "assessments"),
+    ):
         assert {len(row) for row in getattr(rows, attribute)} == {len(COLUMNS[table])}
     domains = len(load_default_framework().domain_keys)
     assert len(rows.assessment_domains) == domains * len(rows.assessments)
@@ -78,8 +81,10 @@ def test_each_child_has_a_history_of_episodes_that_never_overlap() -> None:
         )
         assert (_column("placements", current, "end_date") is None) == in_care
         for earlier, later in itertools.pairwise(history):
-            end, start = (_column("placements", earlier, "end_date"),
-                          _column("placements", later, "start_date"))  # fmt: skip
+            end, start = (
+                _column("placements", earlier, "end_date"),
+                _column("placements", later, "start_date"),
+            )
             assert isinstance(end, date)
             assert isinstance(start, date)
             assert end <= start

@@ -45,9 +45,14 @@ def test_what_cannot_be_a_code_is_none(typed: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "stem"),
-    [("Amara", "amara"), ("Zoë Anne", "zoe-anne"), ("O'Brien", "o-brien"), ("李", "me"),
-     ("Maximilian-Alexander Fitzgerald", "maximilian-alexander")],
-)  # fmt: skip
+    [
+        ("Amara", "amara"),
+        ("Zoë Anne", "zoe-anne"),
+        ("O'Brien", "o-brien"),
+        ("李", "me"),
+        ("Maximilian-Alexander Fitzgerald", "maximilian-alexander"),
+    ],
+)
 def test_username_stems_are_plain_lowercase(name: str, stem: str) -> None:
     assert username_stem(name) == stem
     assert USERNAME_PATTERN.fullmatch(username_from(stem, "k7p3"))
@@ -55,9 +60,20 @@ def test_username_stems_are_plain_lowercase(name: str, stem: str) -> None:
 
 @pytest.mark.parametrize(
     "pin",
-    ["12345", "000000", "123456", "456789", "890123", "654321", "210987", "121212", "123123",
-     "147258", "112233"],
-)  # fmt: skip
+    [
+        "12345",
+        "000000",
+        "123456",
+        "456789",
+        "890123",
+        "654321",
+        "210987",
+        "121212",
+        "123123",
+        "147258",
+        "112233",
+    ],
+)
 def test_guessable_pins_are_refused(pin: str) -> None:
     assert pin_problems(pin) != []
 

@@ -4,7 +4,6 @@ Every route declares either `require(Action.x)` or `PUBLIC`; the authorisation m
 fails for a route that declares neither.
 """
 
-from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import Depends, Request
@@ -15,6 +14,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.secrets import csrf_token_for, same_secret
 from kindred.auth.sessions import actor_for_session
+from kindred.core.clock import Now
 from kindred.core.database import DbSession
 from kindred.core.errors import Forbidden, NotAuthenticated
 from kindred.settings import Settings
@@ -30,13 +30,12 @@ class CsrfFailed(Forbidden):
     title = "This request could not be verified"
 
 
-async def authenticate(request: Request, db: DbSession) -> Actor:
+async def authenticate(request: Request, db: DbSession, now: Now) -> Actor:
     """Resolve the caller from a bearer token or the session cookie (with its CSRF check)."""
     cached: Actor | None = getattr(request.state, "actor", None)
     if cached is not None:
         return cached
     settings: Settings = request.app.state.settings
-    now = datetime.now(UTC)
     authorization = request.headers.get("authorization")
     if authorization:
         scheme, _, token = authorization.partition(" ")

@@ -50,25 +50,57 @@ class CostRow:
 
 
 COST_COLUMNS = (
-    Column("child_id", "The child's local id (CHILD in the SSDA903 return) as Kindred holds it.",
-           "C100234", required=True, aliases=("child", "local_child_id")),
-    Column("provider", "Who is paid: the provider's name or code in the finance system.",
-           "Brightpath Fostering", required=True, aliases=("supplier", "provider_name")),
-    Column("kind", "placement (default), therapy, education_support, transport or other.",
-           "placement", aliases=("cost_type", "type")),
+    Column(
+        "child_id",
+        "The child's local id (CHILD in the SSDA903 return) as Kindred holds it.",
+        "C100234",
+        required=True,
+        aliases=("child", "local_child_id"),
+    ),
+    Column(
+        "provider",
+        "Who is paid: the provider's name or code in the finance system.",
+        "Brightpath Fostering",
+        required=True,
+        aliases=("supplier", "provider_name"),
+    ),
+    Column(
+        "kind",
+        "placement (default), therapy, education_support, transport or other.",
+        "placement",
+        aliases=("cost_type", "type"),
+    ),
     Column("description", "Free text shown with the cost.", "Weekly fee incl. allowance"),
-    Column("weekly_amount", "The weekly amount in pounds (e.g. 850 or £1,234.50). Give this or "
-           "period_amount.", "850.00", aliases=("weekly_cost", "amount_per_week")),
-    Column("period_amount", "An amount for the whole period from start_date to end_date "
-           "(both needed); stored as its weekly rate.", "3400.00",
-           aliases=("period_cost", "amount")),
-    Column("start_date", "First day the amount applies (dd/mm/yyyy).", "01/04/2025",
-           required=True, aliases=("from", "date_from")),
-    Column("end_date", "Last day it applies; empty while it still runs.", "",
-           aliases=("to", "date_to")),
-    Column("funder", "social_care (default), health or education.", "social_care",
-           aliases=("funded_by",)),
-)  # fmt: skip
+    Column(
+        "weekly_amount",
+        "The weekly amount in pounds (e.g. 850 or £1,234.50). Give this or period_amount.",
+        "850.00",
+        aliases=("weekly_cost", "amount_per_week"),
+    ),
+    Column(
+        "period_amount",
+        "An amount for the whole period from start_date to end_date "
+        "(both needed); stored as its weekly rate.",
+        "3400.00",
+        aliases=("period_cost", "amount"),
+    ),
+    Column(
+        "start_date",
+        "First day the amount applies (dd/mm/yyyy).",
+        "01/04/2025",
+        required=True,
+        aliases=("from", "date_from"),
+    ),
+    Column(
+        "end_date", "Last day it applies; empty while it still runs.", "", aliases=("to", "date_to")
+    ),
+    Column(
+        "funder",
+        "social_care (default), health or education.",
+        "social_care",
+        aliases=("funded_by",),
+    ),
+)
 
 
 def weekly_rate(period_pence: int, start: date, end: date) -> int:

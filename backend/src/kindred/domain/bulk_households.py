@@ -58,37 +58,79 @@ def household_columns(framework: Framework) -> tuple[Column, ...]:
     """The columns of a households file; capacity has one column per needs domain."""
     levels = "; ".join(f"{info.level} {info.label.lower()}" for info in framework.levels)
     return (
-        Column("reference", "The council's reference for the household; unique; the key that "
-               "matches a row to the household already held.", "FC-1042", required=True),
-        Column("name", "How the household is known (e.g. the carers' names).",
-               "The Okafor household", required=True, aliases=("household", "household_name")),
+        Column(
+            "reference",
+            "The council's reference for the household; unique; the key that "
+            "matches a row to the household already held.",
+            "FC-1042",
+            required=True,
+        ),
+        Column(
+            "name",
+            "How the household is known (e.g. the carers' names).",
+            "The Okafor household",
+            required=True,
+            aliases=("household", "household_name"),
+        ),
         Column("status", "active, on_hold or closed (default active).", "active"),
-        Column("age_min", "Youngest age approved for, 0–25.", "0", required=True,
-               aliases=("min_age", "age_from")),
-        Column("age_max", "Oldest age approved for, 0–25.", "17", required=True,
-               aliases=("max_age", "age_to")),
+        Column(
+            "age_min",
+            "Youngest age approved for, 0–25.",
+            "0",
+            required=True,
+            aliases=("min_age", "age_from"),
+        ),
+        Column(
+            "age_max",
+            "Oldest age approved for, 0–25.",
+            "17",
+            required=True,
+            aliases=("max_age", "age_to"),
+        ),
         Column("places", "Children approved for at once, 1–6.", "2", required=True),
         Column("vacancies", "Places free now, 0 to places (default 0).", "1"),
-        Column("approved_types", "Terms of approval, separated by ';': emergency, short_term, "
-               "long_term, respite (short breaks), parent_and_child, siblings, kinship.",
-               "short_term; long_term", required=True, aliases=("approval", "approval_types")),
+        Column(
+            "approved_types",
+            "Terms of approval, separated by ';': emergency, short_term, "
+            "long_term, respite (short breaks), parent_and_child, siblings, kinship.",
+            "short_term; long_term",
+            required=True,
+            aliases=("approval", "approval_types"),
+        ),
         Column("postcode", "The household's full postcode (places it for distance).", "LS1 4AP"),
-        Column("languages", "Languages spoken at home, separated by ';' (at most 10).",
-               "English; Polish"),
+        Column(
+            "languages",
+            "Languages spoken at home, separated by ';' (at most 10).",
+            "English; Polish",
+        ),
         Column("faith", "The household's faith, if any.", "Catholic", aliases=("religion",)),
         Column("other_children", "Children already living there, 0–12 (default 0).", "1"),
-        Column("weekly_fee", "Weekly fee in pounds, e.g. 450 or £1,234.50.", "450.00",
-               required=True, aliases=("fee", "weekly_fee_gbp")),
+        Column(
+            "weekly_fee",
+            "Weekly fee in pounds, e.g. 450 or £1,234.50.",
+            "450.00",
+            required=True,
+            aliases=("fee", "weekly_fee_gbp"),
+        ),
         Column("notes", "Anything else worth knowing (free text).", ""),
         *(
-            Column(capacity_column(domain.key), f"Capacity for {domain.name.lower()}: the highest "
-                   f"level of need the household can meet, 0–4 or its words ({levels}). Give "
-                   "every domain or none.", "2", aliases=(domain.name, f"capacity {domain.name}"))
+            Column(
+                capacity_column(domain.key),
+                f"Capacity for {domain.name.lower()}: the highest "
+                f"level of need the household can meet, 0–4 or its words ({levels}). Give "
+                "every domain or none.",
+                "2",
+                aliases=(domain.name, f"capacity {domain.name}"),
+            )
             for domain in framework.domains
         ),
-        Column("capacity_from", "The date the capacity applies from (default: the day of the "
-               "load). A new capacity is recorded only when the levels change.", "01/04/2025"),
-    )  # fmt: skip
+        Column(
+            "capacity_from",
+            "The date the capacity applies from (default: the day of the "
+            "load). A new capacity is recorded only when the levels change.",
+            "01/04/2025",
+        ),
+    )
 
 
 def level_options(framework: Framework) -> dict[str, int]:
@@ -181,6 +223,20 @@ def _check_household(
     if row.errors:
         return None
     return HouseholdRow(
-        reference, name, status, age_min, age_max, places, vacancies, tuple(sorted(set(types))),
-        postcode, tuple(languages), faith, other_children, fee, notes, capacity, capacity_from,
-    )  # fmt: skip
+        reference,
+        name,
+        status,
+        age_min,
+        age_max,
+        places,
+        vacancies,
+        tuple(sorted(set(types))),
+        postcode,
+        tuple(languages),
+        faith,
+        other_children,
+        fee,
+        notes,
+        capacity,
+        capacity_from,
+    )

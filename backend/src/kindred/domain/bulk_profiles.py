@@ -52,26 +52,52 @@ def profile_columns(framework: Framework) -> tuple[Column, ...]:
         column
         for domain in framework.domains
         for column in (
-            Column(level_column(domain.key), f"Level of need in {domain.name.lower()}, 0–4 or "
-                   f"its words ({levels}).", "2", required=True, aliases=(domain.name,)),
-            Column(strength_column(domain.key), f"Strength in {domain.name.lower()}: "
-                   f"{strengths} (default none).", "useful"),
-            Column(evidence_column(domain.key), f"What the level of {domain.name.lower()} "
-                   "rests on (free text).", "Settled at school since March"),
+            Column(
+                level_column(domain.key),
+                f"Level of need in {domain.name.lower()}, 0–4 or its words ({levels}).",
+                "2",
+                required=True,
+                aliases=(domain.name,),
+            ),
+            Column(
+                strength_column(domain.key),
+                f"Strength in {domain.name.lower()}: {strengths} (default none).",
+                "useful",
+            ),
+            Column(
+                evidence_column(domain.key),
+                f"What the level of {domain.name.lower()} rests on (free text).",
+                "Settled at school since March",
+            ),
         )
-    )  # fmt: skip
+    )
     return (
-        Column("child_id", "The child's local id (CHILD in the SSDA903 return) as Kindred holds "
-               "it.", "C100234", required=True, aliases=("child", "local_child_id")),
-        Column("assessment_date", "The day the profile was assessed (dd/mm/yyyy); with the "
-               "child, the key that matches a row to a profile already loaded.", "14/03/2024",
-               required=True, aliases=("assessed_on", "date")),
-        Column("approver", "The e-mail address of the council user who approved it (their "
-               "account may be deactivated).", "manager@council.example", required=True,
-               aliases=("approved_by",)),
+        Column(
+            "child_id",
+            "The child's local id (CHILD in the SSDA903 return) as Kindred holds it.",
+            "C100234",
+            required=True,
+            aliases=("child", "local_child_id"),
+        ),
+        Column(
+            "assessment_date",
+            "The day the profile was assessed (dd/mm/yyyy); with the "
+            "child, the key that matches a row to a profile already loaded.",
+            "14/03/2024",
+            required=True,
+            aliases=("assessed_on", "date"),
+        ),
+        Column(
+            "approver",
+            "The e-mail address of the council user who approved it (their "
+            "account may be deactivated).",
+            "manager@council.example",
+            required=True,
+            aliases=("approved_by",),
+        ),
         Column("summary", "A summary of the profile (free text).", ""),
         *per_domain,
-    )  # fmt: skip
+    )
 
 
 def profile_checker(
@@ -118,8 +144,16 @@ def profile_checker(
             return None
         figures = summarise_needs(dict(zip(keys, found, strict=True)), framework)
         return ProfileRow(
-            child, assessed_on, approver, summary, found, strength_of, evidence_of,
-            Decimal(str(figures.score)), figures.actionable, figures.highest.level,
-        )  # fmt: skip
+            child,
+            assessed_on,
+            approver,
+            summary,
+            found,
+            strength_of,
+            evidence_of,
+            Decimal(str(figures.score)),
+            figures.actionable,
+            figures.highest.level,
+        )
 
     return check

@@ -92,13 +92,46 @@ def within_preference(miles: float | None, preference: MaxDistance) -> bool | No
 # --- references ------------------------------------------------------------------------------
 
 _GENERIC_WORDS = frozenset(
-    {"council", "county", "city", "borough", "metropolitan", "district", "royal", "of", "the",
-     "and", "london", "on", "upon", "in", "le"}
-)  # fmt: skip
+    {
+        "council",
+        "county",
+        "city",
+        "borough",
+        "metropolitan",
+        "district",
+        "royal",
+        "of",
+        "the",
+        "and",
+        "london",
+        "on",
+        "upon",
+        "in",
+        "le",
+    }
+)
 _PLACE_SUFFIXES = (
-    "shire", "vale", "ton", "ford", "field", "ham", "bury", "borough", "bridge", "wich",
-    "port", "mouth", "land", "minster", "pool", "ley", "by", "caster", "chester", "dale",
-)  # fmt: skip
+    "shire",
+    "vale",
+    "ton",
+    "ford",
+    "field",
+    "ham",
+    "bury",
+    "borough",
+    "bridge",
+    "wich",
+    "port",
+    "mouth",
+    "land",
+    "minster",
+    "pool",
+    "ley",
+    "by",
+    "caster",
+    "chester",
+    "dale",
+)
 
 
 def reference_prefix(council_name: str) -> str:

@@ -111,9 +111,15 @@ KEY_DATE: Mapping[ChildFile, str | None] = MappingProxyType(
 as OC2 and OC3 describe the child at the end of the year."""
 
 _OC2_FLAGS = (
-    "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT",
-    "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED",
-)  # fmt: skip
+    "CONVICTED",
+    "HEALTH_CHECK",
+    "IMMUNISATIONS",
+    "TEETH_CHECK",
+    "HEALTH_ASSESSMENT",
+    "SUBSTANCE_MISUSE",
+    "INTERVENTION_RECEIVED",
+    "INTERVENTION_OFFERED",
+)
 MAX_SDQ_SCORE = 40
 
 

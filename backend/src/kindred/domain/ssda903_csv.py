@@ -60,8 +60,9 @@ def _rows(reader: Any) -> Iterator[list[str]]:
         except StopIteration:
             return
         except csv.Error as error:
-            raise FileProblem(reader.line_num, f"The file cannot be read from line "
-                              f"{reader.line_num}: {error}.") from None  # fmt: skip
+            raise FileProblem(
+                reader.line_num, f"The file cannot be read from line {reader.line_num}: {error}."
+            ) from None
         yield row
 
 

@@ -227,9 +227,11 @@ def _read_child_file(
             key = (found.child, found.on, found.code)
             if key in seen:
                 report.reject(
-                    record.line, f"the same record is already on line {seen[key]}", found.child,
+                    record.line,
+                    f"the same record is already on line {seen[key]}",
+                    found.child,
                     KEY_DATE[kind] or "CHILD",
-                )  # fmt: skip
+                )
                 continue
             seen[key] = record.line
             kept.append(found)

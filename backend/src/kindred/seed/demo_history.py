@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth.tenancy import bind_tenant
+from kindred.core.clock import current_time
 from kindred.core.database import APP_ROLE
 from kindred.models.child import Child
 from kindred.models.import_job import ImportStatus
@@ -86,13 +87,21 @@ def _earlier_episodes(
                 rows[-1]["REASON_PLACE_CHANGE"] = rng.choice(MOVE_REASONS)
         rows.append(
             {
-                "CHILD": child.local_child_id, "DECOM": _day(start), "RNE": new_episode,
-                "LS": legal, "CIN": need, "PLACE": place,
-                "PLACE_PROVIDER": provider_for(rng, place), "DEC": _day(end), "REC": "X1",
-                "REASON_PLACE_CHANGE": "", "HOME_POST": current.home_postcode,
-                "PL_POST": rng.choice(SECTORS), "URN": "",
+                "CHILD": child.local_child_id,
+                "DECOM": _day(start),
+                "RNE": new_episode,
+                "LS": legal,
+                "CIN": need,
+                "PLACE": place,
+                "PLACE_PROVIDER": provider_for(rng, place),
+                "DEC": _day(end),
+                "REC": "X1",
+                "REASON_PLACE_CHANGE": "",
+                "HOME_POST": current.home_postcode,
+                "PL_POST": rng.choice(SECTORS),
+                "URN": "",
             }
-        )  # fmt: skip
+        )
     return rows
 
 
@@ -104,13 +113,21 @@ def _history(rng: random.Random, current: CurrentPlacement) -> list[dict[str, st
         rows[-1]["REASON_PLACE_CHANGE"] = rng.choice(MOVE_REASONS)
     rows.append(
         {
-            "CHILD": current.child.local_child_id, "DECOM": _day(current.start),
-            "RNE": "P" if rows else "S", "LS": current.legal_status, "CIN": need,
-            "PLACE": current.placement_type, "PLACE_PROVIDER": current.provider, "DEC": "",
-            "REC": "", "REASON_PLACE_CHANGE": "", "HOME_POST": current.home_postcode,
-            "PL_POST": current.placement_postcode, "URN": "",
+            "CHILD": current.child.local_child_id,
+            "DECOM": _day(current.start),
+            "RNE": "P" if rows else "S",
+            "LS": current.legal_status,
+            "CIN": need,
+            "PLACE": current.placement_type,
+            "PLACE_PROVIDER": current.provider,
+            "DEC": "",
+            "REC": "",
+            "REASON_PLACE_CHANGE": "",
+            "HOME_POST": current.home_postcode,
+            "PL_POST": current.placement_postcode,
+            "URN": "",
         }
-    )  # fmt: skip
+    )
     return rows
 
 
@@ -126,11 +143,15 @@ def _returns(
         child = current.child
         header.append(
             {
-                "CHILD": child.local_child_id, "SEX": child.sex or "",
-                "DOB": _day(child.date_of_birth), "ETHNIC": child.ethnicity or "", "UPN": "",
-                "MOTHER": "", "MC_DOB": "",
+                "CHILD": child.local_child_id,
+                "SEX": child.sex or "",
+                "DOB": _day(child.date_of_birth),
+                "ETHNIC": child.ethnicity or "",
+                "UPN": "",
+                "MOTHER": "",
+                "MC_DOB": "",
             }
-        )  # fmt: skip
+        )
         history = _history(rng, current)
         episodes += history
         if rng.random() < 0.15:  # the case system exports X1 on its open episodes
@@ -143,7 +164,7 @@ def _returns(
 def _imported_at(year: int, today: date) -> datetime:
     """When the council imported a year's return: in July after it closed; the current one now."""
     if year >= collection_year(today):
-        return datetime.now(UTC)
+        return current_time()
     return datetime.combine(date(year, 7, 10), time(10, 0), tzinfo=UTC)
 
 

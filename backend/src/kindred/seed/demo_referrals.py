@@ -37,16 +37,22 @@ class DemoReferral:
 
 DEMO_REFERRALS = (
     DemoReferral(
-        Purpose.LONG_TERM, 28, 95_000, MaxDistance.WITHIN_20_MILES,
+        Purpose.LONG_TERM,
+        28,
+        95_000,
+        MaxDistance.WITHIN_20_MILES,
         "Close enough to keep the same secondary school.",
         "Family time with mum fortnightly, supervised, at the family centre in town.",
     ),
     DemoReferral(
-        Purpose.STEP_DOWN, 56, 110_000, MaxDistance.WITHIN_50_MILES,
+        Purpose.STEP_DOWN,
+        56,
+        110_000,
+        MaxDistance.WITHIN_50_MILES,
         "A quieter area is fine; a bus route to college matters more than distance.",
         "Phone calls with an older brother twice a week; visits in the holidays.",
     ),
-)  # fmt: skip
+)
 
 
 def _years_before(day: date, years: int) -> date:
@@ -135,10 +141,14 @@ async def load_demo_referrals(db: AsyncSession, *, today: date) -> int:
         )
         snapshot = stored(
             build_snapshot(
-                referral, child, council_name=council.name, framework=framework, words=[],
+                referral,
+                child,
+                council_name=council.name,
+                framework=framework,
+                words=[],
                 now=approved_at,
             )
-        )  # fmt: skip
+        )
         referral.snapshot = snapshot
         db.add(referral)
         await db.flush()

@@ -15,16 +15,44 @@ from datetime import date, timedelta
 
 HEADER = ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"]
 EPISODES = [
-    "CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC",
-    "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN",
-]  # fmt: skip
+    "CHILD",
+    "DECOM",
+    "RNE",
+    "LS",
+    "CIN",
+    "PLACE",
+    "PLACE_PROVIDER",
+    "DEC",
+    "REC",
+    "REASON_PLACE_CHANGE",
+    "HOME_POST",
+    "PL_POST",
+    "URN",
+]
 EXTRA = ["LA_NOTES", "Exported_By"]
 
 SECTORS = (
-    "LS1 4", "LS6 2", "LS9 8", "LS11 5", "LS12 3", "LS17 5", "LS28 5", "BD1 1", "BD3 9",
-    "BD7 1", "HX1 1", "HX3 0", "WF1 2", "WF10 4", "HD1 2", "HD2 1", "YO1 7", "M1 1", "S1 2",
+    "LS1 4",
+    "LS6 2",
+    "LS9 8",
+    "LS11 5",
+    "LS12 3",
+    "LS17 5",
+    "LS28 5",
+    "BD1 1",
+    "BD3 9",
+    "BD7 1",
+    "HX1 1",
+    "HX3 0",
+    "WF1 2",
+    "WF10 4",
+    "HD1 2",
+    "HD2 1",
+    "YO1 7",
+    "M1 1",
+    "S1 2",
     "DN1 1",
-)  # fmt: skip
+)
 FULL_POSTCODES = ("LS1 4AB", "YO1 7HH", "BD1 1HY", "M1 1AE", "HX1 1UJ", "WF1 2EE")
 UNKNOWN_POSTCODES = ("ZZ99 9", "XX1 1")
 FOSTER = ("U1", "U3", "U4", "U4", "U5", "U6", "U6", "U6")

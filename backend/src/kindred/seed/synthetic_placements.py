@@ -18,15 +18,39 @@ from kindred.seed.placement_fees import provider_for, weekly_fee_pence
 from kindred.seed.random_ids import random_uuid
 
 PLACEMENT_COLUMNS = (
-    "id", "tenant_id", "child_id", "start_date", "end_date", "placement_type", "provider",
-    "legal_status", "reason_new_episode", "reason_for_change", "ended_with_move",
-    "home_easting", "home_northing", "home_precision", "placement_easting",
-    "placement_northing", "placement_precision", "distance_m", "source",
-)  # fmt: skip
+    "id",
+    "tenant_id",
+    "child_id",
+    "start_date",
+    "end_date",
+    "placement_type",
+    "provider",
+    "legal_status",
+    "reason_new_episode",
+    "reason_for_change",
+    "ended_with_move",
+    "home_easting",
+    "home_northing",
+    "home_precision",
+    "placement_easting",
+    "placement_northing",
+    "placement_precision",
+    "distance_m",
+    "source",
+)
 COST_COLUMNS = (
-    "id", "tenant_id", "child_id", "placement_id", "kind", "description", "frequency",
-    "amount_pence", "funder", "start_date", "end_date",
-)  # fmt: skip
+    "id",
+    "tenant_id",
+    "child_id",
+    "placement_id",
+    "kind",
+    "description",
+    "frequency",
+    "amount_pence",
+    "funder",
+    "start_date",
+    "end_date",
+)
 EARLIER_TYPES = ("U4", "U4", "U6", "U6", "U1", "K2", "H5", "Z1")
 MOVE_REASONS = tuple(REASON_PLACEMENT_CHANGE)
 SUPPORT_KINDS = ("therapy", "education_support", "transport")
@@ -81,21 +105,58 @@ def placement_rows(
         provider = provider_for(rng, placement_type)
         placement = random_uuid(rng)
         distance = round(math.hypot(child.home[0] - where[0], child.home[1] - where[1]))
-        rows.placements.append((
-            placement, tenant, child.child_id, start, end, placement_type, provider, "C2",
-            "S" if index == 0 else "P", rng.choice(MOVE_REASONS) if moved else None, moved,
-            child.home[0], child.home[1], "postcode", where[0], where[1], "postcode", distance,
-            "manual",
-        ))  # fmt: skip
-        rows.cost_records.append((
-            random_uuid(rng), tenant, child.child_id, placement,
-            "placement", "", "weekly", weekly_fee_pence(rng, placement_type, provider),
-            "social_care", start, None if end is None else max(start, end - timedelta(days=1)),
-        ))  # fmt: skip
+        rows.placements.append(
+            (
+                placement,
+                tenant,
+                child.child_id,
+                start,
+                end,
+                placement_type,
+                provider,
+                "C2",
+                "S" if index == 0 else "P",
+                rng.choice(MOVE_REASONS) if moved else None,
+                moved,
+                child.home[0],
+                child.home[1],
+                "postcode",
+                where[0],
+                where[1],
+                "postcode",
+                distance,
+                "manual",
+            )
+        )
+        rows.cost_records.append(
+            (
+                random_uuid(rng),
+                tenant,
+                child.child_id,
+                placement,
+                "placement",
+                "",
+                "weekly",
+                weekly_fee_pence(rng, placement_type, provider),
+                "social_care",
+                start,
+                None if end is None else max(start, end - timedelta(days=1)),
+            )
+        )
     if child.in_care and rng.random() < 0.25:
-        rows.cost_records.append((
-            random_uuid(rng), tenant, child.child_id, None,
-            rng.choice(SUPPORT_KINDS), "Support package agreed at the last review", "weekly",
-            rng.randint(40, 400) * 100, rng.choice(FUNDERS), starts[-1], None,
-        ))  # fmt: skip
+        rows.cost_records.append(
+            (
+                random_uuid(rng),
+                tenant,
+                child.child_id,
+                None,
+                rng.choice(SUPPORT_KINDS),
+                "Support package agreed at the last review",
+                "weekly",
+                rng.randint(40, 400) * 100,
+                rng.choice(FUNDERS),
+                starts[-1],
+                None,
+            )
+        )
     return rows

@@ -23,9 +23,22 @@ from kindred.seed.synthetic_placements import (
 )
 
 PLACEMENT_MIX = (
-    ("U4", 26), ("U6", 22), ("U1", 6), ("U3", 8), ("U5", 2), ("U2", 1), ("K2", 11), ("R1", 2),
-    ("K1", 1), ("H5", 8), ("P1", 6), ("A5", 2), ("A6", 1), ("S1", 1), ("Z1", 3),
-)  # fmt: skip
+    ("U4", 26),
+    ("U6", 22),
+    ("U1", 6),
+    ("U3", 8),
+    ("U5", 2),
+    ("U2", 1),
+    ("K2", 11),
+    ("R1", 2),
+    ("K1", 1),
+    ("H5", 8),
+    ("P1", 6),
+    ("A5", 2),
+    ("A6", 1),
+    ("S1", 1),
+    ("Z1", 3),
+)
 NEED_SHIFT = {"K1": 0.8, "K2": 0.5, "R1": 0.5, "S1": 0.4, "H5": 0.2}
 """How much higher needs run in a placement type: deliberately small (a weak correlation)."""
 APPROVAL_MIXES = (
@@ -87,30 +100,78 @@ COLUMNS = {
     "users": ("id", "tenant_id", "email", "display_name", "role", "password_hash"),
     "team_memberships": ("user_id", "team_id", "tenant_id"),
     "children": (
-        "id", "tenant_id", "given_name", "family_name", "date_of_birth", "sex", "ethnicity",
-        "local_child_id", "care_status", "legal_status", "placement_type", "team_id",
-        "allocated_worker_id", "home_easting", "home_northing", "latest_assessment_id",
-        "latest_score", "previous_score", "latest_actionable", "last_assessed_on",
+        "id",
+        "tenant_id",
+        "given_name",
+        "family_name",
+        "date_of_birth",
+        "sex",
+        "ethnicity",
+        "local_child_id",
+        "care_status",
+        "legal_status",
+        "placement_type",
+        "team_id",
+        "allocated_worker_id",
+        "home_easting",
+        "home_northing",
+        "latest_assessment_id",
+        "latest_score",
+        "previous_score",
+        "latest_actionable",
+        "last_assessed_on",
     ),
     "assessments": (
-        "id", "tenant_id", "child_id", "status", "framework_version", "created_by",
-        "submitted_by", "submitted_at", "decided_by", "approved_at", "assessed_on", "score",
-        "actionable_count", "highest_level",
+        "id",
+        "tenant_id",
+        "child_id",
+        "status",
+        "framework_version",
+        "created_by",
+        "submitted_by",
+        "submitted_at",
+        "decided_by",
+        "approved_at",
+        "assessed_on",
+        "score",
+        "actionable_count",
+        "highest_level",
     ),
     "assessment_domains": (
-        "assessment_id", "tenant_id", "domain_key", "need_level", "evidence", "strength_level",
+        "assessment_id",
+        "tenant_id",
+        "domain_key",
+        "need_level",
+        "evidence",
+        "strength_level",
     ),
     "households": (
-        "id", "tenant_id", "reference", "name", "agency_id", "age_min", "age_max", "places",
-        "vacancies", "approved_types", "easting", "northing", "weekly_fee_pence",
+        "id",
+        "tenant_id",
+        "reference",
+        "name",
+        "agency_id",
+        "age_min",
+        "age_max",
+        "places",
+        "vacancies",
+        "approved_types",
+        "easting",
+        "northing",
+        "weekly_fee_pence",
     ),
     "capacity_profiles": (
-        "id", "tenant_id", "household_id", "framework_version", "effective_from", "levels",
+        "id",
+        "tenant_id",
+        "household_id",
+        "framework_version",
+        "effective_from",
+        "levels",
         "recorded_by",
     ),
     "placements": PLACEMENT_COLUMNS,
     "cost_records": COST_COLUMNS,
-}  # fmt: skip
+}
 
 
 def bench_email(role: str, number: int, slug: str) -> str:
@@ -120,10 +181,9 @@ def bench_email(role: str, number: int, slug: str) -> str:
 
 def agency_rows(scale: Scale, rng: random.Random) -> list[tuple[uuid.UUID, str, str, str]]:
     return [
-        (random_uuid(rng), "agency", f"Agency {n:03d}",
-         f"agency-{n:03d}")
+        (random_uuid(rng), "agency", f"Agency {n:03d}", f"agency-{n:03d}")
         for n in range(1, scale.agencies + 1)
-    ]  # fmt: skip
+    ]
 
 
 def _clamp(level: float) -> int:
@@ -156,19 +216,43 @@ def council_rows(
         for _ in range(PRACTITIONERS_PER_TEAM):
             user = random_uuid(rng)
             index = len(rows.users) + 1
-            rows.users.append((user, tenant, bench_email("practitioner", index, slug),
-                               f"Practitioner {index}", "practitioner", password_hash))  # fmt: skip
+            rows.users.append(
+                (
+                    user,
+                    tenant,
+                    bench_email("practitioner", index, slug),
+                    f"Practitioner {index}",
+                    "practitioner",
+                    password_hash,
+                )
+            )
             rows.memberships.append((user, team, tenant))
             team_workers.append(user)
         manager = random_uuid(rng)
-        rows.users.append((manager, tenant, bench_email("manager", team_number, slug),
-                           f"Manager {team_number}", "manager", password_hash))  # fmt: skip
+        rows.users.append(
+            (
+                manager,
+                tenant,
+                bench_email("manager", team_number, slug),
+                f"Manager {team_number}",
+                "manager",
+                password_hash,
+            )
+        )
         rows.memberships.append((manager, team, tenant))
         workers.append(team_workers)
         managers.append(manager)
     for role in ("commissioner", "admin"):
-        rows.users.append((random_uuid(rng), tenant, bench_email(role, 1, slug), role.title(), role,
-                           password_hash))  # fmt: skip
+        rows.users.append(
+            (
+                random_uuid(rng),
+                tenant,
+                bench_email(role, 1, slug),
+                role.title(),
+                role,
+                password_hash,
+            )
+        )
     admin = rows.users[-1][0]
     assert isinstance(admin, uuid.UUID)
     types = [code for code, _ in PLACEMENT_MIX]
@@ -196,11 +280,24 @@ def council_rows(
             approved = datetime.combine(day, time(15), tzinfo=UTC)
             score = Decimal(str(summary.score))
             worker = workers[team_index][child_number % PRACTITIONERS_PER_TEAM]
-            rows.assessments.append((
-                assessment, tenant, child, "approved", framework.version, worker, worker,
-                approved - timedelta(days=2), managers[team_index], approved, day, score,
-                summary.actionable, summary.highest.level,
-            ))  # fmt: skip
+            rows.assessments.append(
+                (
+                    assessment,
+                    tenant,
+                    child,
+                    "approved",
+                    framework.version,
+                    worker,
+                    worker,
+                    approved - timedelta(days=2),
+                    managers[team_index],
+                    approved,
+                    day,
+                    score,
+                    summary.actionable,
+                    summary.highest.level,
+                )
+            )
             rows.assessment_domains.extend(
                 (assessment, tenant, key, level, "Seen at review." if level >= 3 else "", "none")
                 for key, level in zip(domains, levels, strict=True)
@@ -212,13 +309,30 @@ def council_rows(
         born = today - timedelta(days=rng.randint(365, 17 * 365))
         home = (centre[0] + rng.gauss(0, 8_000), centre[1] + rng.gauss(0, 8_000))
         placed.append(ChildPlacement(child, placement, in_care, born, home))
-        rows.children.append((
-            child, tenant, f"Child{child_number:04d}", f"Family{rng.randint(1, 900):03d}",
-            born, rng.choice(SEXES), "WBRI",
-            f"{slug}-{child_number:05d}", "in_care" if in_care else "care_leaver", "C2", placement,
-            team, workers[team_index][child_number % PRACTITIONERS_PER_TEAM],
-            home[0], home[1], latest[0], latest[1], previous_score, latest[2], day,
-        ))  # fmt: skip
+        rows.children.append(
+            (
+                child,
+                tenant,
+                f"Child{child_number:04d}",
+                f"Family{rng.randint(1, 900):03d}",
+                born,
+                rng.choice(SEXES),
+                "WBRI",
+                f"{slug}-{child_number:05d}",
+                "in_care" if in_care else "care_leaver",
+                "C2",
+                placement,
+                team,
+                workers[team_index][child_number % PRACTITIONERS_PER_TEAM],
+                home[0],
+                home[1],
+                latest[0],
+                latest[1],
+                previous_score,
+                latest[2],
+                day,
+            )
+        )
     pool = scale.first_council_households if number == 1 else None
     for household_number in range(pool or scale.households_per_council):
         household = random_uuid(rng)
@@ -226,17 +340,35 @@ def council_rows(
         places = rng.choice((1, 1, 2, 2, 2, 3))
         age_min = rng.choice((0, 0, 2, 5, 8, 11))
         fee = rng.randint(82_000, 95_000) if agency else rng.randint(40_000, 60_000)
-        rows.households.append((
-            household, tenant, f"H{household_number:05d}", f"Household {household_number:05d}",
-            agency, age_min, rng.choice((12, 16, 18, 18)) if age_min < 12 else 18, places,
-            rng.randint(0, places), rng.choice(APPROVAL_MIXES),
-            centre[0] + rng.gauss(0, 15_000), centre[1] + rng.gauss(0, 15_000), fee,
-        ))  # fmt: skip
+        rows.households.append(
+            (
+                household,
+                tenant,
+                f"H{household_number:05d}",
+                f"Household {household_number:05d}",
+                agency,
+                age_min,
+                rng.choice((12, 16, 18, 18)) if age_min < 12 else 18,
+                places,
+                rng.randint(0, places),
+                rng.choice(APPROVAL_MIXES),
+                centre[0] + rng.gauss(0, 15_000),
+                centre[1] + rng.gauss(0, 15_000),
+                fee,
+            )
+        )
         skill = rng.gauss(2.2, 0.7)
-        rows.capacity_profiles.append((
-            random_uuid(rng), tenant, household, framework.version, today - timedelta(days=90),
-            [_clamp(rng.gauss(skill, 0.8)) for _ in domains], admin,
-        ))  # fmt: skip
+        rows.capacity_profiles.append(
+            (
+                random_uuid(rng),
+                tenant,
+                household,
+                framework.version,
+                today - timedelta(days=90),
+                [_clamp(rng.gauss(skill, 0.8)) for _ in domains],
+                admin,
+            )
+        )
     # Their own generator, so placements never shift the other tables' random draws.
     placement_rng = random.Random(f"{seed}-{number}-placements")  # noqa: S311 - synthetic data
     for child_placement in placed:

@@ -1,7 +1,6 @@
 """Admins manage their organisation's API clients: /api-clients."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter
@@ -9,6 +8,7 @@ from fastapi import APIRouter
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Now
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -63,9 +63,9 @@ async def create_api_client(
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound, Conflict, InvalidInput),
 )
 async def rotate_api_client_secret(
-    api_client_id: uuid.UUID, actor: Admin, db: DbSession
+    api_client_id: uuid.UUID, actor: Admin, now: Now, db: DbSession
 ) -> ApiClientWithSecret:
-    return await service.rotate_secret(db, actor, api_client_id, now=datetime.now(UTC))
+    return await service.rotate_secret(db, actor, api_client_id, now=now)
 
 
 @router.post(
@@ -75,5 +75,7 @@ async def rotate_api_client_secret(
     "are deleted. Revoking a revoked client changes nothing.",
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput),
 )
-async def revoke_api_client(api_client_id: uuid.UUID, actor: Admin, db: DbSession) -> ApiClientRead:
-    return await service.revoke(db, actor, api_client_id, now=datetime.now(UTC))
+async def revoke_api_client(
+    api_client_id: uuid.UUID, actor: Admin, now: Now, db: DbSession
+) -> ApiClientRead:
+    return await service.revoke(db, actor, api_client_id, now=now)

@@ -10,8 +10,8 @@ from kindred.core.errors import Forbidden
 from kindred.core.pagination import Page, PageParams
 from kindred.models.assessment import AssessmentStatus
 from kindred.modules.assessments import repository
+from kindred.modules.assessments.reading import RESOURCE, complete, figures, levels_of
 from kindred.modules.assessments.schemas import ChildRef, QueueFilters, QueueItem
-from kindred.modules.assessments.service import RESOURCE, complete, figures, levels_of
 from kindred.modules.children.schemas import PersonRef
 from kindred.modules.frameworks.api import framework_for
 
@@ -71,11 +71,14 @@ async def queue(
             )
         )
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type=RESOURCE,
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type=RESOURCE,
         details={
             "status": filters.status,
             "count": len(items),
             "child_ids": sorted({str(row.assessment.child_id) for row in rows}),
         },
-    )  # fmt: skip
+    )
     return Page.of(items, total, page)

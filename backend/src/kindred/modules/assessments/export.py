@@ -16,20 +16,39 @@ def _domain_keys() -> tuple[str, ...]:
 
 def _header() -> tuple[str, ...]:
     return (
-        "assessment_id", "child_id", "status", "framework_version", "created_by", "created_at",
-        "submitted_at", "approved_at", "assessed_on", "score", "actionable_count",
-        "highest_level", *(f"level_{key}" for key in _domain_keys()),
-    )  # fmt: skip
+        "assessment_id",
+        "child_id",
+        "status",
+        "framework_version",
+        "created_by",
+        "created_at",
+        "submitted_at",
+        "approved_at",
+        "assessed_on",
+        "score",
+        "actionable_count",
+        "highest_level",
+        *(f"level_{key}" for key in _domain_keys()),
+    )
 
 
 def _cells(row: AnyRow) -> list[object]:
     assessment, author, levels = row[0], row[1], row[2] or {}
     return [
-        assessment.id, assessment.child_id, assessment.status, assessment.framework_version,
-        author, assessment.created_at, assessment.submitted_at, assessment.approved_at,
-        assessment.assessed_on, assessment.score, assessment.actionable_count,
-        assessment.highest_level, *(levels.get(key) for key in _domain_keys()),
-    ]  # fmt: skip
+        assessment.id,
+        assessment.child_id,
+        assessment.status,
+        assessment.framework_version,
+        author,
+        assessment.created_at,
+        assessment.submitted_at,
+        assessment.approved_at,
+        assessment.assessed_on,
+        assessment.score,
+        assessment.actionable_count,
+        assessment.highest_level,
+        *(levels.get(key) for key in _domain_keys()),
+    ]
 
 
 def assessments_table(child_id: uuid.UUID | None = None) -> TableQuery:

@@ -18,19 +18,21 @@ from kindred.domain.scoring import summarise_needs
 from kindred.domain.submission import INCOMPLETE, submit_checks
 from kindred.models.assessment import Assessment, AssessmentStatus
 from kindred.modules.assessments import repository
-from kindred.modules.assessments.schemas import AssessmentRead, AssessmentReturn, LifecycleStep
-from kindred.modules.assessments.service import (
+from kindred.modules.assessments.reading import (
     RESOURCE,
-    check_editable,
-    check_version,
     complete,
     domain_reads,
     full_read,
     levels_of,
     may_approve,
+    visible_assessment,
+)
+from kindred.modules.assessments.schemas import AssessmentRead, AssessmentReturn, LifecycleStep
+from kindred.modules.assessments.service import (
+    check_editable,
+    check_version,
     stale,
     versioned_change,
-    visible_assessment,
 )
 from kindred.modules.frameworks.api import framework_for
 
@@ -44,9 +46,13 @@ async def _reread(db: AsyncSession, actor: Actor, assessment_id: uuid.UUID) -> A
 
 
 async def submit(
-    db: AsyncSession, actor: Actor, assessment_id: uuid.UUID, body: LifecycleStep,
-    *, now: datetime,
-) -> AssessmentRead:  # fmt: skip
+    db: AsyncSession,
+    actor: Actor,
+    assessment_id: uuid.UUID,
+    body: LifecycleStep,
+    *,
+    now: datetime,
+) -> AssessmentRead:
     """Send a complete draft (or a returned assessment) to a manager for approval."""
     assessment = await visible_assessment(db, actor, assessment_id)
     await check_editable(db, actor, assessment)
@@ -70,9 +76,13 @@ async def submit(
         assessment.submitted_at = now
         assessment.updated_at = now
     await audit.record(
-        db, actor=actor, action=AuditAction.submit, resource_type=RESOURCE,
-        resource_id=assessment.id, child_id=assessment.child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.submit,
+        resource_type=RESOURCE,
+        resource_id=assessment.id,
+        child_id=assessment.child_id,
+    )
     return await _reread(db, actor, assessment.id)
 
 
@@ -83,18 +93,27 @@ async def _check_submitted(db: AsyncSession, actor: Actor, assessment: Assessmen
 
 
 async def approve(
-    db: AsyncSession, actor: Actor, assessment_id: uuid.UUID, body: LifecycleStep,
-    *, now: datetime,
-) -> AssessmentRead:  # fmt: skip
+    db: AsyncSession,
+    actor: Actor,
+    assessment_id: uuid.UUID,
+    body: LifecycleStep,
+    *,
+    now: datetime,
+) -> AssessmentRead:
     """A manager approves: score with the pinned framework and update the child's figures."""
     assessment = await visible_assessment(db, actor, assessment_id)
     await _check_submitted(db, actor, assessment)
     if not may_approve(actor, assessment):
         await audit.record(
-            db, actor=actor, action=AuditAction.denied, resource_type=RESOURCE,
-            resource_id=assessment.id, child_id=assessment.child_id, outcome=Outcome.denied,
+            db,
+            actor=actor,
+            action=AuditAction.denied,
+            resource_type=RESOURCE,
+            resource_id=assessment.id,
+            child_id=assessment.child_id,
+            outcome=Outcome.denied,
             details={"reason": "own assessment"},
-        )  # fmt: skip
+        )
         raise Forbidden(
             "You cannot approve an assessment you wrote or submitted; another manager must.",
             keep_changes=True,
@@ -118,21 +137,33 @@ async def approve(
         assessment.highest_level = summary.highest.level
         assessment.updated_at = now
     await repository.record_latest_approval(
-        db, assessment.child_id, assessment_id=assessment.id, score=score,
-        actionable=summary.actionable, assessed_on=today,
-    )  # fmt: skip
+        db,
+        assessment.child_id,
+        assessment_id=assessment.id,
+        score=score,
+        actionable=summary.actionable,
+        assessed_on=today,
+    )
     await audit.record(
-        db, actor=actor, action=AuditAction.approve, resource_type=RESOURCE,
-        resource_id=assessment.id, child_id=assessment.child_id,
+        db,
+        actor=actor,
+        action=AuditAction.approve,
+        resource_type=RESOURCE,
+        resource_id=assessment.id,
+        child_id=assessment.child_id,
         details={"score": str(score), "framework_version": framework.version},
-    )  # fmt: skip
+    )
     return await _reread(db, actor, assessment.id)
 
 
 async def return_for_changes(
-    db: AsyncSession, actor: Actor, assessment_id: uuid.UUID, body: AssessmentReturn,
-    *, now: datetime,
-) -> AssessmentRead:  # fmt: skip
+    db: AsyncSession,
+    actor: Actor,
+    assessment_id: uuid.UUID,
+    body: AssessmentReturn,
+    *,
+    now: datetime,
+) -> AssessmentRead:
     """A manager sends a submitted assessment back to be changed, saying why."""
     assessment = await visible_assessment(db, actor, assessment_id)
     await _check_submitted(db, actor, assessment)
@@ -144,7 +175,11 @@ async def return_for_changes(
         assessment.return_comment = body.comment
         assessment.updated_at = now
     await audit.record(
-        db, actor=actor, action=AuditAction.return_, resource_type=RESOURCE,
-        resource_id=assessment.id, child_id=assessment.child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.return_,
+        resource_type=RESOURCE,
+        resource_id=assessment.id,
+        child_id=assessment.child_id,
+    )
     return await _reread(db, actor, assessment.id)

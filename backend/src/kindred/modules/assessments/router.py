@@ -1,7 +1,6 @@
 """Needs assessments: a child's list, start, read, autosave, the lifecycle and the queue."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
@@ -10,6 +9,7 @@ from fastapi.responses import StreamingResponse
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Now, Today
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -21,7 +21,7 @@ from kindred.core.errors import (
 )
 from kindred.core.pagination import Page, Paging
 from kindred.core.spreadsheets import SheetFormat
-from kindred.modules.assessments import approval_queue, lifecycle, service
+from kindred.modules.assessments import approval_queue, lifecycle, reading, service
 from kindred.modules.assessments.export import assessments_table
 from kindred.modules.assessments.schemas import (
     AssessmentListItem,
@@ -51,10 +51,6 @@ STALE_NOTE = (
 )
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 @router.get(
     "/children/{child_id}/assessments",
     summary="List a child's assessments",
@@ -64,7 +60,7 @@ def _now() -> datetime:
 async def list_child_assessments(
     child_id: uuid.UUID, actor: Reader, db: DbSession
 ) -> list[AssessmentListItem]:
-    return await service.list_for_child(db, actor, child_id)
+    return await reading.list_for_child(db, actor, child_id)
 
 
 @router.get(
@@ -77,11 +73,12 @@ async def list_child_assessments(
 async def export_child_assessments(
     child_id: uuid.UUID,
     actor: Reader,
+    today: Today,
     db: DbSession,
     database: AppDatabase,
     format: SheetFormat = SheetFormat.csv,
 ) -> StreamingResponse:
-    asked = ChildTableRequest(actor, child_id, format, _now().date())
+    asked = ChildTableRequest(actor, child_id, format, today)
     table = await export_child_table(db, asked, assessments_table(child_id))
     return streamed_download(database, actor.tenant_id, table, format, today=asked.today)
 
@@ -132,7 +129,7 @@ async def assessment_queue(
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound),
 )
 async def get_assessment(assessment_id: uuid.UUID, actor: Reader, db: DbSession) -> AssessmentRead:
-    return await service.get_assessment(db, actor, assessment_id)
+    return await reading.get_assessment(db, actor, assessment_id)
 
 
 @router.patch(
@@ -147,9 +144,10 @@ async def update_assessment(
     assessment_id: uuid.UUID,
     body: AssessmentUpdate,
     actor: Annotated[Actor, require(Action.edit_assessment)],
+    now: Now,
     db: DbSession,
 ) -> AssessmentRead:
-    return await service.update(db, actor, assessment_id, body, now=_now())
+    return await service.update(db, actor, assessment_id, body, now=now)
 
 
 @router.post(
@@ -165,9 +163,10 @@ async def submit_assessment(
     assessment_id: uuid.UUID,
     body: LifecycleStep,
     actor: Annotated[Actor, require(Action.submit_assessment)],
+    now: Now,
     db: DbSession,
 ) -> AssessmentRead:
-    return await lifecycle.submit(db, actor, assessment_id, body, now=_now())
+    return await lifecycle.submit(db, actor, assessment_id, body, now=now)
 
 
 @router.post(
@@ -179,9 +178,9 @@ async def submit_assessment(
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput, Conflict),
 )
 async def approve_assessment(
-    assessment_id: uuid.UUID, body: LifecycleStep, actor: Decider, db: DbSession
+    assessment_id: uuid.UUID, body: LifecycleStep, actor: Decider, now: Now, db: DbSession
 ) -> AssessmentRead:
-    return await lifecycle.approve(db, actor, assessment_id, body, now=_now())
+    return await lifecycle.approve(db, actor, assessment_id, body, now=now)
 
 
 @router.post(
@@ -192,6 +191,6 @@ async def approve_assessment(
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput, Conflict),
 )
 async def return_assessment(
-    assessment_id: uuid.UUID, body: AssessmentReturn, actor: Decider, db: DbSession
+    assessment_id: uuid.UUID, body: AssessmentReturn, actor: Decider, now: Now, db: DbSession
 ) -> AssessmentRead:
-    return await lifecycle.return_for_changes(db, actor, assessment_id, body, now=_now())
+    return await lifecycle.return_for_changes(db, actor, assessment_id, body, now=now)

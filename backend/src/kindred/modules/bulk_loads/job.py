@@ -133,9 +133,14 @@ async def _run(database: Database, queued: QueuedStep, today: date) -> None:
             counts = await _write(database, db, queued, load, stored, checked)
             await db.rollback()
             await _write_fields(
-                database, queued, status=BulkLoadStatus.previewed, stage=None,
-                previewed_at=func.now(), counts={"preview": counts.as_dict()}, **report,
-            )  # fmt: skip
+                database,
+                queued,
+                status=BulkLoadStatus.previewed,
+                stage=None,
+                previewed_at=func.now(),
+                counts={"preview": counts.as_dict()},
+                **report,
+            )
             return
         if checked.header_rejected or (checked.errors and not load.valid_rows_only):
             await db.rollback()
@@ -151,9 +156,14 @@ async def _run(database: Database, queued: QueuedStep, today: date) -> None:
             return
         counts = await _write(database, db, queued, load, stored, checked)
         await repository.set_fields(
-            db, load.id, status=BulkLoadStatus.loaded, stage=None, finished_at=func.now(),
-            counts={**load.counts, "result": counts.as_dict()}, **report,
-        )  # fmt: skip
+            db,
+            load.id,
+            status=BulkLoadStatus.loaded,
+            stage=None,
+            finished_at=func.now(),
+            counts={**load.counts, "result": counts.as_dict()},
+            **report,
+        )
         await repository.drop_file(db, load.id)
         await db.commit()
 

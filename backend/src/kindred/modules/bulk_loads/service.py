@@ -100,20 +100,29 @@ async def upload(
         raise InvalidInput("The file is empty.")
     assert actor.user_id is not None  # only people hold the admin role
     load = BulkLoad(
-        tenant_id=actor.tenant_id, kind=kind, status=BulkLoadStatus.previewing,
-        filename=_safe_name(filename), created_by=actor.user_id,
-    )  # fmt: skip
+        tenant_id=actor.tenant_id,
+        kind=kind,
+        status=BulkLoadStatus.previewing,
+        filename=_safe_name(filename),
+        created_by=actor.user_id,
+    )
     stored = BulkLoadFile(
-        tenant_id=actor.tenant_id, content=content, actor_label=actor.label,
+        tenant_id=actor.tenant_id,
+        content=content,
+        actor_label=actor.label,
         request_id=current_request_id(),
-    )  # fmt: skip
+    )
     await repository.add(db, load, stored)
     step = QueuedStep(load.id, actor.tenant_id, "preview")
     await job_queue.enqueue(db, BULK_LOAD_ENTRYPOINT, payload=step.payload())
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type="bulk_load",
-        resource_id=load.id, details={"kind": kind, "bytes": len(content)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type="bulk_load",
+        resource_id=load.id,
+        details={"kind": kind, "bytes": len(content)},
+    )
     return read_load(load)
 
 
@@ -167,7 +176,11 @@ async def start_load(
     step = QueuedStep(load.id, actor.tenant_id, "load")
     await job_queue.enqueue(db, BULK_LOAD_ENTRYPOINT, payload=step.payload())
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="bulk_load",
-        resource_id=load.id, details={"valid_rows_only": valid_rows_only},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="bulk_load",
+        resource_id=load.id,
+        details={"valid_rows_only": valid_rows_only},
+    )
     return read_load(load)

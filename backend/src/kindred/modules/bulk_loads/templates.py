@@ -35,10 +35,15 @@ def xlsx_template(sheet_name: str, columns: tuple[Column, ...]) -> bytes:
     for cell in guide[1]:
         cell.font = Font(bold=True)
     for column in columns:
-        guide.append([
-            column.name, "yes" if column.required else "no", column.meaning, column.example,
-            ", ".join(column.aliases),
-        ])  # fmt: skip
+        guide.append(
+            [
+                column.name,
+                "yes" if column.required else "no",
+                column.meaning,
+                column.example,
+                ", ".join(column.aliases),
+            ]
+        )
     guide.column_dimensions["A"].width = 36
     guide.column_dimensions["C"].width = 90
     out = io.BytesIO()

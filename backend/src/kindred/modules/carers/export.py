@@ -19,21 +19,44 @@ EVERY_HOUSEHOLD = HouseholdFilters(None, None, None, None, None)
 
 def _header() -> tuple[str, ...]:
     return (
-        "household_id", "reference", "name", "agency", "in_house", "status", "age_min",
-        "age_max", "places", "approved_types", "vacancies", "postcode", "weekly_fee_pence",
-        "capacity_from", *(f"capacity_{key}" for key in domain_keys()),
-    )  # fmt: skip
+        "household_id",
+        "reference",
+        "name",
+        "agency",
+        "in_house",
+        "status",
+        "age_min",
+        "age_max",
+        "places",
+        "approved_types",
+        "vacancies",
+        "postcode",
+        "weekly_fee_pence",
+        "capacity_from",
+        *(f"capacity_{key}" for key in domain_keys()),
+    )
 
 
 def _cells(row: AnyRow) -> list[object]:
     item = list_item(HouseholdRow(row[0], row[1], row[2]))
     capacity = item.capacity or {}
     return [
-        item.id, item.reference, item.name, item.agency.name if item.agency else None,
-        item.in_house, item.status, item.terms.age_min, item.terms.age_max,
-        item.terms.places, "; ".join(item.terms.approved_types), item.vacancies, item.postcode,
-        item.weekly_fee_pence, item.capacity_from, *(capacity.get(key) for key in domain_keys()),
-    ]  # fmt: skip
+        item.id,
+        item.reference,
+        item.name,
+        item.agency.name if item.agency else None,
+        item.in_house,
+        item.status,
+        item.terms.age_min,
+        item.terms.age_max,
+        item.terms.places,
+        "; ".join(item.terms.approved_types),
+        item.vacancies,
+        item.postcode,
+        item.weekly_fee_pence,
+        item.capacity_from,
+        *(capacity.get(key) for key in domain_keys()),
+    ]
 
 
 def households_table(filters: HouseholdFilters = EVERY_HOUSEHOLD) -> TableQuery:
@@ -47,10 +70,14 @@ async def export_households(
     """The households list as on screen, all pages; audited with its filters."""
     table = households_table(filters)
     await audit.record(
-        db, actor=actor, action=AuditAction.export, resource_type="households",
+        db,
+        actor=actor,
+        action=AuditAction.export,
+        resource_type="households",
         details={
             "filters": {key: value for key, value in asdict(filters).items() if value is not None},
-            "format": sheet_format.value, "count": await table.count(db),
+            "format": sheet_format.value,
+            "count": await table.count(db),
         },
-    )  # fmt: skip
+    )
     return table

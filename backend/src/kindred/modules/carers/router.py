@@ -1,7 +1,6 @@
 """Fostering households ("carers"): the council's in-house and partner agencies' households."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, status
@@ -10,6 +9,7 @@ from fastapi.responses import StreamingResponse
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -83,15 +83,14 @@ async def list_households(
 )
 async def export_households(
     actor: Annotated[Actor, require(Action.read_carers)],
+    today: Today,
     db: DbSession,
     database: AppDatabase,
     filters: Filters,
     format: SheetFormat = SheetFormat.csv,
 ) -> StreamingResponse:
     table = await export.export_households(db, actor, filters, format)
-    return streamed_download(
-        database, actor.tenant_id, table, format, today=datetime.now(UTC).date()
-    )
+    return streamed_download(database, actor.tenant_id, table, format, today=today)
 
 
 @router.post(
@@ -103,9 +102,12 @@ async def export_households(
     responses=WRITE_ERRORS,
 )
 async def create_household(
-    body: HouseholdCreate, actor: Annotated[Actor, require(Action.manage_carers)], db: DbSession
+    body: HouseholdCreate,
+    actor: Annotated[Actor, require(Action.manage_carers)],
+    today: Today,
+    db: DbSession,
 ) -> HouseholdRead:
-    return await service.create_household(db, actor, body, today=datetime.now(UTC).date())
+    return await service.create_household(db, actor, body, today=today)
 
 
 @router.get(
@@ -164,6 +166,7 @@ async def add_training(
     household_id: uuid.UUID,
     body: TrainingCreate,
     actor: Annotated[Actor, require(Action.manage_carers)],
+    today: Today,
     db: DbSession,
 ) -> HouseholdRead:
-    return await service.add_training(db, actor, household_id, body, today=datetime.now(UTC).date())
+    return await service.add_training(db, actor, household_id, body, today=today)

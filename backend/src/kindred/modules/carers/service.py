@@ -180,9 +180,12 @@ async def create_household(
     if levels is not None:
         await _add_capacity(db, actor, household, levels, {}, today)
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type="household",
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type="household",
         resource_id=household.id,
-    )  # fmt: skip
+    )
     return await get_household(db, household.id)
 
 
@@ -242,9 +245,13 @@ async def update_household(
         setattr(household, field, value)
     await flush_or_conflict(db, STALE_HOUSEHOLD)
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="household",
-        resource_id=household.id, details={"fields": sorted(changes)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="household",
+        resource_id=household.id,
+        details={"fields": sorted(changes)},
+    )
     return await get_household(db, household_id)
 
 
@@ -266,9 +273,13 @@ async def add_capacity(
         )
     await _add_capacity(db, actor, row.household, levels, body.evidence, body.effective_from)
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="household",
-        resource_id=household_id, details={"capacity": True},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="household",
+        resource_id=household_id,
+        details={"capacity": True},
+    )
     return await get_household(db, household_id)
 
 
@@ -297,7 +308,11 @@ async def add_training(
         ),
     )
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="household",
-        resource_id=household_id, details={"training": body.title},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="household",
+        resource_id=household_id,
+        details={"training": body.title},
+    )
     return await get_household(db, household_id)

@@ -37,23 +37,46 @@ CHILD_TABLE_RESPONSES = {
     **problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput),
 }
 HEADER = (
-    "child_id", "local_child_id", "given_name", "family_name", "preferred_name",
-    "date_of_birth", "age", "care_status", "placement_type", "team", "allocated_worker",
-    "restricted", "latest_score", "trend", "latest_actionable", "last_assessed_on",
-)  # fmt: skip
+    "child_id",
+    "local_child_id",
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "date_of_birth",
+    "age",
+    "care_status",
+    "placement_type",
+    "team",
+    "allocated_worker",
+    "restricted",
+    "latest_score",
+    "trend",
+    "latest_actionable",
+    "last_assessed_on",
+)
 
 
 def _cells(today: date) -> Callable[[AnyRow], Sequence[object]]:
     def cells(row: AnyRow) -> list[object]:
         item = list_item(ChildRow(row[0], row[1], row[2]), today)
         return [
-            item.id, item.local_child_id, item.given_name, item.family_name,
-            item.preferred_name, item.date_of_birth, item.age, item.care_status.value,
-            item.placement_type, item.team.name,
+            item.id,
+            item.local_child_id,
+            item.given_name,
+            item.family_name,
+            item.preferred_name,
+            item.date_of_birth,
+            item.age,
+            item.care_status.value,
+            item.placement_type,
+            item.team.name,
             item.allocated_worker.display_name if item.allocated_worker else None,
-            item.restricted, item.latest_score, item.trend.value if item.trend else None,
-            item.latest_actionable, item.last_assessed_on,
-        ]  # fmt: skip
+            item.restricted,
+            item.latest_score,
+            item.trend.value if item.trend else None,
+            item.latest_actionable,
+            item.last_assessed_on,
+        ]
 
     return cells
 
@@ -75,12 +98,16 @@ async def export_caseload(
     query = repository.caseload(scope_of(actor), filters, not_assessed_since=since)
     table = TableQuery(CASELOAD, HEADER, query, _cells(today))
     await audit.record(
-        db, actor=actor, action=AuditAction.export, resource_type="children",
+        db,
+        actor=actor,
+        action=AuditAction.export,
+        resource_type="children",
         details={
             "filters": filters.model_dump(mode="json", exclude_none=True),
-            "format": sheet_format.value, "count": await table.count(db),
+            "format": sheet_format.value,
+            "count": await table.count(db),
         },
-    )  # fmt: skip
+    )
     return table
 
 
@@ -102,7 +129,11 @@ async def export_child_table(
     actor, child_id, sheet_format = request.actor, request.child_id, request.sheet_format
     await visible_child(db, actor, child_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.export, resource_type=table.name, child_id=child_id,
+        db,
+        actor=actor,
+        action=AuditAction.export,
+        resource_type=table.name,
+        child_id=child_id,
         details={"format": sheet_format.value, "count": await table.count(db)},
-    )  # fmt: skip
+    )
     return table

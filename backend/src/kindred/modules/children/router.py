@@ -1,7 +1,6 @@
 """Children's records: the caseload, one child, create and change."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
@@ -10,6 +9,7 @@ from fastapi.responses import StreamingResponse
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -34,10 +34,6 @@ from kindred.modules.exports.api import AppDatabase, streamed_download
 router = APIRouter(prefix="/children", tags=["children"])
 
 
-def _today() -> datetime:
-    return datetime.now(UTC)
-
-
 @router.get(
     "",
     summary="List children (a caseload)",
@@ -49,11 +45,12 @@ def _today() -> datetime:
 )
 async def list_children(
     actor: Annotated[Actor, require(Action.read_child)],
+    today: Today,
     db: DbSession,
     paging: Paging,
     filters: Annotated[ChildFilters, Query()],
 ) -> Page[ChildListItem]:
-    return await service.list_children(db, actor, filters, paging, today=_today().date())
+    return await service.list_children(db, actor, filters, paging, today=today)
 
 
 @router.get(
@@ -71,12 +68,12 @@ async def list_children(
 )
 async def export_children(
     actor: Annotated[Actor, require(Action.read_child)],
+    today: Today,
     db: DbSession,
     database: AppDatabase,
     filters: Annotated[ChildFilters, Query()],
     format: SheetFormat = SheetFormat.csv,
 ) -> StreamingResponse:
-    today = _today().date()
     table = await export.export_caseload(db, actor, filters, format, today=today)
     return streamed_download(database, actor.tenant_id, table, format, today=today)
 
@@ -90,9 +87,12 @@ async def export_children(
     responses=problem_responses(NotAuthenticated, Forbidden, InvalidInput, Conflict),
 )
 async def create_child(
-    body: ChildCreate, actor: Annotated[Actor, require(Action.create_child)], db: DbSession
+    body: ChildCreate,
+    actor: Annotated[Actor, require(Action.create_child)],
+    today: Today,
+    db: DbSession,
 ) -> ChildRead:
-    return await service.create_child(db, actor, body, today=_today().date())
+    return await service.create_child(db, actor, body, today=today)
 
 
 @router.get(
@@ -103,9 +103,12 @@ async def create_child(
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound),
 )
 async def get_child(
-    child_id: uuid.UUID, actor: Annotated[Actor, require(Action.read_child)], db: DbSession
+    child_id: uuid.UUID,
+    actor: Annotated[Actor, require(Action.read_child)],
+    today: Today,
+    db: DbSession,
 ) -> ChildRead:
-    return await service.get_child(db, actor, child_id, today=_today().date())
+    return await service.get_child(db, actor, child_id, today=today)
 
 
 @router.patch(
@@ -119,6 +122,7 @@ async def update_child(
     child_id: uuid.UUID,
     body: ChildUpdate,
     actor: Annotated[Actor, require(Action.update_child)],
+    today: Today,
     db: DbSession,
 ) -> ChildRead:
-    return await service.update_child(db, actor, child_id, body, today=_today().date())
+    return await service.update_child(db, actor, child_id, body, today=today)

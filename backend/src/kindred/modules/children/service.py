@@ -122,9 +122,13 @@ async def get_child(
 ) -> ChildRead:
     row = await _visible_row(db, actor, child_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type="child", resource_id=child_id,
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type="child",
+        resource_id=child_id,
         child_id=child_id,
-    )  # fmt: skip
+    )
     return _read(row, today)
 
 
@@ -181,9 +185,13 @@ async def create_child(
     if child.restricted:
         await repository.grant_access(db, child, _named_workers(actor, child))
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type="child", resource_id=child.id,
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type="child",
+        resource_id=child.id,
         child_id=child.id,
-    )  # fmt: skip
+    )
     return await get_child_after_change(db, child.id, today)
 
 
@@ -234,7 +242,12 @@ async def update_child(
     if child.restricted:
         await repository.grant_access(db, child, _named_workers(actor, child))
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="child", resource_id=child.id,
-        child_id=child.id, details={"fields": sorted(changes)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="child",
+        resource_id=child.id,
+        child_id=child.id,
+        details={"fields": sorted(changes)},
+    )
     return await get_child_after_change(db, child.id, today)

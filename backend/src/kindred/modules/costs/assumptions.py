@@ -51,7 +51,10 @@ async def set_weekly_costs(
     costs = [(cost.placement_type, cost.weekly_cost_pence) for cost in body.costs]
     await repository.replace_weekly_cost_assumptions(db, actor.tenant_id, costs, actor.id)
     await record(
-        db, actor=actor, action=AuditAction.update, resource_type="placement_cost_assumptions",
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="placement_cost_assumptions",
         details={"costs": dict(costs)},
-    )  # fmt: skip
+    )
     return _weekly_costs_read(*await weekly_costs_assumed(db, actor.tenant_id))

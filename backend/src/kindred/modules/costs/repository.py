@@ -105,9 +105,10 @@ async def add(db: AsyncSession, record: CostRecord) -> None:
 async def weekly_cost_assumptions(db: AsyncSession, tenant_id: uuid.UUID) -> dict[str, int]:
     """The council's own weekly cost per placement type, where an admin has set one."""
     rows = await db.execute(
-        select(PlacementCostAssumption.placement_type, PlacementCostAssumption.weekly_cost_pence)
-        .where(PlacementCostAssumption.tenant_id == tenant_id)
-    )  # fmt: skip
+        select(
+            PlacementCostAssumption.placement_type, PlacementCostAssumption.weekly_cost_pence
+        ).where(PlacementCostAssumption.tenant_id == tenant_id)
+    )
     return {row[0]: row[1] for row in rows}
 
 
@@ -123,9 +124,11 @@ async def replace_weekly_cost_assumptions(
     )
     db.add_all(
         PlacementCostAssumption(
-            tenant_id=tenant_id, placement_type=code, weekly_cost_pence=pence,
+            tenant_id=tenant_id,
+            placement_type=code,
+            weekly_cost_pence=pence,
             updated_by=updated_by,
         )
         for code, pence in costs
-    )  # fmt: skip
+    )
     await db.flush()

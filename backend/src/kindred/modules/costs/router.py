@@ -1,7 +1,7 @@
 """A child's cost records (placement fees, support packages) and the cost over a period."""
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
@@ -10,6 +10,7 @@ from fastapi.responses import StreamingResponse
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -43,10 +44,6 @@ EARLIEST = date(1950, 1, 1)
 LATEST = date(2200, 12, 31)
 
 
-def _today() -> date:
-    return datetime.now(UTC).date()
-
-
 @router.get(
     "/children/{child_id}/costs/records",
     summary="A child's cost records",
@@ -69,11 +66,12 @@ async def list_records(
 async def export_cost_records(
     child_id: uuid.UUID,
     actor: Annotated[Actor, require(Action.read_costs)],
+    today: Today,
     db: DbSession,
     database: AppDatabase,
     format: SheetFormat = SheetFormat.csv,
 ) -> StreamingResponse:
-    asked = ChildTableRequest(actor, child_id, format, _today())
+    asked = ChildTableRequest(actor, child_id, format, today)
     table = await export_child_table(db, asked, cost_records_table(child_id))
     return streamed_download(database, actor.tenant_id, table, format, today=asked.today)
 
@@ -124,11 +122,12 @@ async def update_record(
 async def period_cost(
     child_id: uuid.UUID,
     actor: Annotated[Actor, require(Action.read_costs)],
+    today: Today,
     db: DbSession,
     from_: Annotated[date | None, Query(alias="from", ge=EARLIEST, le=LATEST)] = None,
     to: Annotated[date | None, Query(ge=EARLIEST, le=LATEST)] = None,
 ) -> PeriodCostRead:
-    return await service.period_cost(db, actor, child_id, from_, to, today=_today())
+    return await service.period_cost(db, actor, child_id, from_, to, today=today)
 
 
 weekly_costs_router = APIRouter(prefix="/analytics", tags=["analytics"])

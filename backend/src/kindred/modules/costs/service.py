@@ -53,9 +53,13 @@ async def list_records(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> l
     await visible_child(db, actor, child_id)
     records = await repository.child_records(db, child_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type="cost_records",
-        child_id=child_id, details={"count": len(records)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type="cost_records",
+        child_id=child_id,
+        details={"count": len(records)},
+    )
     return [_read(record) for record in records]
 
 
@@ -84,9 +88,13 @@ async def create_record(
     )
     await repository.add(db, record)
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type="cost_record",
-        resource_id=record.id, child_id=child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type="cost_record",
+        resource_id=record.id,
+        child_id=child_id,
+    )
     return _read(record)
 
 
@@ -123,9 +131,14 @@ async def update_record(
     await flush_or_conflict(db, STALE_RECORD)
     await db.refresh(record)
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="cost_record",
-        resource_id=record.id, child_id=record.child_id, details={"fields": sorted(changes)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="cost_record",
+        resource_id=record.id,
+        child_id=record.child_id,
+        details={"fields": sorted(changes)},
+    )
     return _read(record)
 
 
@@ -156,9 +169,13 @@ async def period_cost(
     records = [as_domain(record) for record in await repository.child_records(db, child_id)]
     cost = costs.cost_over_period(records, start, end)
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type="costs", child_id=child_id,
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type="costs",
+        child_id=child_id,
         details={"from": start.isoformat(), "to": end.isoformat()},
-    )  # fmt: skip
+    )
     return PeriodCostRead(
         child_id=child_id,
         from_date=start,

@@ -34,9 +34,14 @@ async def record_progress(
     await db.execute(
         update(CouncilExport)
         .where(CouncilExport.id == export_id)
-        .values(status=ExportStatus.running, stage=stage, tables_done=done, tables_total=total,
-                rows_written=rows)
-    )  # fmt: skip
+        .values(
+            status=ExportStatus.running,
+            stage=stage,
+            tables_done=done,
+            tables_total=total,
+            rows_written=rows,
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,6 @@
 """Whole-council exports (admins): start one, follow its progress, download the ZIP."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Request, Response, status
@@ -10,6 +9,7 @@ from fastapi.responses import FileResponse
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Now
 from kindred.core.database import DbSession
 from kindred.core.errors import Conflict, Forbidden, NotAuthenticated, NotFound, problem_responses
 from kindred.modules.exports import service
@@ -18,10 +18,6 @@ from kindred.modules.exports.service import ExportGone
 
 router = APIRouter(prefix="/exports/council", tags=["exports"])
 Admin = Annotated[Actor, require(Action.export_council)]
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 @router.post(
@@ -36,9 +32,9 @@ def _now() -> datetime:
     responses=problem_responses(NotAuthenticated, Forbidden),
 )
 async def start_export(
-    actor: Admin, db: DbSession, request: Request, response: Response
+    actor: Admin, now: Now, db: DbSession, request: Request, response: Response
 ) -> CouncilExportRead:
-    export = await service.start(db, actor, now=_now())
+    export = await service.start(db, actor, now=now)
     response.headers["Location"] = request.app.url_path_for("get_export", export_id=str(export.id))
     return export
 
@@ -49,8 +45,8 @@ async def start_export(
     description="The council's 20 most recent exports, newest first.",
     responses=problem_responses(NotAuthenticated, Forbidden),
 )
-async def list_exports(_: Admin, db: DbSession) -> list[CouncilExportRead]:
-    return await service.recent_exports(db, now=_now())
+async def list_exports(now: Now, _: Admin, db: DbSession) -> list[CouncilExportRead]:
+    return await service.recent_exports(db, now=now)
 
 
 @router.get(
@@ -58,8 +54,8 @@ async def list_exports(_: Admin, db: DbSession) -> list[CouncilExportRead]:
     summary="A whole-council export's status and progress",
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound),
 )
-async def get_export(export_id: uuid.UUID, _: Admin, db: DbSession) -> CouncilExportRead:
-    return await service.get_export(db, export_id, now=_now())
+async def get_export(now: Now, export_id: uuid.UUID, _: Admin, db: DbSession) -> CouncilExportRead:
+    return await service.get_export(db, export_id, now=now)
 
 
 @router.get(
@@ -74,9 +70,8 @@ async def get_export(export_id: uuid.UUID, _: Admin, db: DbSession) -> CouncilEx
     },
 )
 async def download_export(
-    export_id: uuid.UUID, actor: Admin, db: DbSession, request: Request
+    export_id: uuid.UUID, actor: Admin, now: Now, db: DbSession, request: Request
 ) -> FileResponse:
-    now = _now()
     path = await service.ready_file(
         db, actor, export_id, var_dir=request.app.state.settings.var_dir, now=now
     )

@@ -38,13 +38,21 @@ def _status(export: CouncilExport, now: datetime) -> ExportStatus:
 def read(export: CouncilExport, now: datetime) -> CouncilExportRead:
     status = _status(export, now)
     return CouncilExportRead(
-        id=export.id, status=status, stage=export.stage, tables_done=export.tables_done,
-        tables_total=export.tables_total, rows_written=export.rows_written,
-        size_bytes=export.size_bytes, message=export.message, created_at=export.created_at,
-        finished_at=export.finished_at, expires_at=export.expires_at,
+        id=export.id,
+        status=status,
+        stage=export.stage,
+        tables_done=export.tables_done,
+        tables_total=export.tables_total,
+        rows_written=export.rows_written,
+        size_bytes=export.size_bytes,
+        message=export.message,
+        created_at=export.created_at,
+        finished_at=export.finished_at,
+        expires_at=export.expires_at,
         download_url=f"/api/v1/exports/council/{export.id}/download"
-        if status is ExportStatus.succeeded else None,
-    )  # fmt: skip
+        if status is ExportStatus.succeeded
+        else None,
+    )
 
 
 async def start(db: AsyncSession, actor: Actor, *, now: datetime) -> CouncilExportRead:
@@ -58,9 +66,13 @@ async def start(db: AsyncSession, actor: Actor, *, now: datetime) -> CouncilExpo
     job = ExportJob(export.id, actor.tenant_id)
     await job_queue.enqueue(db, EXPORT_ENTRYPOINT, payload=job.payload())
     await audit.record(
-        db, actor=actor, action=AuditAction.export, resource_type="council_export",
-        resource_id=export.id, details={"stage": "started"},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.export,
+        resource_type="council_export",
+        resource_id=export.id,
+        details={"stage": "started"},
+    )
     return read(export, now)
 
 
@@ -94,7 +106,11 @@ async def ready_file(
     if status is not ExportStatus.succeeded:
         raise Conflict(NOT_READY)
     await audit.record(
-        db, actor=actor, action=AuditAction.export, resource_type="council_export",
-        resource_id=export.id, details={"stage": "downloaded", "size_bytes": export.size_bytes},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.export,
+        resource_type="council_export",
+        resource_id=export.id,
+        details={"stage": "downloaded", "size_bytes": export.size_bytes},
+    )
     return path

@@ -70,12 +70,14 @@ async def _claim(database: Database, job: ExportJob) -> bool:
     return bool(claimed.rowcount)  # type: ignore[attr-defined]
 
 
-async def _progress(database: Database, job: ExportJob, stage: str, done: int, total: int,
-                    rows: int) -> None:  # fmt: skip
+async def _progress(
+    database: Database, job: ExportJob, stage: str, done: int, total: int, rows: int
+) -> None:
     async with database.sessions() as db:
         await bind_tenant(db, job.tenant_id)
-        await repository.record_progress(db, job.export_id, stage=stage, done=done, total=total,
-                                         rows=rows)  # fmt: skip
+        await repository.record_progress(
+            db, job.export_id, stage=stage, done=done, total=total, rows=rows
+        )
         await db.commit()
 
 

@@ -63,9 +63,13 @@ async def list_versions(db: AsyncSession) -> list[PublishedVersion]:
 
 
 async def add_version(
-    db: AsyncSession, *, tenant_id: uuid.UUID, version: str, document: dict[str, Any],
+    db: AsyncSession,
+    *,
+    tenant_id: uuid.UUID,
+    version: str,
+    document: dict[str, Any],
     published_by: uuid.UUID,
-) -> FrameworkVersion | None:  # fmt: skip
+) -> FrameworkVersion | None:
     """Store a new version; None when the council already has this version string."""
     row = FrameworkVersion(
         tenant_id=tenant_id, version=version, document=document, published_by=published_by

@@ -272,9 +272,12 @@ async def publish(db: AsyncSession, actor: Actor, document: dict[str, Any]) -> F
     if await repository.version_exists(db, framework.version):
         raise _version_taken(framework.version)
     row = await repository.add_version(
-        db, tenant_id=actor.tenant_id, version=framework.version, document=document,
+        db,
+        tenant_id=actor.tenant_id,
+        version=framework.version,
+        document=document,
         published_by=actor.id,
-    )  # fmt: skip
+    )
     if row is None:
         raise _version_taken(framework.version)
     await audit.record(

@@ -1,7 +1,6 @@
 """Goals in a child's plan, each linked to a needs domain, with dated progress notes."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, status
@@ -9,6 +8,7 @@ from fastapi import APIRouter, status
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Now, Today
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -24,10 +24,6 @@ from kindred.modules.goals.schemas import GoalCreate, GoalRead, GoalUpdate, Prog
 router = APIRouter(tags=["goals"])
 
 Planner = Annotated[Actor, require(Action.manage_goals)]
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 @router.get(
@@ -62,9 +58,9 @@ async def create_goal(
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput, Conflict),
 )
 async def update_goal(
-    goal_id: uuid.UUID, body: GoalUpdate, actor: Planner, db: DbSession
+    goal_id: uuid.UUID, body: GoalUpdate, actor: Planner, now: Now, db: DbSession
 ) -> GoalRead:
-    return await service.update_goal(db, actor, goal_id, body, now=_now())
+    return await service.update_goal(db, actor, goal_id, body, now=now)
 
 
 @router.post(
@@ -76,6 +72,6 @@ async def update_goal(
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound, InvalidInput),
 )
 async def add_progress(
-    goal_id: uuid.UUID, body: ProgressCreate, actor: Planner, db: DbSession
+    goal_id: uuid.UUID, body: ProgressCreate, actor: Planner, today: Today, db: DbSession
 ) -> GoalRead:
-    return await service.add_progress(db, actor, goal_id, body, today=_now().date())
+    return await service.add_progress(db, actor, goal_id, body, today=today)

@@ -78,9 +78,13 @@ async def _visible_goal(db: AsyncSession, actor: Actor, goal_id: uuid.UUID) -> G
     goal = await repository.get_goal(db, goal_id)
     if goal is None:
         await audit.record(
-            db, actor=actor, action=AuditAction.denied, resource_type=RESOURCE,
-            resource_id=goal_id, outcome=Outcome.denied,
-        )  # fmt: skip
+            db,
+            actor=actor,
+            action=AuditAction.denied,
+            resource_type=RESOURCE,
+            resource_id=goal_id,
+            outcome=Outcome.denied,
+        )
         raise NotFound(NO_SUCH_GOAL, keep_changes=True)
     try:
         await visible_child(db, actor, goal.child_id)
@@ -95,9 +99,13 @@ async def list_goals(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> lis
     rows = await repository.goals_with_progress(db, child_id=child_id)
     framework = await current_framework(db, actor.tenant_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type=RESOURCE, child_id=child_id,
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type=RESOURCE,
+        child_id=child_id,
         details={"count": len(rows)},
-    )  # fmt: skip
+    )
     return [_read(row, framework) for row in rows]
 
 
@@ -123,9 +131,13 @@ async def create_goal(
     )
     await repository.add(db, goal)
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type=RESOURCE, resource_id=goal.id,
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type=RESOURCE,
+        resource_id=goal.id,
         child_id=child_id,
-    )  # fmt: skip
+    )
     return await _read_one(db, actor, goal.id)
 
 
@@ -151,9 +163,14 @@ async def update_goal(
             setattr(goal, field, value)
         goal.updated_at = now
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type=RESOURCE, resource_id=goal_id,
-        child_id=goal.child_id, details={"fields": sorted(changes)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type=RESOURCE,
+        resource_id=goal_id,
+        child_id=goal.child_id,
+        details={"fields": sorted(changes)},
+    )
     return await _read_one(db, actor, goal_id)
 
 
@@ -176,7 +193,12 @@ async def add_progress(
     )
     await repository.add(db, progress)
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type="goal_progress",
-        resource_id=progress.id, child_id=goal.child_id, details={"goal_id": str(goal_id)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type="goal_progress",
+        resource_id=progress.id,
+        child_id=goal.child_id,
+        details={"goal_id": str(goal_id)},
+    )
     return await _read_one(db, actor, goal_id)

@@ -1,6 +1,5 @@
 """Sign in, sign out, and who am I."""
 
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Request, Response
@@ -15,6 +14,7 @@ from kindred.auth.dependencies import (
 from kindred.auth.policy import Action
 from kindred.auth.session_cookies import set_session_cookies
 from kindred.core.client_address import client_address
+from kindred.core.clock import Now
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -43,7 +43,7 @@ router = APIRouter(prefix="/auth", tags=["sign-in"])
     responses=problem_responses(NotAuthenticated, TooManyRequests, InvalidInput, Conflict),
 )
 async def sign_in(
-    body: SignInRequest, request: Request, response: Response, db: DbSession
+    now: Now, body: SignInRequest, request: Request, response: Response, db: DbSession
 ) -> MeRead:
     signed_in = await service.sign_in(
         db,
@@ -53,7 +53,7 @@ async def sign_in(
         client_address=client_address(request),
         user_agent=request.headers.get("user-agent"),
         settings=request.app.state.settings,
-        now=datetime.now(UTC),
+        now=now,
     )
     set_session_cookies(
         request,
@@ -72,9 +72,9 @@ async def sign_in(
     responses=problem_responses(NotAuthenticated, Forbidden),
 )
 async def sign_out(
-    actor: Annotated[Actor, require(Action.sign_out)], response: Response, db: DbSession
+    actor: Annotated[Actor, require(Action.sign_out)], now: Now, response: Response, db: DbSession
 ) -> None:
-    await service.sign_out(db, actor, now=datetime.now(UTC))
+    await service.sign_out(db, actor, now=now)
     response.delete_cookie(SESSION_COOKIE, path="/")
     response.delete_cookie(CSRF_COOKIE, path="/")
 

@@ -73,14 +73,23 @@ async def _import(
                 raise CommandError(f"The council has no team named {team!r}.")
         importer = Importer(found, None, "kindred import-903 (command line)")
         job = await add_job(
-            db, importer, files, valid_rows_only=valid_rows_only, status=ImportStatus.running,
+            db,
+            importer,
+            files,
+            valid_rows_only=valid_rows_only,
+            status=ImportStatus.running,
             dry_run=dry_run,
-        )  # fmt: skip
+        )
         try:
             return await run_ssda903_import(
-                db, job, files, importer=importer, today=today, team_id=team_id,
+                db,
+                job,
+                files,
+                importer=importer,
+                today=today,
+                team_id=team_id,
                 progress=progress,
-            )  # fmt: skip
+            )
         except InvalidInput as error:
             raise CommandError(error.detail) from None
 

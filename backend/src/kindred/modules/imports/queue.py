@@ -78,18 +78,26 @@ async def upload_ssda903(
         dry_run=dry_run,
     )
     stored = ImportFiles(
-        import_id=job.id, tenant_id=actor.tenant_id, header=files.header,
-        episodes=files.episodes, team_id=team_id, actor_label=actor.label,
+        import_id=job.id,
+        tenant_id=actor.tenant_id,
+        header=files.header,
+        episodes=files.episodes,
+        team_id=team_id,
+        actor_label=actor.label,
         request_id=current_request_id(),
-    )  # fmt: skip
+    )
     await repository.add_files(db, stored)
     await records_repository.add_files(db, actor.tenant_id, job.id, files.child_files)
     queued = QueuedImport(job.id, actor.tenant_id)
     await job_queue.enqueue(db, IMPORT_ENTRYPOINT, payload=queued.payload())
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type="import", resource_id=job.id,
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type="import",
+        resource_id=job.id,
         details={"status": job.status, "valid_rows_only": valid_rows_only, "dry_run": dry_run},
-    )  # fmt: skip
+    )
     return reports.read_job(job)
 
 
@@ -131,9 +139,14 @@ async def _import(database: Database, queued: QueuedImport, today: date) -> None
         token = bind_request_id(stored.request_id)
         try:
             await service.run_ssda903_import(
-                db, job, files, importer=importer, today=today, team_id=stored.team_id,
+                db,
+                job,
+                files,
+                importer=importer,
+                today=today,
+                team_id=stored.team_id,
                 progress=_progress_writer(database, queued),
-            )  # fmt: skip
+            )
         finally:
             unbind_request_id(token)
         await repository.drop_files(db, job.id)

@@ -22,12 +22,28 @@ from kindred.models.organisation import Team
 
 CHILD_COLUMNS = ("local_child_id", "sex", "date_of_birth", "ethnicity", "upn")
 EPISODE_COLUMNS = (
-    "line", "local_child_id", "start_date", "end_date", "placement_type", "provider",
-    "legal_status", "reason_new_episode", "category_of_need", "reason_ceased",
-    "reason_for_change", "urn", "home_postcode", "home_precision",
-    "home_easting", "home_northing", "placement_postcode", "placement_precision",
-    "placement_easting", "placement_northing", "distance_m",
-)  # fmt: skip
+    "line",
+    "local_child_id",
+    "start_date",
+    "end_date",
+    "placement_type",
+    "provider",
+    "legal_status",
+    "reason_new_episode",
+    "category_of_need",
+    "reason_ceased",
+    "reason_for_change",
+    "urn",
+    "home_postcode",
+    "home_precision",
+    "home_easting",
+    "home_northing",
+    "placement_postcode",
+    "placement_precision",
+    "placement_easting",
+    "placement_northing",
+    "distance_m",
+)
 _MERGED = [column for column in EPISODE_COLUMNS if column not in ("line", "local_child_id")]
 
 _CREATE_TEMP = [

@@ -1,7 +1,6 @@
 """Uploads of the SSDA903 return (admins): queue the import, then follow the job to its report."""
 
 import uuid
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Request, Response, UploadFile, status
@@ -10,6 +9,7 @@ from fastapi.responses import StreamingResponse
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Forbidden,
@@ -102,9 +102,13 @@ async def upload_ssda903(
     placed_adoption: OptionalFile = None,
 ) -> ImportJobRead:
     optional = {
-        ChildFile.uasc: uasc, ChildFile.reviews: reviews, ChildFile.missing: missing,
-        ChildFile.oc2: oc2, ChildFile.oc3: oc3, ChildFile.placed_adoption: placed_adoption,
-    }  # fmt: skip
+        ChildFile.uasc: uasc,
+        ChildFile.reviews: reviews,
+        ChildFile.missing: missing,
+        ChildFile.oc2: oc2,
+        ChildFile.oc3: oc3,
+        ChildFile.placed_adoption: placed_adoption,
+    }
     files = ReturnFiles(
         header=await _read_bounded(header, "Header"),
         episodes=await _read_bounded(episodes, "Episodes"),
@@ -144,10 +148,13 @@ async def list_imports(
     },
 )
 async def import_report(
-    import_id: uuid.UUID, actor: Annotated[Actor, require(Action.import_returns)], db: DbSession
+    import_id: uuid.UUID,
+    actor: Annotated[Actor, require(Action.import_returns)],
+    today: Today,
+    db: DbSession,
 ) -> StreamingResponse:
     table = await reports.import_report(db, actor, import_id)
-    return download(table, SheetFormat.csv, f"ssda903-import-{import_id}", date.today())
+    return download(table, SheetFormat.csv, f"ssda903-import-{import_id}", today)
 
 
 @router.get(

@@ -13,11 +13,12 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kindred.core.clock import current_time
 from kindred.core.errors import FieldError, InvalidInput
 from kindred.core.request_context import current_request_id
 from kindred.domain.placements import distance_between
@@ -107,12 +108,22 @@ def _episode_record(
         if found is not None and found.place is None
     ]
     record = (
-        episode.line, episode.child, episode.start, episode.end, episode.placement_type,
-        episode.provider, episode.legal_status, episode.reason_new_episode,
-        episode.category_of_need, episode.reason_ceased, episode.reason_for_change, episode.urn,
-        *_postcode_fields(home), *_postcode_fields(where),
+        episode.line,
+        episode.child,
+        episode.start,
+        episode.end,
+        episode.placement_type,
+        episode.provider,
+        episode.legal_status,
+        episode.reason_new_episode,
+        episode.category_of_need,
+        episode.reason_ceased,
+        episode.reason_for_change,
+        episode.urn,
+        *_postcode_fields(home),
+        *_postcode_fields(where),
         distance.metres if distance else None,
-    )  # fmt: skip
+    )
     return record, warnings
 
 
@@ -185,9 +196,15 @@ async def run_ssda903_import(
         kind: (_safe_name(name), data) for kind, (name, data) in files.child_files.items()
     }
     parsed = await asyncio.to_thread(
-        read_return, files.header, files.episodes, today=today, header_file=files.header_name,
-        episodes_file=files.episodes_name, known_children=known, child_files=child_files,
-    )  # fmt: skip
+        read_return,
+        files.header,
+        files.episodes,
+        today=today,
+        header_file=files.header_name,
+        episodes_file=files.episodes_name,
+        known_children=known,
+        child_files=child_files,
+    )
     job.rows_total = parsed.rows
     await progress("Reading and checking rows", parsed.rows, parsed.rows)
     errors = list(parsed.errors)
@@ -223,9 +240,14 @@ async def run_ssda903_import(
     changed = dict.fromkeys(held_changes, False) | merged_episodes.changed_children
     changed |= merged_records.changed_children | merged_children.changed_children
     await repository.audit_children(
-        db, tenant_id=importer.tenant_id, user_id=importer.user_id, label=importer.label,
-        request_id=current_request_id(), import_id=job.id, changed=changed,
-    )  # fmt: skip
+        db,
+        tenant_id=importer.tenant_id,
+        user_id=importer.user_id,
+        label=importer.label,
+        request_id=current_request_id(),
+        import_id=job.id,
+        changed=changed,
+    )
     if job.dry_run:
         await repository.undo_since_savepoint(db)
     imported_episodes = len(records) - len(clashes)
@@ -346,5 +368,5 @@ def _finish(
         "errors": [_line(error) for error in errors],
         "warnings": [_line(warning) for warning in warnings],
     }
-    job.finished_at = datetime.now(UTC)
+    job.finished_at = current_time()
     return job

@@ -19,7 +19,7 @@ whole, so the next run imports it from the start.
 
 import asyncio
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import asyncpg
@@ -31,6 +31,7 @@ from sqlalchemy.engine import make_url
 
 from kindred.auth import throttle
 from kindred.core.app_login import app_login
+from kindred.core.clock import current_time
 from kindred.core.database import Database
 from kindred.core.job_queue import queries_for
 from kindred.modules.bulk_loads.api import BULK_LOAD_ENTRYPOINT, QueuedStep, run_queued_step
@@ -96,37 +97,35 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
 
     @queuer.entrypoint(DISPATCH_ENTRYPOINT, on_failure="delete")
     async def dispatch(_: Any) -> None:
-        await dispatch_due(database, outbound, now=datetime.now(UTC))
+        await dispatch_due(database, outbound, now=current_time())
 
     @queuer.entrypoint(IMPORT_ENTRYPOINT, concurrency_limit=1, on_failure="delete")
     async def import_return(job: Job) -> None:
         if job.payload is not None:
             queued = QueuedImport.from_payload(job.payload)
-            await run_queued_import(database, queued, today=datetime.now(UTC).date())
+            await run_queued_import(database, queued, today=current_time().date())
 
     @queuer.entrypoint(EXPORT_ENTRYPOINT, concurrency_limit=1, on_failure="delete")
     async def council_export(job: Job) -> None:
         if job.payload is not None:
             export = ExportJob.from_payload(job.payload)
-            await run_council_export(
-                database, export, var_dir=settings.var_dir, now=datetime.now(UTC)
-            )
+            await run_council_export(database, export, var_dir=settings.var_dir, now=current_time())
 
     @queuer.entrypoint(BULK_LOAD_ENTRYPOINT, concurrency_limit=1, on_failure="delete")
     async def bulk_load(job: Job) -> None:
         if job.payload is not None:
             queued = QueuedStep.from_payload(job.payload)
-            await run_queued_step(database, queued, today=datetime.now(UTC).date())
+            await run_queued_step(database, queued, today=current_time().date())
 
     @queuer.schedule(SWEEP_SCHEDULE, "* * * * *")
     async def sweep(_: Any) -> None:
-        await dispatch_due(database, outbound, now=datetime.now(UTC))
+        await dispatch_due(database, outbound, now=current_time())
 
     @queuer.schedule(HOUSEKEEPING_SCHEDULE, "17 3 * * *")
     async def nightly(_: Any) -> None:
-        expired, purged = await housekeeping(database, now=datetime.now(UTC))
+        expired, purged = await housekeeping(database, now=current_time())
         logger.info("housekeeping", extra={"expired_referrals": expired, "purged_keys": purged})
-        exports = purge_expired_files(settings.var_dir, now=datetime.now(UTC))
+        exports = purge_expired_files(settings.var_dir, now=current_time())
         logger.info("expired exports deleted", extra={"files": exports})
 
     async def stop_when_asked() -> None:

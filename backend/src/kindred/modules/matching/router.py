@@ -1,7 +1,6 @@
 """A child's matches, and the households that must never be proposed for them."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
@@ -9,6 +8,7 @@ from fastapi import APIRouter, Query, status
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -46,9 +46,10 @@ async def matches(
     child_id: uuid.UUID,
     params: Annotated[MatchParams, Query()],
     actor: Annotated[Actor, require(Action.read_child)],
+    today: Today,
     db: DbSession,
 ) -> MatchesRead:
-    return await service.match_child(db, actor, child_id, params, today=datetime.now(UTC).date())
+    return await service.match_child(db, actor, child_id, params, today=today)
 
 
 @router.get(

@@ -86,9 +86,14 @@ async def match_child(
         weights=framework.weights,
     )
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type="matches", resource_id=child.id,
-        child_id=child.id, details=params.model_dump(mode="json"),
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type="matches",
+        resource_id=child.id,
+        child_id=child.id,
+        details=params.model_dump(mode="json"),
+    )
     return await _read(db, child, assessment_id, framework, levels, needs, result)
 
 
@@ -155,16 +160,22 @@ async def list_exclusions(
     """The households never to propose for this child; a read of the child's record, audited."""
     await visible_child(db, actor, child_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type="exclusions",
-        resource_id=child_id, child_id=child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type="exclusions",
+        resource_id=child_id,
+        child_id=child_id,
+    )
     return await _exclusions(db, child_id)
 
 
 async def _exclusions(db: AsyncSession, child_id: uuid.UUID) -> list[ExclusionRead]:
     rows = await repository.exclusions(db, child_id)
-    return [ExclusionRead(household_id=r.household_id, household_name=r.household_name,
-                          reason=r.reason) for r in rows]  # fmt: skip
+    return [
+        ExclusionRead(household_id=r.household_id, household_name=r.household_name, reason=r.reason)
+        for r in rows
+    ]
 
 
 async def exclude_household(
@@ -179,9 +190,13 @@ async def exclude_household(
         )
     await repository.save_exclusion(db, actor.tenant_id, child_id, body.household_id, body.reason)
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="exclusion",
-        resource_id=body.household_id, child_id=child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="exclusion",
+        resource_id=body.household_id,
+        child_id=child_id,
+    )
     return await _exclusions(db, child_id)
 
 
@@ -192,6 +207,11 @@ async def remove_exclusion(
     if not await repository.remove_exclusion(db, child_id, household_id):
         raise NotFound("This household is not excluded for this child.")
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="exclusion",
-        resource_id=household_id, child_id=child_id, details={"removed": True},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="exclusion",
+        resource_id=household_id,
+        child_id=child_id,
+        details={"removed": True},
+    )

@@ -48,9 +48,14 @@ async def needs_history(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> 
         previous = levels
     current = await current_framework(db, actor.tenant_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type="needs_history",
-        resource_id=child_id, child_id=child_id, details={"points": len(points)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type="needs_history",
+        resource_id=child_id,
+        child_id=child_id,
+        details={"points": len(points)},
+    )
     return NeedsHistory(
         child_id=child_id,
         domains=[DomainLabel(key=domain.key, name=domain.name) for domain in current.domains],

@@ -2,7 +2,7 @@
 
 import base64
 import binascii
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -10,6 +10,7 @@ from fastapi import APIRouter, Form, Request
 from kindred.auth.dependencies import PUBLIC
 from kindred.auth.throttle import ThrottleLimits
 from kindred.core.client_address import client_address
+from kindred.core.clock import Now
 from kindred.core.database import DbSession
 from kindred.core.errors import InvalidInput, NotAuthenticated, TooManyRequests, problem_responses
 from kindred.modules.oauth import service
@@ -43,6 +44,7 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
     responses=problem_responses(NotAuthenticated, InvalidInput, TooManyRequests),
 )
 async def token(
+    now: Now,
     request: Request,
     db: DbSession,
     grant_type: Annotated[str, Form(max_length=64)],
@@ -62,5 +64,5 @@ async def token(
         lifetime=timedelta(minutes=settings.access_token_minutes),
         client_address=client_address(request),
         limits=ThrottleLimits.for_sign_in(settings),
-        now=datetime.now(UTC),
+        now=now,
     )

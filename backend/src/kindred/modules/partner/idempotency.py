@@ -119,9 +119,16 @@ async def idempotent(
         stored = await _stored(db, actor, key)
         if stored is None:  # the first request rolled back between our insert and read
             return await idempotent(
-                db, actor, key, method=method, path=path, body=body,
-                status_code=status_code, run=run, replayed_as=replayed_as,
-            )  # fmt: skip
+                db,
+                actor,
+                key,
+                method=method,
+                path=path,
+                body=body,
+                status_code=status_code,
+                run=run,
+                replayed_as=replayed_as,
+            )
         if stored.request_hash != fingerprint:
             raise _key_error()
         if stored.response_status is not None and stored.response_body is not None:

@@ -7,8 +7,6 @@ still costs its token, and the row lock is held only for that moment. Over the l
 with `Retry-After` (seconds until a token is back).
 """
 
-from datetime import UTC, datetime
-
 from fastapi import Depends, Request
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
@@ -16,6 +14,7 @@ from sqlalchemy.dialects.postgresql import insert
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import authenticate
 from kindred.auth.tenancy import bind_tenant
+from kindred.core.clock import current_time
 from kindred.core.database import Database
 from kindred.core.errors import TooManyRequests
 from kindred.domain.referrals import take_token
@@ -30,7 +29,7 @@ class RateLimited(TooManyRequests):
 
 async def _take(database: Database, actor: Actor, *, rate: float, burst: int) -> int:
     """Seconds to wait (0: allowed, and one token taken)."""
-    now = datetime.now(UTC)
+    now = current_time()
     async with database.sessions() as db:
         await bind_tenant(db, actor.tenant_id)
         await db.execute(

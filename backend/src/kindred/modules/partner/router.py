@@ -5,7 +5,6 @@ For API clients (OAuth2 client-credentials bearer tokens, scopes `referrals:read
 """
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, status
@@ -14,6 +13,7 @@ from fastapi.responses import JSONResponse
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Now
 from kindred.core.cursor import MAX_LIMIT, CursorPage
 from kindred.core.database import DbSession
 from kindred.core.errors import (
@@ -51,10 +51,6 @@ IDEMPOTENT_NOTE = (
     " Send an `Idempotency-Key` header: a retry with the same key returns the first result "
     "(with `Idempotent-Replayed: true`) and never creates a duplicate."
 )
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 @router.get(
@@ -101,14 +97,20 @@ async def create_offer(
     body: OfferCreate,
     request: Request,
     actor: Writer,
+    now: Now,
     db: DbSession,
     idempotency_key: IdempotencyKey,
 ) -> JSONResponse:
     return await idempotent(
-        db, actor, idempotency_key, method="POST", path=request.url.path, body=body,
+        db,
+        actor,
+        idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
         status_code=status.HTTP_201_CREATED,
-        run=lambda: service.create_offer(db, actor, referral_id, body, now=_now()),
-    )  # fmt: skip
+        run=lambda: service.create_offer(db, actor, referral_id, body, now=now),
+    )
 
 
 @router.get(
@@ -145,9 +147,9 @@ async def get_offer(offer_id: uuid.UUID, actor: Writer, db: DbSession) -> OfferR
     responses=problem_responses(*COMMON, NotFound, InvalidInput, Conflict),
 )
 async def update_offer(
-    offer_id: uuid.UUID, body: OfferUpdate, actor: Writer, db: DbSession
+    offer_id: uuid.UUID, body: OfferUpdate, actor: Writer, now: Now, db: DbSession
 ) -> OfferRead:
-    return await service.update_offer(db, actor, offer_id, body, now=_now())
+    return await service.update_offer(db, actor, offer_id, body, now=now)
 
 
 @router.post(
@@ -163,11 +165,17 @@ async def withdraw_offer(
     body: OfferWithdraw,
     request: Request,
     actor: Writer,
+    now: Now,
     db: DbSession,
     idempotency_key: IdempotencyKey,
 ) -> JSONResponse:
     return await idempotent(
-        db, actor, idempotency_key, method="POST", path=request.url.path, body=body,
+        db,
+        actor,
+        idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
         status_code=status.HTTP_200_OK,
-        run=lambda: service.withdraw_offer(db, actor, offer_id, body, now=_now()),
-    )  # fmt: skip
+        run=lambda: service.withdraw_offer(db, actor, offer_id, body, now=now),
+    )

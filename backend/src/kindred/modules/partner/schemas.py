@@ -33,12 +33,19 @@ Fee = Annotated[int, Field(ge=0, le=10_000_000)]
 Sector = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=10)]
 
 _CAPACITY_EXAMPLE: dict[str, JsonValue] = {
-    "physical_health": 2, "emotional_wellbeing": 3, "feelings_and_behaviour": 3,
-    "learning_and_education": 2, "communication_and_disability": 1,
-    "identity_culture_faith": 2, "family_and_contact": 3, "friendships_and_social": 2,
-    "safety_outside_home": 2, "independence_and_self_care": 2,
-    "life_story_and_belonging": 2, "confidence_and_aspirations": 3,
-}  # fmt: skip
+    "physical_health": 2,
+    "emotional_wellbeing": 3,
+    "feelings_and_behaviour": 3,
+    "learning_and_education": 2,
+    "communication_and_disability": 1,
+    "identity_culture_faith": 2,
+    "family_and_contact": 3,
+    "friendships_and_social": 2,
+    "safety_outside_home": 2,
+    "independence_and_self_care": 2,
+    "life_story_and_belonging": 2,
+    "confidence_and_aspirations": 3,
+}
 _REFERRAL_EXAMPLE: dict[str, JsonValue] = {
     "id": "0d3f7b0e-5a53-4c1e-9a77-5b1e0c2d9f10",
     "reference": "NS-R-0042",
@@ -193,7 +200,8 @@ class OfferRead(BaseModel):
                     "referral_reference": "NS-R-0042",
                     "status": "shortlisted",
                     "decision": {
-                        "status": "shortlisted", "reason": None,
+                        "status": "shortlisted",
+                        "reason": None,
                         "decided_at": "2026-11-25T09:30:00Z",
                     },
                     "withdrawn_at": None,
@@ -203,7 +211,7 @@ class OfferRead(BaseModel):
                 }
             ]
         }
-    )  # fmt: skip
+    )
 
     id: uuid.UUID = Field(description="The offer's id.")
     referral_id: uuid.UUID = Field(

@@ -105,9 +105,12 @@ async def list_shared(
     )
     await repository.record_views(db, _views(actor, shares[:limit]))
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type=SHARE_RESOURCE,
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type=SHARE_RESOURCE,
         details={"count": len(page.items), "ids": [str(item.id) for item in page.items]},
-    )  # fmt: skip
+    )
     return page
 
 
@@ -115,9 +118,13 @@ async def _share(db: AsyncSession, actor: Actor, share_id: uuid.UUID) -> Referra
     share = await repository.get_share(db, actor.tenant_id, share_id)
     if share is None:
         await audit.record(
-            db, actor=actor, action=AuditAction.denied, resource_type=SHARE_RESOURCE,
-            resource_id=share_id, outcome=Outcome.denied,
-        )  # fmt: skip
+            db,
+            actor=actor,
+            action=AuditAction.denied,
+            resource_type=SHARE_RESOURCE,
+            resource_id=share_id,
+            outcome=Outcome.denied,
+        )
         raise NotFound(NO_SUCH_REFERRAL, keep_changes=True)
     return share
 
@@ -250,9 +257,13 @@ async def create_offer(
         ),
     )
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type=OFFER_RESOURCE,
-        resource_id=offer.id, details={"referral_id": str(share.id)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type=OFFER_RESOURCE,
+        resource_id=offer.id,
+        details={"referral_id": str(share.id)},
+    )
     return offer_read(offer, share, None)
 
 
@@ -263,9 +274,13 @@ async def _offer(
     shares = await repository.shares_by_id(db, actor.tenant_id, [offer.share_id] if offer else [])
     if offer is None or offer.share_id not in shares:
         await audit.record(
-            db, actor=actor, action=AuditAction.denied, resource_type=OFFER_RESOURCE,
-            resource_id=offer_id, outcome=Outcome.denied,
-        )  # fmt: skip
+            db,
+            actor=actor,
+            action=AuditAction.denied,
+            resource_type=OFFER_RESOURCE,
+            resource_id=offer_id,
+            outcome=Outcome.denied,
+        )
         raise NotFound(NO_SUCH_OFFER, keep_changes=True)
     decisions = await repository.decisions(db, actor.tenant_id, [offer.id])
     return offer, shares[offer.share_id], decisions.get(offer.id)
@@ -334,9 +349,13 @@ async def update_offer(
     offer.updated_at = now
     await flush_or_conflict(db, STALE_OFFER)
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type=OFFER_RESOURCE,
-        resource_id=offer.id, details={"fields": sorted(changes)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type=OFFER_RESOURCE,
+        resource_id=offer.id,
+        details={"fields": sorted(changes)},
+    )
     return offer_read(offer, share, decision)
 
 
@@ -352,7 +371,10 @@ async def withdraw_offer(
     offer.updated_at = now
     await flush_or_conflict(db, STALE_OFFER)
     await audit.record(
-        db, actor=actor, action=AuditAction.withdraw, resource_type=OFFER_RESOURCE,
+        db,
+        actor=actor,
+        action=AuditAction.withdraw,
+        resource_type=OFFER_RESOURCE,
         resource_id=offer.id,
-    )  # fmt: skip
+    )
     return offer_read(offer, share, decision)

@@ -1,7 +1,6 @@
 """A child's placement episodes: list, record, change."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, status
@@ -10,6 +9,7 @@ from fastapi.responses import StreamingResponse
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -34,10 +34,6 @@ from kindred.modules.placements.schemas import PlacementCreate, PlacementRead, P
 router = APIRouter(tags=["placements"])
 
 
-def _today() -> datetime:
-    return datetime.now(UTC)
-
-
 @router.get(
     "/children/{child_id}/placements",
     summary="A child's placement episodes",
@@ -47,9 +43,12 @@ def _today() -> datetime:
     responses=problem_responses(NotAuthenticated, Forbidden, NotFound),
 )
 async def list_placements(
-    child_id: uuid.UUID, actor: Annotated[Actor, require(Action.read_placements)], db: DbSession
+    child_id: uuid.UUID,
+    actor: Annotated[Actor, require(Action.read_placements)],
+    today: Today,
+    db: DbSession,
 ) -> list[PlacementRead]:
-    return await service.list_placements(db, actor, child_id, today=_today().date())
+    return await service.list_placements(db, actor, child_id, today=today)
 
 
 @router.get(
@@ -62,11 +61,12 @@ async def list_placements(
 async def export_placements(
     child_id: uuid.UUID,
     actor: Annotated[Actor, require(Action.read_placements)],
+    today: Today,
     db: DbSession,
     database: AppDatabase,
     format: SheetFormat = SheetFormat.csv,
 ) -> StreamingResponse:
-    asked = ChildTableRequest(actor, child_id, format, _today().date())
+    asked = ChildTableRequest(actor, child_id, format, today)
     table = await export_child_table(db, asked, placements_table(asked.today, child_id))
     return streamed_download(database, actor.tenant_id, table, format, today=asked.today)
 
@@ -86,9 +86,10 @@ async def create_placement(
     child_id: uuid.UUID,
     body: PlacementCreate,
     actor: Annotated[Actor, require(Action.manage_placements)],
+    today: Today,
     db: DbSession,
 ) -> PlacementRead:
-    return await service.create_placement(db, actor, child_id, body, today=_today().date())
+    return await service.create_placement(db, actor, child_id, body, today=today)
 
 
 @router.patch(
@@ -103,6 +104,7 @@ async def update_placement(
     placement_id: uuid.UUID,
     body: PlacementUpdate,
     actor: Annotated[Actor, require(Action.manage_placements)],
+    today: Today,
     db: DbSession,
 ) -> PlacementRead:
-    return await service.update_placement(db, actor, placement_id, body, today=_today().date())
+    return await service.update_placement(db, actor, placement_id, body, today=today)

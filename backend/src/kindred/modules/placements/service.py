@@ -115,9 +115,13 @@ async def list_placements(
     await visible_child(db, actor, child_id)
     placements = await repository.child_placements(db, child_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type="placements",
-        child_id=child_id, details={"count": len(placements)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type="placements",
+        child_id=child_id,
+        details={"count": len(placements)},
+    )
     return await _read_all(db, placements, today)
 
 
@@ -174,10 +178,17 @@ def sync_child_placement(child: Child, placements: list[Placement], today: date)
     their episodes by the one rule the SSDA903 import also uses."""
     held = CareState(child.care_status, child.placement_type, child.legal_status)
     episodes = [
-        Episode(p.start_date, p.end_date, p.placement_type, p.legal_status,
-                p.reason_new_episode, p.reason_ceased, p.reason_for_change)
+        Episode(
+            p.start_date,
+            p.end_date,
+            p.placement_type,
+            p.legal_status,
+            p.reason_new_episode,
+            p.reason_ceased,
+            p.reason_for_change,
+        )
         for p in placements
-    ]  # fmt: skip
+    ]
     now = care_status(episodes, held=held, today=today)
     if now != held:
         child.care_status = now.care_status
@@ -225,9 +236,13 @@ async def create_placement(
     _with_distance(placement)
     await _save(db, child, placement, today, new=True)
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type="placement",
-        resource_id=placement.id, child_id=child.id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type="placement",
+        resource_id=placement.id,
+        child_id=child.id,
+    )
     return (await _read_all(db, [placement], today))[0]
 
 
@@ -258,9 +273,11 @@ async def update_placement(
         for name in ("start_date", "end_date", "reason_for_change", "ended_with_move")
     }
     problems = episode_problems(
-        merged["start_date"], merged["end_date"], merged["reason_for_change"],
+        merged["start_date"],
+        merged["end_date"],
+        merged["reason_for_change"],
         merged["ended_with_move"],
-    )  # fmt: skip
+    )
     if problems:
         raise InvalidInput(
             "Check the episode's dates and reasons.",
@@ -275,7 +292,12 @@ async def update_placement(
     _with_distance(placement)
     await _save(db, child, placement, today, new=False)
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="placement",
-        resource_id=placement.id, child_id=child.id, details={"fields": sorted(changes)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="placement",
+        resource_id=placement.id,
+        child_id=child.id,
+        details={"fields": sorted(changes)},
+    )
     return (await _read_all(db, [placement], today))[0]

@@ -76,9 +76,14 @@ async def create_draft(
         ),
     )
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type=RESOURCE,
-        resource_id=referral.id, child_id=child.id, details={"assessment_id": str(source.id)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type=RESOURCE,
+        resource_id=referral.id,
+        child_id=child.id,
+        details={"assessment_id": str(source.id)},
+    )
     return await reread(db, actor, referral.id)
 
 
@@ -126,8 +131,12 @@ async def update_draft(
             referral.needs = updated
         referral.updated_at = now
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type=RESOURCE,
-        resource_id=referral.id, child_id=referral.child_id,
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type=RESOURCE,
+        resource_id=referral.id,
+        child_id=referral.child_id,
         details={"fields": sorted(changes), "domains": sorted(body.needs or {})},
-    )  # fmt: skip
+    )
     return await reread(db, actor, referral.id)

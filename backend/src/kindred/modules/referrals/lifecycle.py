@@ -62,9 +62,13 @@ async def submit(
         referral.submitted_at = now
         referral.updated_at = now
     await audit.record(
-        db, actor=actor, action=AuditAction.submit, resource_type=RESOURCE,
-        resource_id=referral.id, child_id=referral.child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.submit,
+        resource_type=RESOURCE,
+        resource_id=referral.id,
+        child_id=referral.child_id,
+    )
     return await reread(db, actor, referral.id)
 
 
@@ -112,16 +116,22 @@ async def _share_with(
     await repository.add_shares(db, shares)
     for share in shares:
         await emit(
-            db, agency_id=share.agency_id, event_type=EventType.referral_shared,
+            db,
+            agency_id=share.agency_id,
+            event_type=EventType.referral_shared,
             data={"referral": referral_ref(share.id, referral.reference) | {"status": "open"}},
             now=now,
-        )  # fmt: skip
+        )
     if shares:
         await audit.record(
-            db, actor=actor, action=AuditAction.share, resource_type=RESOURCE,
-            resource_id=referral.id, child_id=referral.child_id,
+            db,
+            actor=actor,
+            action=AuditAction.share,
+            resource_type=RESOURCE,
+            resource_id=referral.id,
+            child_id=referral.child_id,
             details={"agency_ids": [str(share.agency_id) for share in shares]},
-        )  # fmt: skip
+        )
     return shares
 
 
@@ -134,10 +144,15 @@ async def approve(
     await check_status(db, actor, referral, {ReferralStatus.awaiting_approval}, "approved")
     if not may_decide(actor, referral):
         await audit.record(
-            db, actor=actor, action=AuditAction.denied, resource_type=RESOURCE,
-            resource_id=referral.id, child_id=referral.child_id, outcome=Outcome.denied,
+            db,
+            actor=actor,
+            action=AuditAction.denied,
+            resource_type=RESOURCE,
+            resource_id=referral.id,
+            child_id=referral.child_id,
+            outcome=Outcome.denied,
             details={"reason": "own referral"},
-        )  # fmt: skip
+        )
         raise Forbidden(
             "You cannot approve a referral you wrote or submitted; another manager must.",
             keep_changes=True,
@@ -153,17 +168,25 @@ async def approve(
         referral.snapshot = stored(snapshot)
         referral.updated_at = now
     await audit.record(
-        db, actor=actor, action=AuditAction.approve, resource_type=RESOURCE,
-        resource_id=referral.id, child_id=referral.child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.approve,
+        resource_type=RESOURCE,
+        resource_id=referral.id,
+        child_id=referral.child_id,
+    )
     await _share_with(db, actor, referral, agency_ids, now)
     return await reread(db, actor, referral.id)
 
 
 async def return_for_changes(
-    db: AsyncSession, actor: Actor, referral_id: uuid.UUID, body: ReturnForChanges,
-    *, now: datetime,
-) -> ReferralRead:  # fmt: skip
+    db: AsyncSession,
+    actor: Actor,
+    referral_id: uuid.UUID,
+    body: ReturnForChanges,
+    *,
+    now: datetime,
+) -> ReferralRead:
     """A manager sends a submitted referral back to draft, saying what to change."""
     referral = (await visible_referral(db, actor, referral_id)).referral
     await check_status(db, actor, referral, {ReferralStatus.awaiting_approval}, "returned")
@@ -175,9 +198,13 @@ async def return_for_changes(
         referral.return_comment = body.comment
         referral.updated_at = now
     await audit.record(
-        db, actor=actor, action=AuditAction.return_, resource_type=RESOURCE,
-        resource_id=referral.id, child_id=referral.child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.return_,
+        resource_type=RESOURCE,
+        resource_id=referral.id,
+        child_id=referral.child_id,
+    )
     return await reread(db, actor, referral.id)
 
 
@@ -221,16 +248,23 @@ async def withdraw_share(
     share.updated_at = now
     await db.flush()
     await emit(
-        db, agency_id=share.agency_id, event_type=EventType.referral_withdrawn,
-        data={"referral": referral_ref(share.id, referral.reference)
-              | {"reason": "share_withdrawn"}},
+        db,
+        agency_id=share.agency_id,
+        event_type=EventType.referral_withdrawn,
+        data={
+            "referral": referral_ref(share.id, referral.reference) | {"reason": "share_withdrawn"}
+        },
         now=now,
-    )  # fmt: skip
+    )
     await audit.record(
-        db, actor=actor, action=AuditAction.withdraw, resource_type="referral_share",
-        resource_id=share.id, child_id=referral.child_id,
+        db,
+        actor=actor,
+        action=AuditAction.withdraw,
+        resource_type="referral_share",
+        resource_id=share.id,
+        child_id=referral.child_id,
         details={"agency_id": str(share.agency_id)},
-    )  # fmt: skip
+    )
     return await reread(db, actor, referral.id)
 
 
@@ -256,13 +290,21 @@ async def close(
         for row in await repository.shares_of(db, referral.id):
             if row.share.withdrawn_at is None:
                 await emit(
-                    db, agency_id=row.share.agency_id, event_type=EventType.referral_withdrawn,
-                    data={"referral": referral_ref(row.share.id, referral.reference)
-                          | {"reason": "referral_withdrawn"}},
+                    db,
+                    agency_id=row.share.agency_id,
+                    event_type=EventType.referral_withdrawn,
+                    data={
+                        "referral": referral_ref(row.share.id, referral.reference)
+                        | {"reason": "referral_withdrawn"}
+                    },
                     now=now,
-                )  # fmt: skip
+                )
     await audit.record(
-        db, actor=actor, action=AuditAction.withdraw, resource_type=RESOURCE,
-        resource_id=referral.id, child_id=referral.child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.withdraw,
+        resource_type=RESOURCE,
+        resource_id=referral.id,
+        child_id=referral.child_id,
+    )
     return await reread(db, actor, referral.id)

@@ -140,14 +140,24 @@ async def compare(db: AsyncSession, actor: Actor, referral_id: uuid.UUID) -> Off
         )
     compared.sort(
         key=lambda o: (
-            _STATUS_RANK[o.status], o.unmet_count, o.support_count, o.weekly_fee_pence,
-            o.available_from, o.created_at, str(o.id),
+            _STATUS_RANK[o.status],
+            o.unmet_count,
+            o.support_count,
+            o.weekly_fee_pence,
+            o.available_from,
+            o.created_at,
+            str(o.id),
         )
-    )  # fmt: skip
+    )
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type="referral_offers",
-        resource_id=referral.id, child_id=referral.child_id, details={"count": len(compared)},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type="referral_offers",
+        resource_id=referral.id,
+        child_id=referral.child_id,
+        details={"count": len(compared)},
+    )
     return OfferComparison(
         referral_id=referral.id,
         reference=referral.reference,
@@ -183,9 +193,13 @@ def _check_decidable(
 
 
 def _decision(
-    actor: Actor, referral: Referral, offer: ReferralOffer, status: DecisionStatus, now: datetime,
+    actor: Actor,
+    referral: Referral,
+    offer: ReferralOffer,
+    status: DecisionStatus,
+    now: datetime,
     reason: str | None = None,
-) -> OfferDecision:  # fmt: skip
+) -> OfferDecision:
     return OfferDecision(
         offer_id=offer.id,
         tenant_id=referral.tenant_id,
@@ -197,12 +211,16 @@ def _decision(
         decided_by=actor.id,
         decided_at=now,
         accepted_terms=(
-            {"household_reference": offer.household_reference, "capacity": offer.capacity,
-             "weekly_fee_pence": offer.weekly_fee_pence,
-             "available_from": offer.available_from.isoformat()}
-            if status is DecisionStatus.accepted else None
+            {
+                "household_reference": offer.household_reference,
+                "capacity": offer.capacity,
+                "weekly_fee_pence": offer.weekly_fee_pence,
+                "available_from": offer.available_from.isoformat(),
+            }
+            if status is DecisionStatus.accepted
+            else None
         ),
-    )  # fmt: skip
+    )
 
 
 def _offer_event(offer: ReferralOffer, reference: str, **extra: object) -> dict[str, object]:
@@ -226,33 +244,55 @@ async def shortlist(
         db, _decision(actor, referral, offer, DecisionStatus.shortlisted, now)
     )
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="offer", resource_id=offer.id,
-        child_id=referral.child_id, details={"decision": "shortlisted"},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="offer",
+        resource_id=offer.id,
+        child_id=referral.child_id,
+        details={"decision": "shortlisted"},
+    )
     return await compare(db, actor, referral.id)
 
 
 async def _decline(
-    db: AsyncSession, actor: Actor, referral: Referral, offer: ReferralOffer, reason: str,
+    db: AsyncSession,
+    actor: Actor,
+    referral: Referral,
+    offer: ReferralOffer,
+    reason: str,
     now: datetime,
-) -> None:  # fmt: skip
+) -> None:
     await repository.save_decision(
         db, _decision(actor, referral, offer, DecisionStatus.declined, now, reason)
     )
     await emit(
-        db, agency_id=offer.tenant_id, event_type=EventType.offer_declined,
-        data=_offer_event(offer, referral.reference, status="declined", reason=reason), now=now,
-    )  # fmt: skip
+        db,
+        agency_id=offer.tenant_id,
+        event_type=EventType.offer_declined,
+        data=_offer_event(offer, referral.reference, status="declined", reason=reason),
+        now=now,
+    )
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type="offer", resource_id=offer.id,
-        child_id=referral.child_id, details={"decision": "declined"},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type="offer",
+        resource_id=offer.id,
+        child_id=referral.child_id,
+        details={"decision": "declined"},
+    )
 
 
 async def decline(
-    db: AsyncSession, actor: Actor, referral_id: uuid.UUID, offer_id: uuid.UUID,
-    body: OfferDecline, *, now: datetime,
-) -> OfferComparison:  # fmt: skip
+    db: AsyncSession,
+    actor: Actor,
+    referral_id: uuid.UUID,
+    offer_id: uuid.UUID,
+    body: OfferDecline,
+    *,
+    now: datetime,
+) -> OfferComparison:
     referral, offer, decision = await _offer_on(db, actor, referral_id, offer_id)
     _check_decidable(referral, offer, decision)
     await _decline(db, actor, referral, offer, body.reason, now)
@@ -260,9 +300,14 @@ async def decline(
 
 
 async def accept(
-    db: AsyncSession, actor: Actor, referral_id: uuid.UUID, offer_id: uuid.UUID,
-    body: OfferAccept, *, now: datetime,
-) -> ReferralRead:  # fmt: skip
+    db: AsyncSession,
+    actor: Actor,
+    referral_id: uuid.UUID,
+    offer_id: uuid.UUID,
+    body: OfferAccept,
+    *,
+    now: datetime,
+) -> ReferralRead:
     """Accept one offer: the referral closes as placed and the other live offers are declined."""
     if not permits(actor, Action.decide_referral):
         raise Forbidden("A manager accepts an offer.")
@@ -291,14 +336,19 @@ async def accept(
         db, referral.id, ReferralStatus.closed, ReferralOutcome.placed, now
     )
     await emit(
-        db, agency_id=offer.tenant_id, event_type=EventType.offer_accepted,
+        db,
+        agency_id=offer.tenant_id,
+        event_type=EventType.offer_accepted,
         data=_offer_event(
-            offer, referral.reference, status="accepted",
+            offer,
+            referral.reference,
+            status="accepted",
             placement_start_on=body.placement_start_on.isoformat()
-            if body.placement_start_on else None,
+            if body.placement_start_on
+            else None,
         ),
         now=now,
-    )  # fmt: skip
+    )
     decisions = await repository.decisions_for(db, referral.id)
     for other in await repository.offers_for(db, referral.id):
         settled = decisions.get(other.id)
@@ -308,16 +358,25 @@ async def accept(
             continue
         await _decline(db, actor, referral, other, ANOTHER_CHOSEN, now)
     await audit.record(
-        db, actor=actor, action=AuditAction.approve, resource_type="offer", resource_id=offer.id,
-        child_id=referral.child_id, details={"decision": "accepted"},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.approve,
+        resource_type="offer",
+        resource_id=offer.id,
+        child_id=referral.child_id,
+        details={"decision": "accepted"},
+    )
     return await reread(db, actor, referral.id)
 
 
 async def confirm_placement(
-    db: AsyncSession, actor: Actor, referral_id: uuid.UUID, body: PlacementConfirm,
-    *, now: datetime,
-) -> ReferralRead:  # fmt: skip
+    db: AsyncSession,
+    actor: Actor,
+    referral_id: uuid.UUID,
+    body: PlacementConfirm,
+    *,
+    now: datetime,
+) -> ReferralRead:
     """Record the placement's start date once it is confirmed."""
     referral = (await visible_referral(db, actor, referral_id)).referral
     if referral.outcome != ReferralOutcome.placed:
@@ -328,8 +387,12 @@ async def confirm_placement(
         referral.placement_confirmed_at = now
         referral.updated_at = now
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type=RESOURCE,
-        resource_id=referral.id, child_id=referral.child_id,
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type=RESOURCE,
+        resource_id=referral.id,
+        child_id=referral.child_id,
         details={"placement_start_on": body.placement_start_on.isoformat()},
-    )  # fmt: skip
+    )
     return await reread(db, actor, referral.id)

@@ -1,7 +1,6 @@
 """Placement referrals on the council's side: build, approve and share, compare offers, decide."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
@@ -9,6 +8,7 @@ from fastapi import APIRouter, Query, status
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Now
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -57,10 +57,6 @@ STALE_NOTE = (
     " A stale `version` is a 409 whose `current` is the referral as it is now: show both, "
     "merge, and send again with `current.version`."
 )
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 @router.get(
@@ -122,9 +118,9 @@ async def get_referral(referral_id: uuid.UUID, actor: Reader, db: DbSession) -> 
     responses=problem_responses(*READ_ERRORS),
 )
 async def preview_referral(
-    referral_id: uuid.UUID, actor: Reader, db: DbSession
+    referral_id: uuid.UUID, actor: Reader, now: Now, db: DbSession
 ) -> ReferralSnapshot:
-    return await service.preview(db, actor, referral_id, now=_now())
+    return await service.preview(db, actor, referral_id, now=now)
 
 
 @router.patch(
@@ -135,9 +131,9 @@ async def preview_referral(
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def update_referral(
-    referral_id: uuid.UUID, body: ReferralUpdate, actor: Editor, db: DbSession
+    referral_id: uuid.UUID, body: ReferralUpdate, actor: Editor, now: Now, db: DbSession
 ) -> ReferralRead:
-    return await drafts.update_draft(db, actor, referral_id, body, now=_now())
+    return await drafts.update_draft(db, actor, referral_id, body, now=now)
 
 
 @router.post(
@@ -147,9 +143,9 @@ async def update_referral(
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def submit_referral(
-    referral_id: uuid.UUID, body: LifecycleStep, actor: Editor, db: DbSession
+    referral_id: uuid.UUID, body: LifecycleStep, actor: Editor, now: Now, db: DbSession
 ) -> ReferralRead:
-    return await lifecycle.submit(db, actor, referral_id, body, now=_now())
+    return await lifecycle.submit(db, actor, referral_id, body, now=now)
 
 
 @router.post(
@@ -161,9 +157,9 @@ async def submit_referral(
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def approve_referral(
-    referral_id: uuid.UUID, body: ApproveAndShare, actor: Decider, db: DbSession
+    referral_id: uuid.UUID, body: ApproveAndShare, actor: Decider, now: Now, db: DbSession
 ) -> ReferralRead:
-    return await lifecycle.approve(db, actor, referral_id, body, now=_now())
+    return await lifecycle.approve(db, actor, referral_id, body, now=now)
 
 
 @router.post(
@@ -173,9 +169,9 @@ async def approve_referral(
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def return_referral(
-    referral_id: uuid.UUID, body: ReturnForChanges, actor: Decider, db: DbSession
+    referral_id: uuid.UUID, body: ReturnForChanges, actor: Decider, now: Now, db: DbSession
 ) -> ReferralRead:
-    return await lifecycle.return_for_changes(db, actor, referral_id, body, now=_now())
+    return await lifecycle.return_for_changes(db, actor, referral_id, body, now=now)
 
 
 @router.post(
@@ -185,9 +181,9 @@ async def return_referral(
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def add_shares(
-    referral_id: uuid.UUID, body: SharesCreate, actor: Decider, db: DbSession
+    referral_id: uuid.UUID, body: SharesCreate, actor: Decider, now: Now, db: DbSession
 ) -> ReferralRead:
-    return await lifecycle.add_shares(db, actor, referral_id, body, now=_now())
+    return await lifecycle.add_shares(db, actor, referral_id, body, now=now)
 
 
 @router.post(
@@ -201,9 +197,10 @@ async def withdraw_share(
     share_id: uuid.UUID,
     body: ShareWithdraw,
     actor: Decider,
+    now: Now,
     db: DbSession,
 ) -> ReferralRead:
-    return await lifecycle.withdraw_share(db, actor, referral_id, share_id, body, now=_now())
+    return await lifecycle.withdraw_share(db, actor, referral_id, share_id, body, now=now)
 
 
 @router.post(
@@ -214,9 +211,9 @@ async def withdraw_share(
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def close_referral(
-    referral_id: uuid.UUID, body: CloseReferral, actor: Editor, db: DbSession
+    referral_id: uuid.UUID, body: CloseReferral, actor: Editor, now: Now, db: DbSession
 ) -> ReferralRead:
-    return await lifecycle.close(db, actor, referral_id, body, now=_now())
+    return await lifecycle.close(db, actor, referral_id, body, now=now)
 
 
 @router.get(
@@ -237,9 +234,9 @@ async def compare_offers(referral_id: uuid.UUID, actor: Reader, db: DbSession) -
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def shortlist_offer(
-    referral_id: uuid.UUID, offer_id: uuid.UUID, actor: Editor, db: DbSession
+    referral_id: uuid.UUID, offer_id: uuid.UUID, actor: Editor, now: Now, db: DbSession
 ) -> OfferComparison:
-    return await offers.shortlist(db, actor, referral_id, offer_id, now=_now())
+    return await offers.shortlist(db, actor, referral_id, offer_id, now=now)
 
 
 @router.post(
@@ -253,9 +250,10 @@ async def decline_offer(
     offer_id: uuid.UUID,
     body: OfferDecline,
     actor: Editor,
+    now: Now,
     db: DbSession,
 ) -> OfferComparison:
-    return await offers.decline(db, actor, referral_id, offer_id, body, now=_now())
+    return await offers.decline(db, actor, referral_id, offer_id, body, now=now)
 
 
 @router.post(
@@ -271,9 +269,10 @@ async def accept_offer(
     offer_id: uuid.UUID,
     body: OfferAccept,
     actor: Decider,
+    now: Now,
     db: DbSession,
 ) -> ReferralRead:
-    return await offers.accept(db, actor, referral_id, offer_id, body, now=_now())
+    return await offers.accept(db, actor, referral_id, offer_id, body, now=now)
 
 
 @router.post(
@@ -283,6 +282,6 @@ async def accept_offer(
     responses=problem_responses(*CHANGE_ERRORS),
 )
 async def confirm_placement(
-    referral_id: uuid.UUID, body: PlacementConfirm, actor: Editor, db: DbSession
+    referral_id: uuid.UUID, body: PlacementConfirm, actor: Editor, now: Now, db: DbSession
 ) -> ReferralRead:
-    return await offers.confirm_placement(db, actor, referral_id, body, now=_now())
+    return await offers.confirm_placement(db, actor, referral_id, body, now=now)

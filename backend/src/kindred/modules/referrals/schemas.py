@@ -77,10 +77,16 @@ class ReferralUpdate(BaseModel):
         refuse_emptied(
             self,
             frozenset(
-                {"purpose", "siblings", "location_preferences", "max_distance", "what_helps",
-                 "contact_arrangements"}
+                {
+                    "purpose",
+                    "siblings",
+                    "location_preferences",
+                    "max_distance",
+                    "what_helps",
+                    "contact_arrangements",
+                }
             ),
-        )  # fmt: skip
+        )
         return self
 
 

@@ -66,9 +66,13 @@ async def visible_referral(db: AsyncSession, actor: Actor, referral_id: uuid.UUI
     row = await repository.get_row(db, scope_of(actor), referral_id)
     if row is None:
         await audit.record(
-            db, actor=actor, action=AuditAction.denied, resource_type=RESOURCE,
-            resource_id=referral_id, outcome=Outcome.denied,
-        )  # fmt: skip
+            db,
+            actor=actor,
+            action=AuditAction.denied,
+            resource_type=RESOURCE,
+            resource_id=referral_id,
+            outcome=Outcome.denied,
+        )
         raise NotFound(NO_SUCH_REFERRAL, keep_changes=True)
     return row
 
@@ -284,19 +288,28 @@ async def list_referrals(
     rows, total = await repository.list_referrals(db, scope_of(actor), filters, page)
     names = await repository.display_names(db, {row.referral.created_by for row in rows})
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type=RESOURCE,
-        details={"filters": filters.model_dump(mode="json", exclude_none=True),
-                 "child_ids": sorted({str(row.referral.child_id) for row in rows})},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type=RESOURCE,
+        details={
+            "filters": filters.model_dump(mode="json", exclude_none=True),
+            "child_ids": sorted({str(row.referral.child_id) for row in rows}),
+        },
+    )
     return Page.of([list_item(row, names) for row in rows], total, page)
 
 
 async def get_referral(db: AsyncSession, actor: Actor, referral_id: uuid.UUID) -> ReferralRead:
     row = await visible_referral(db, actor, referral_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type=RESOURCE,
-        resource_id=referral_id, child_id=row.referral.child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type=RESOURCE,
+        resource_id=referral_id,
+        child_id=row.referral.child_id,
+    )
     return await full_read(db, actor, row)
 
 
@@ -306,9 +319,14 @@ async def preview(
     """Exactly what agencies see: the frozen snapshot once approved, else as it would be now."""
     referral = (await visible_referral(db, actor, referral_id)).referral
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type=RESOURCE,
-        resource_id=referral_id, child_id=referral.child_id, details={"preview": True},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type=RESOURCE,
+        resource_id=referral_id,
+        child_id=referral.child_id,
+        details={"preview": True},
+    )
     if referral.snapshot is not None:
         return ReferralSnapshot.model_validate(referral.snapshot)
     return await snapshot_now(db, referral, now=now)

@@ -45,8 +45,14 @@ def _flag(value: Any) -> bool | None:
 def _health(record: Ssda903Record) -> HealthOutcome:
     d = record.details
     score = d.get("sdq_score")
-    flags = ("health_check", "immunisations", "teeth_check", "health_assessment",
-             "substance_misuse", "convicted")  # fmt: skip
+    flags = (
+        "health_check",
+        "immunisations",
+        "teeth_check",
+        "health_assessment",
+        "substance_misuse",
+        "convicted",
+    )
     return HealthOutcome(
         year_ending=record.recorded_on,
         sdq_score=int(score) if score is not None else None,
@@ -75,9 +81,13 @@ async def return_records(db: AsyncSession, actor: Actor, child_id: uuid.UUID) ->
     health = by_kind[ChildFile.oc2]
     leaving = by_kind[ChildFile.oc3]
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type="ssda903_records",
-        resource_id=child_id, child_id=child_id,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type="ssda903_records",
+        resource_id=child_id,
+        child_id=child_id,
+    )
     return ReturnRecords(
         child_id=child_id,
         uasc=bool(uasc),

@@ -1,7 +1,6 @@
 """Admins manage their organisation's accounts: /users."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -9,6 +8,7 @@ from fastapi import APIRouter, Query
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Now
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -50,8 +50,8 @@ async def list_users(
     "checked (422 naming each field).",
     responses=problem_responses(NotAuthenticated, Forbidden, Conflict, InvalidInput),
 )
-async def create_user(body: UserCreate, actor: Admin, db: DbSession) -> UserRead:
-    return await service.create_user(db, actor, body, now=datetime.now(UTC))
+async def create_user(body: UserCreate, actor: Admin, now: Now, db: DbSession) -> UserRead:
+    return await service.create_user(db, actor, body, now=now)
 
 
 @router.get(
@@ -76,6 +76,6 @@ async def get_user(user_id: uuid.UUID, _: Admin, db: DbSession) -> UserRead:
     ),
 )
 async def update_user(
-    user_id: uuid.UUID, body: UserUpdate, actor: Admin, db: DbSession
+    user_id: uuid.UUID, body: UserUpdate, actor: Admin, now: Now, db: DbSession
 ) -> UserRead:
-    return await service.update_user(db, actor, user_id, body, now=datetime.now(UTC))
+    return await service.update_user(db, actor, user_id, body, now=now)

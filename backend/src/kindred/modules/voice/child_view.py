@@ -23,9 +23,14 @@ async def get_about_me(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> A
     await visible_child(db, actor, child_id)
     read = await about_me_of(db, actor.tenant_id, child_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type=ABOUT_ME, resource_id=child_id,
-        child_id=child_id, details={"number": read.number},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type=ABOUT_ME,
+        resource_id=child_id,
+        child_id=child_id,
+        details={"number": read.number},
+    )
     return read
 
 
@@ -37,9 +42,14 @@ async def about_me_history(
     rows, total = await repository.history(db, child_id, page)
     framework = await current_framework(db, actor.tenant_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type=ABOUT_ME, resource_id=child_id,
-        child_id=child_id, details={"count": len(rows), "page": page.page},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type=ABOUT_ME,
+        resource_id=child_id,
+        child_id=child_id,
+        details={"count": len(rows), "page": page.page},
+    )
     return Page.of([read_version(row, framework) for row in rows], total, page)
 
 
@@ -71,10 +81,14 @@ async def compare(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> VoiceC
             )
         )
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type="voice_comparison",
-        resource_id=child_id, child_id=child_id,
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type="voice_comparison",
+        resource_id=child_id,
+        child_id=child_id,
         details={"about_me_number": own.version.number if own else 0},
-    )  # fmt: skip
+    )
     return VoiceComparison(
         assessment_id=approved.assessment_id if approved else None,
         assessed_on=approved.assessed_on if approved else None,

@@ -118,9 +118,14 @@ async def _audit(
     **details: Any,
 ) -> None:
     await audit.record(
-        db, actor=actor, action=action, resource_type=resource_type, resource_id=child_id,
-        child_id=child_id, details=details or None,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=action,
+        resource_type=resource_type,
+        resource_id=child_id,
+        child_id=child_id,
+        details=details or None,
+    )
 
 
 async def get_own_about_me(db: AsyncSession, actor: Actor) -> AboutMeRead:
@@ -191,9 +196,14 @@ async def save_own_about_me(db: AsyncSession, actor: Actor, body: AboutMeWrite) 
     if not await repository.add_version(db, version):
         raise await _stale(db, actor, child_id)
     await _audit(
-        db, actor, AuditAction.create, ABOUT_ME, child_id, number=version.number,
+        db,
+        actor,
+        AuditAction.create,
+        ABOUT_ME,
+        child_id,
+        number=version.number,
         not_shared=sorted(key for key, agreed in share.items() if not agreed),
-    )  # fmt: skip
+    )
     saved = await repository.current(db, child_id)
     return read_version(saved, framework)
 
@@ -223,9 +233,13 @@ async def get_own_wheel(db: AsyncSession, actor: Actor) -> MyWheel:
             )
         )
     await _audit(
-        db, actor, AuditAction.read, "needs_wheel", child_id,
+        db,
+        actor,
+        AuditAction.read,
+        "needs_wheel",
+        child_id,
         assessment_id=str(approved.assessment_id) if approved else None,
-    )  # fmt: skip
+    )
     return MyWheel(
         assessed_on=approved.assessed_on if approved else None,
         framework_version=framework.version,

@@ -22,10 +22,11 @@ import logging
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from kindred.auth.tenancy import bind_tenant
 from kindred.core import job_queue
+from kindred.core.clock import current_time
 from kindred.core.database import Database
 from kindred.domain.referrals import MAX_DELIVERY_ATTEMPTS, retry_delay_seconds, sign_body
 from kindred.models.partner import DeliveryStatus
@@ -126,9 +127,14 @@ async def _record(
         delivery.leased_until = None
         delivery.attempt_log = [
             *delivery.attempt_log,
-            {"attempt": attempt, "at": now.isoformat(), "status_code": status_code,
-             "error": error, "duration_ms": elapsed_ms},
-        ]  # fmt: skip
+            {
+                "attempt": attempt,
+                "at": now.isoformat(),
+                "status_code": status_code,
+                "error": error,
+                "duration_ms": elapsed_ms,
+            },
+        ]
         if error is None:
             delivery.status = DeliveryStatus.delivered
             delivery.delivered_at = now
@@ -188,7 +194,7 @@ async def dispatch_due(
     limit: int = 50,
 ) -> DispatchResult:
     """Try every delivery due at `now` once (up to `limit`); what happened to each."""
-    now = now or datetime.now(UTC)
+    now = now or current_time()
     result = DispatchResult()
     async with database.sessions() as db:
         claimed = await repository.claim_due(db, now=now, limit=limit, lease_seconds=LEASE_SECONDS)

@@ -91,14 +91,20 @@ class Outcome:
 
 
 async def _post_to(
-    outbound: Outbound, target: WebhookTarget, address: Address, body: bytes,
+    outbound: Outbound,
+    target: WebhookTarget,
+    address: Address,
+    body: bytes,
     headers: dict[str, str],
-) -> int:  # fmt: skip
+) -> int:
     extensions = {"sni_hostname": target.host} if target.address is None else {}
     request = outbound.http.build_request(
-        "POST", target.url_to(address), content=body,
-        headers={**headers, "Host": target.host_header}, extensions=extensions,
-    )  # fmt: skip
+        "POST",
+        target.url_to(address),
+        content=body,
+        headers={**headers, "Host": target.host_header},
+        extensions=extensions,
+    )
     response = await outbound.http.send(request, stream=True, follow_redirects=False)
     await response.aclose()  # the body is never read: only the status counts
     return response.status_code

@@ -1,7 +1,6 @@
 """Webhooks of the partner API: where to send events, and the log of what was sent."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
@@ -10,6 +9,7 @@ from fastapi.responses import JSONResponse
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Now
 from kindred.core.cursor import MAX_LIMIT, CursorPage
 from kindred.core.database import DbSession
 from kindred.core.errors import (
@@ -50,10 +50,6 @@ WHERE = (
     "looked up. The host is looked up again before every delivery and the delivery goes to the "
     "address that was checked; an address refused then is a failed try, retried like any other."
 )
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def host_resolver() -> Resolver:
@@ -98,13 +94,16 @@ async def register_webhook(
     settings: Settings = request.app.state.settings
     allow_private = settings.webhook_allow_private_addresses
     return await idempotent(
-        db, actor, idempotency_key, method="POST", path=request.url.path, body=body,
+        db,
+        actor,
+        idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
         status_code=status.HTTP_201_CREATED,
-        run=lambda: service.register(
-            db, actor, body, allow_private=allow_private, resolve=resolve
-        ),
+        run=lambda: service.register(db, actor, body, allow_private=allow_private, resolve=resolve),
         replayed_as=WebhookWithSecret.without_secret,
-    )  # fmt: skip
+    )
 
 
 @router.get(
@@ -124,8 +123,10 @@ async def get_webhook(webhook_id: uuid.UUID, actor: Manager, db: DbSession) -> W
     description="No more events are sent to it; pending deliveries are marked failed.",
     responses=problem_responses(*COMMON, NotFound),
 )
-async def remove_webhook(webhook_id: uuid.UUID, actor: Manager, db: DbSession) -> Response:
-    await service.remove(db, actor, webhook_id, now=_now())
+async def remove_webhook(
+    webhook_id: uuid.UUID, actor: Manager, now: Now, db: DbSession
+) -> Response:
+    await service.remove(db, actor, webhook_id, now=now)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -142,15 +143,21 @@ async def rotate_secret(
     webhook_id: uuid.UUID,
     request: Request,
     actor: Manager,
+    now: Now,
     db: DbSession,
     idempotency_key: IdempotencyKey,
 ) -> JSONResponse:
     return await idempotent(
-        db, actor, idempotency_key, method="POST", path=request.url.path, body=None,
+        db,
+        actor,
+        idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=None,
         status_code=status.HTTP_200_OK,
-        run=lambda: service.rotate_secret(db, actor, webhook_id, now=_now()),
+        run=lambda: service.rotate_secret(db, actor, webhook_id, now=now),
         replayed_as=WebhookWithSecret.without_secret,
-    )  # fmt: skip
+    )
 
 
 @router.get(

@@ -89,9 +89,13 @@ async def register(
     )
     await db.refresh(endpoint)
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type=RESOURCE,
-        resource_id=endpoint.id, details={"url": url, "events": endpoint.events},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type=RESOURCE,
+        resource_id=endpoint.id,
+        details={"url": url, "events": endpoint.events},
+    )
     return WebhookWithSecret(**_read(endpoint).model_dump(), signing_secret=secret)
 
 
@@ -123,9 +127,12 @@ async def rotate_secret(
     endpoint.secret_rotated_at = now
     await db.flush()
     await audit.record(
-        db, actor=actor, action=AuditAction.rotate_secret, resource_type=RESOURCE,
+        db,
+        actor=actor,
+        action=AuditAction.rotate_secret,
+        resource_type=RESOURCE,
         resource_id=endpoint.id,
-    )  # fmt: skip
+    )
     return WebhookWithSecret(**_read(endpoint).model_dump(), signing_secret=secret)
 
 

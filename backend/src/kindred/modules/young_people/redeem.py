@@ -203,19 +203,30 @@ async def redeem(
     await repository.record_redeemer(db, found.invitation_id, user.id)
     await throttle.clear(db, key)
     token = await start_session(
-        db, user_id=user.id, tenant_id=found.tenant_id, user_agent=user_agent, settings=settings,
+        db,
+        user_id=user.id,
+        tenant_id=found.tenant_id,
+        user_agent=user_agent,
+        settings=settings,
         now=now,
-    )  # fmt: skip
+    )
     for action, resource_type, resource_id in (
         (AuditAction.create, ACCOUNT, user.id),
         (AuditAction.update, INVITATION, found.invitation_id),
         (AuditAction.sign_in, "account", user.id),
     ):
         await audit.record(
-            db, actor=None, tenant_id=found.tenant_id, user_id=user.id, label=username,
-            action=action, resource_type=resource_type, resource_id=resource_id,
-            child_id=child.id, details={"redeemed": True},
-        )  # fmt: skip
+            db,
+            actor=None,
+            tenant_id=found.tenant_id,
+            user_id=user.id,
+            label=username,
+            action=action,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            child_id=child.id,
+            details={"redeemed": True},
+        )
     csrf = csrf_token_for(token, secret_key)
     return Redeemed(token, csrf, await _signed_in(db, user, csrf))
 

@@ -1,7 +1,6 @@
 """Young people's accounts: the worker's invitation, redeeming its code, pausing or ending."""
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Request, Response, status
@@ -11,6 +10,7 @@ from kindred.auth.dependencies import PUBLIC, require
 from kindred.auth.policy import Action
 from kindred.auth.session_cookies import set_session_cookies
 from kindred.core.client_address import client_address
+from kindred.core.clock import Now
 from kindred.core.database import DbSession
 from kindred.core.errors import (
     Conflict,
@@ -58,11 +58,10 @@ async def invite(
     child_id: uuid.UUID,
     request: Request,
     actor: Annotated[Actor, require(Action.invite_young_person)],
+    now: Now,
     db: DbSession,
 ) -> InvitationCreated:
-    return await service.invite(
-        db, actor, child_id, secret_key=_secret_key(request), now=datetime.now(UTC)
-    )
+    return await service.invite(db, actor, child_id, secret_key=_secret_key(request), now=now)
 
 
 @router.get(
@@ -75,9 +74,10 @@ async def invite(
 async def list_invitations(
     child_id: uuid.UUID,
     actor: Annotated[Actor, require(Action.invite_young_person)],
+    now: Now,
     db: DbSession,
 ) -> list[InvitationRead]:
-    return await service.list_invitations(db, actor, child_id, now=datetime.now(UTC))
+    return await service.list_invitations(db, actor, child_id, now=now)
 
 
 @router.post(
@@ -92,7 +92,7 @@ async def list_invitations(
     responses=problem_responses(InvalidInput, Conflict, TooManyRequests),
 )
 async def redeem(
-    body: RedeemRequest, request: Request, response: Response, db: DbSession
+    now: Now, body: RedeemRequest, request: Request, response: Response, db: DbSession
 ) -> YoungPersonSignedIn:
     redeemed = await redeem_service.redeem(
         db,
@@ -100,7 +100,7 @@ async def redeem(
         client_address=client_address(request),
         user_agent=request.headers.get("user-agent"),
         settings=request.app.state.settings,
-        now=datetime.now(UTC),
+        now=now,
     )
     set_session_cookies(
         request, response, session_token=redeemed.session_token, csrf_token=redeemed.csrf_token
@@ -133,6 +133,7 @@ async def change_account(
     child_id: uuid.UUID,
     body: AccountStatusChange,
     actor: Annotated[Actor, require(Action.manage_young_person_account)],
+    now: Now,
     db: DbSession,
 ) -> YoungPersonAccountRead:
-    return await service.change_account(db, actor, child_id, body, now=datetime.now(UTC))
+    return await service.change_account(db, actor, child_id, body, now=now)

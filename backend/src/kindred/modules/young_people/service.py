@@ -86,9 +86,14 @@ async def invite(
     )
     await repository.add_invitation(db, invitation)
     await audit.record(
-        db, actor=actor, action=AuditAction.create, resource_type=INVITATION,
-        resource_id=invitation.id, child_id=child_id, details={"revoked_earlier": revoked},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.create,
+        resource_type=INVITATION,
+        resource_id=invitation.id,
+        child_id=child_id,
+        details={"revoked_earlier": revoked},
+    )
     return InvitationCreated(
         id=invitation.id,
         code=format_code(code),
@@ -103,9 +108,13 @@ async def list_invitations(
     await visible_child(db, actor, child_id)
     rows = await repository.list_invitations(db, child_id, LISTED_INVITATIONS)
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type=INVITATION, child_id=child_id,
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type=INVITATION,
+        child_id=child_id,
         details={"count": len(rows)},
-    )  # fmt: skip
+    )
     return [
         InvitationRead(
             id=invitation.id,
@@ -145,9 +154,13 @@ async def get_account(
     """The child's latest young-person account (ended ones too); 404 when there never was one."""
     account = await _account(db, actor, child_id)
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type=ACCOUNT, resource_id=account.id,
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type=ACCOUNT,
+        resource_id=account.id,
         child_id=child_id,
-    )  # fmt: skip
+    )
     return _account_read(account)
 
 
@@ -170,7 +183,12 @@ async def change_account(
     if body.status is not UserStatus.active:
         await repository.end_sessions(db, account.id, now)
     await audit.record(
-        db, actor=actor, action=AuditAction.update, resource_type=ACCOUNT, resource_id=account.id,
-        child_id=child_id, details={"status": body.status.value, "was": before.value},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.update,
+        resource_type=ACCOUNT,
+        resource_id=account.id,
+        child_id=child_id,
+        details={"status": body.status.value, "was": before.value},
+    )
     return _account_read(account)

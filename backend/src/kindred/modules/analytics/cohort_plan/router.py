@@ -1,6 +1,5 @@
 """A suggested placement plan for a cohort of children."""
 
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter
@@ -8,6 +7,7 @@ from fastapi import APIRouter
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.core.errors import Forbidden, InvalidInput, NotAuthenticated, problem_responses
 from kindred.modules.analytics.cohort_plan import service
@@ -39,6 +39,7 @@ router = APIRouter(prefix="/matching", tags=["matching"])
 async def plan_placements(
     body: PlanCreate,
     actor: Annotated[Actor, require(Action.plan_placements)],
+    today: Today,
     db: DbSession,
 ) -> PlanRead:
-    return await service.plan_placements(db, actor, body, today=datetime.now(UTC).date())
+    return await service.plan_placements(db, actor, body, today=today)

@@ -45,9 +45,13 @@ def _choose_one(body: PlanCreate) -> None:
     if (body.child_ids is None) == (not body.awaiting_placement):
         raise InvalidInput(
             "Give either child_ids or awaiting_placement: true.",
-            errors=[FieldError(field="body.child_ids", message="Give child_ids, or ask for "
-                               "every child awaiting a placement, not both")],
-        )  # fmt: skip
+            errors=[
+                FieldError(
+                    field="body.child_ids",
+                    message="Give child_ids, or ask for every child awaiting a placement, not both",
+                )
+            ],
+        )
 
 
 async def _asked_for(
@@ -59,9 +63,13 @@ async def _asked_for(
     unknown = [index for index, child_id in enumerate(child_ids) if child_id not in briefs]
     if unknown:
         await audit.record(
-            db, actor=actor, action=AuditAction.denied, resource_type="cohort_plan",
-            outcome=Outcome.denied, details={"unknown_children": len(unknown)},
-        )  # fmt: skip
+            db,
+            actor=actor,
+            action=AuditAction.denied,
+            resource_type="cohort_plan",
+            outcome=Outcome.denied,
+            details={"unknown_children": len(unknown)},
+        )
         raise InvalidInput(
             "Some children are not ones you can plan for.",
             errors=[
@@ -193,8 +201,14 @@ async def plan_placements(
         if brief.id not in planned
     ]
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type="cohort_plan",
-        details={"count": len(rows) + len(not_planned), "awaiting": body.awaiting_placement,
-                 "placed": plan.children_placed},
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type="cohort_plan",
+        details={
+            "count": len(rows) + len(not_planned),
+            "awaiting": body.awaiting_placement,
+            "placed": plan.children_placed,
+        },
+    )
     return await _read(db, body, framework, children, people, not_planned, plan, matrix)

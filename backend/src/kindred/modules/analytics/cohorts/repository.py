@@ -44,8 +44,12 @@ def _age_band(today: date) -> ColumnElement[str | None]:
     for band in AgeBand:
         born_after, born_by = birth_dates_in(band, today)
         born = Child.date_of_birth <= born_by
-        bands.append((born if born_after is None else and_(born, Child.date_of_birth > born_after),
-                      band.value))  # fmt: skip
+        bands.append(
+            (
+                born if born_after is None else and_(born, Child.date_of_birth > born_after),
+                band.value,
+            )
+        )
     return case(*bands, else_=None)
 
 

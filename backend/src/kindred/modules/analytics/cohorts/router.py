@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.modules.analytics.cohorts import service
 from kindred.modules.analytics.cohorts.schemas import (
@@ -14,7 +15,7 @@ from kindred.modules.analytics.cohorts.schemas import (
     CohortComparisonRead,
     NeedsOverTimeRead,
 )
-from kindred.modules.analytics.shared.responses import AUDIENCE, RESPONSES, as_requested, today
+from kindred.modules.analytics.shared.responses import AUDIENCE, RESPONSES, as_requested
 from kindred.modules.analytics.shared.schemas import CohortFilters
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
@@ -33,10 +34,10 @@ router = APIRouter(prefix="/analytics", tags=["analytics"])
 )
 async def cohort_comparison(
     actor: Annotated[Actor, require(Action.read_value_analytics)],
+    on: Today,
     db: DbSession,
     params: Annotated[CohortComparisonParams, Query()],
 ) -> Any:
-    on = today()
     result = await service.cohort_comparison(db, actor, params, today=on)
     return as_requested(
         result, params.format, service.cohort_comparison_csv, "cohort-comparison", on
@@ -55,9 +56,9 @@ async def cohort_comparison(
 )
 async def needs_over_time(
     actor: Annotated[Actor, require(Action.read_value_analytics)],
+    on: Today,
     db: DbSession,
     filters: Annotated[CohortFilters, Query()],
 ) -> Any:
-    on = today()
     result = await service.needs_over_time(db, actor, filters, today=on)
     return as_requested(result, filters.format, service.needs_over_time_csv, "needs-over-time", on)

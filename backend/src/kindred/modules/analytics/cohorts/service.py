@@ -85,8 +85,16 @@ async def cohort_comparison(
     )
 
 
-_DISTRIBUTION_COLUMNS = ["count", "mean", "median", "lower_quartile", "upper_quartile", "minimum",
-                         "maximum", "suppressed"]  # fmt: skip
+_DISTRIBUTION_COLUMNS = [
+    "count",
+    "mean",
+    "median",
+    "lower_quartile",
+    "upper_quartile",
+    "minimum",
+    "maximum",
+    "suppressed",
+]
 
 
 def _distribution_cells(figures: ScoreDistributionRead) -> list[object]:
@@ -154,11 +162,25 @@ async def needs_over_time(
 def needs_over_time_csv(result: NeedsOverTimeRead) -> Sheet:
     """One row per quarter and domain."""
     rows = (
-        [q.quarter, q.starts_on, d.domain_key, d.domain_name, d.children, d.mean_level,
-         d.suppressed]
+        [
+            q.quarter,
+            q.starts_on,
+            d.domain_key,
+            d.domain_name,
+            d.children,
+            d.mean_level,
+            d.suppressed,
+        ]
         for q in result.quarters
         for d in q.domains
-    )  # fmt: skip
-    header = ["quarter", "starts_on", "domain_key", "domain_name", "children", "mean_level",
-              "suppressed"]  # fmt: skip
+    )
+    header = [
+        "quarter",
+        "starts_on",
+        "domain_key",
+        "domain_name",
+        "children",
+        "mean_level",
+        "suppressed",
+    ]
     return Sheet(header, rows)

@@ -1,6 +1,5 @@
 """Market analytics for managers and commissioners: training gaps, step-down, sufficiency."""
 
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -8,6 +7,7 @@ from fastapi import APIRouter, Query
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.core.errors import Forbidden, InvalidInput, NotAuthenticated, problem_responses
 from kindred.modules.analytics.market import service
@@ -48,9 +48,10 @@ HARD_FILTERS = (
 async def training_gaps(
     params: Annotated[AnalyticsParams, Query()],
     actor: Annotated[Actor, require(Action.read_market_analytics)],
+    today: Today,
     db: DbSession,
 ) -> TrainingGapsRead:
-    return await service.training_gaps(db, actor, params, today=datetime.now(UTC).date())
+    return await service.training_gaps(db, actor, params, today=today)
 
 
 @router.get(
@@ -78,9 +79,10 @@ async def training_gaps(
 async def step_down(
     params: Annotated[AnalyticsParams, Query()],
     actor: Annotated[Actor, require(Action.read_market_analytics)],
+    today: Today,
     db: DbSession,
 ) -> StepDownRead:
-    return await step_downs.step_down(db, actor, params, today=datetime.now(UTC).date())
+    return await step_downs.step_down(db, actor, params, today=today)
 
 
 @router.get(

@@ -43,9 +43,13 @@ from kindred.modules.matching.api import household_summaries
 async def record_read(db: AsyncSession, actor: Actor, report: str, **details: object) -> None:
     """Audit a read of a market analytic."""
     await audit.record(
-        db, actor=actor, action=AuditAction.read, resource_type="market_analytics",
-        resource_id=report, details=details,
-    )  # fmt: skip
+        db,
+        actor=actor,
+        action=AuditAction.read,
+        resource_type="market_analytics",
+        resource_id=report,
+        details=details,
+    )
 
 
 async def training_gaps(

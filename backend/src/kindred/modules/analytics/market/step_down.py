@@ -165,10 +165,13 @@ async def step_down(
     ]
     named = await _step_down_children(db, listed, today)
     await audit.record(
-        db, actor=actor, action=AuditAction.list, resource_type="market_analytics",
+        db,
+        actor=actor,
+        action=AuditAction.list,
+        resource_type="market_analytics",
         resource_id="step_down",
         details={"placement_type": params.placement_type.value, "count": len(named)},
-    )  # fmt: skip
+    )
     counts = (len(rows), len(result.blocked_by_very_high_need), len(result.proposals))
     not_listed = len(result.proposals) - len(named)
     return StepDownRead(

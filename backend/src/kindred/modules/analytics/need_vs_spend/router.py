@@ -7,10 +7,11 @@ from fastapi import APIRouter, Query
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.modules.analytics.need_vs_spend import service
 from kindred.modules.analytics.need_vs_spend.schemas import NeedVsSpendRead
-from kindred.modules.analytics.shared.responses import RESPONSES, as_requested, today
+from kindred.modules.analytics.shared.responses import RESPONSES, as_requested
 from kindred.modules.analytics.shared.schemas import CohortFilters
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
@@ -31,10 +32,10 @@ router = APIRouter(prefix="/analytics", tags=["analytics"])
 )
 async def need_vs_spend(
     actor: Annotated[Actor, require(Action.read_value_analytics)],
+    on: Today,
     db: DbSession,
     filters: Annotated[CohortFilters, Query()],
 ) -> Any:
-    on = today()
     export = filters.format == "csv"
     result = await service.need_vs_spend_for(db, actor, filters, today=on, export=export)
     return as_requested(result, filters.format, service.as_csv_table, "need-vs-spend", on)

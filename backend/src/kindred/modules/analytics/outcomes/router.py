@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
 from kindred.modules.analytics.outcomes import service
 from kindred.modules.analytics.outcomes.schemas import (
@@ -18,7 +19,6 @@ from kindred.modules.analytics.shared.responses import (
     AUDIENCE,
     RESPONSES,
     as_requested,
-    today,
 )
 from kindred.modules.analytics.shared.schemas import CohortFilters
 
@@ -40,10 +40,10 @@ router = APIRouter(prefix="/analytics", tags=["analytics"])
 )
 async def stability(
     actor: Annotated[Actor, require(Action.read_value_analytics)],
+    on: Today,
     db: DbSession,
     params: Annotated[StabilityParams, Query()],
 ) -> Any:
-    on = today()
     result = await service.stability(db, actor, params, today=on)
     return as_requested(result, params.format, service.stability_csv, "stability", on)
 
@@ -60,10 +60,10 @@ async def stability(
 )
 async def distance_from_home(
     actor: Annotated[Actor, require(Action.read_value_analytics)],
+    on: Today,
     db: DbSession,
     filters: Annotated[CohortFilters, Query()],
 ) -> Any:
-    on = today()
     result = await service.distance_from_home(db, actor, filters, today=on)
     return as_requested(
         result, filters.format, service.distance_from_home_csv, "distance-from-home", on

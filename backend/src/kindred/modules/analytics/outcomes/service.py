@@ -110,8 +110,15 @@ def stability_csv(result: StabilityRead) -> Sheet:
         for r in result.by_score_band
     ]
     rows += [["reason", r.reason, r.label, "", r.moves, "", r.suppressed] for r in result.by_reason]
-    header = ["breakdown", "value", "label", "child_years", "moves", "moves_per_child",
-              "suppressed"]  # fmt: skip
+    header = [
+        "breakdown",
+        "value",
+        "label",
+        "child_years",
+        "moves",
+        "moves_per_child",
+        "suppressed",
+    ]
     return Sheet(header, rows)
 
 

@@ -2,7 +2,7 @@
 the CSV download of a result."""
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any, TypeVar
 
 from fastapi.responses import StreamingResponse
@@ -24,11 +24,6 @@ RESPONSES: dict[int | str, dict[str, Any]] = {
     200: CSV_RESPONSE,
     **problem_responses(NotAuthenticated, Forbidden, InvalidInput),
 }
-
-
-def today() -> date:
-    """Today in UTC: the day every figure is as of."""
-    return datetime.now(UTC).date()
 
 
 def as_requested(

@@ -9,8 +9,9 @@ from fastapi import APIRouter, Query
 from kindred.auth.actor import Actor
 from kindred.auth.dependencies import require
 from kindred.auth.policy import Action
+from kindred.core.clock import Today
 from kindred.core.database import DbSession
-from kindred.modules.analytics.shared.responses import AUDIENCE, RESPONSES, as_requested, today
+from kindred.modules.analytics.shared.responses import AUDIENCE, RESPONSES, as_requested
 from kindred.modules.analytics.shared.schemas import CohortFilters
 from kindred.modules.analytics.value import service
 from kindred.modules.analytics.value.schemas import EdgeOfCareRead, ValueSummaryRead
@@ -40,10 +41,10 @@ LIKELY_TYPE = (
 )
 async def value_summary(
     actor: Annotated[Actor, require(Action.read_value_analytics)],
+    on: Today,
     db: DbSession,
     format: Annotated[Literal["json", "csv"], Query(description="csv: a download.")] = "json",
 ) -> Any:
-    on = today()
     result = await service.value_summary(db, actor, today=on, export=format == "csv")
     return as_requested(result, format, service.value_summary_csv, "value-summary", on)
 
@@ -63,9 +64,9 @@ async def value_summary(
 )
 async def edge_of_care(
     actor: Annotated[Actor, require(Action.read_value_analytics)],
+    on: Today,
     db: DbSession,
     filters: Annotated[CohortFilters, Query()],
 ) -> Any:
-    on = today()
     result = await service.edge_of_care(db, actor, filters, today=on)
     return as_requested(result, filters.format, service.edge_of_care_csv, "edge-of-care", on)

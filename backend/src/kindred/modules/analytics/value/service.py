@@ -135,6 +135,15 @@ def edge_of_care_csv(result: EdgeOfCareRead) -> Sheet:
     rows: list[list[object]] = [
         [getattr(d, name) for name in header] for d in result.likely_placements
     ]
-    rows.append(["", "All edge-of-care children assessed", None, None, None,
-                 result.one_month_delay_pence, result.suppressed])  # fmt: skip
+    rows.append(
+        [
+            "",
+            "All edge-of-care children assessed",
+            None,
+            None,
+            None,
+            result.one_month_delay_pence,
+            result.suppressed,
+        ]
+    )
     return Sheet(header, rows)

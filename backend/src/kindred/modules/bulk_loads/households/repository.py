@@ -19,10 +19,25 @@ STAGED = "bulk_households"
 CAPACITIES = "bulk_capacities"
 _CAPACITY_DEFINITION = "household_id uuid, effective_from date, levels smallint[]"
 COLUMNS = (
-    "reference", "name", "status", "age_min", "age_max", "places", "vacancies",
-    "approved_types", "postcode", "easting", "northing", "languages", "faith",
-    "other_children", "weekly_fee_pence", "notes", "capacity", "capacity_from",
-)  # fmt: skip
+    "reference",
+    "name",
+    "status",
+    "age_min",
+    "age_max",
+    "places",
+    "vacancies",
+    "approved_types",
+    "postcode",
+    "easting",
+    "northing",
+    "languages",
+    "faith",
+    "other_children",
+    "weekly_fee_pence",
+    "notes",
+    "capacity",
+    "capacity_from",
+)
 _DEFINITION = """
     reference text PRIMARY KEY, name text, status text, age_min smallint, age_max smallint,
     places smallint, vacancies smallint, approved_types varchar(20)[], postcode text,
@@ -57,8 +72,9 @@ async def merge(
     db: AsyncSession, tenant_id: uuid.UUID, present: Collection[str]
 ) -> list[ChangedRecord]:
     """Create new households; update held ones where a column the file has differs."""
-    updated = [column for name, columns in FILE_COLUMNS.items() if name in present
-               for column in columns]  # fmt: skip
+    updated = [
+        column for name, columns in FILE_COLUMNS.items() if name in present for column in columns
+    ]
     sets = ",\n".join(f"{column} = EXCLUDED.{column}" for column in updated)
     old = ", ".join(f"h.{column}" for column in updated) or "NULL"
     new = ", ".join(f"EXCLUDED.{column}" for column in updated) or "NULL"

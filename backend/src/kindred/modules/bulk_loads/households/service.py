@@ -26,10 +26,12 @@ def columns() -> tuple[Column, ...]:
 def _check(table: Table, today: date) -> CheckedFile[HouseholdRow]:
     framework = load_default_framework()
     return check_table(
-        table, household_columns(framework),
+        table,
+        household_columns(framework),
         household_checker(framework, today=today),
-        key=lambda household: (household.reference.casefold(),), key_label="reference",
-    )  # fmt: skip
+        key=lambda household: (household.reference.casefold(),),
+        key_label="reference",
+    )
 
 
 def _place(checked: CheckedFile[HouseholdRow]) -> CheckedFile[Placed]:
@@ -72,14 +74,25 @@ async def check(db: AsyncSession, table: Table, today: date) -> CheckedFile[Any]
 def _staged(placed: Placed) -> tuple[Any, ...]:
     household, postcode, location = placed
     return (
-        household.reference, household.name, household.status, household.age_min,
-        household.age_max, household.places, household.vacancies,
-        list(household.approved_types), postcode, location.easting if location else None,
-        location.northing if location else None, list(household.languages), household.faith,
-        household.other_children, household.weekly_fee_pence, household.notes,
+        household.reference,
+        household.name,
+        household.status,
+        household.age_min,
+        household.age_max,
+        household.places,
+        household.vacancies,
+        list(household.approved_types),
+        postcode,
+        location.easting if location else None,
+        location.northing if location else None,
+        list(household.languages),
+        household.faith,
+        household.other_children,
+        household.weekly_fee_pence,
+        household.notes,
         list(household.capacity) if household.capacity is not None else None,
         household.capacity_from,
-    )  # fmt: skip
+    )
 
 
 async def _new_capacities(

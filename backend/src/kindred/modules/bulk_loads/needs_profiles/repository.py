@@ -35,14 +35,18 @@ async def users_by_email(db: AsyncSession) -> dict[str, uuid.UUID]:
 
 async def held_profiles(db: AsyncSession, child_ids: Sequence[uuid.UUID]) -> list[HeldProfile]:
     """The approved assessments of these children, each with its domains."""
-    assessments = list(
-        await db.scalars(
-            select(Assessment).where(
-                Assessment.child_id.in_(set(child_ids)),
-                Assessment.status == AssessmentStatus.approved,
+    assessments = (
+        list(
+            await db.scalars(
+                select(Assessment).where(
+                    Assessment.child_id.in_(set(child_ids)),
+                    Assessment.status == AssessmentStatus.approved,
+                )
             )
         )
-    ) if child_ids else []  # fmt: skip
+        if child_ids
+        else []
+    )
     domains: dict[uuid.UUID, dict[str, tuple[int | None, str, str]]] = defaultdict(dict)
     if assessments:
         rows = await db.scalars(
@@ -52,8 +56,10 @@ async def held_profiles(db: AsyncSession, child_ids: Sequence[uuid.UUID]) -> lis
         )
         for row in rows:
             domains[row.assessment_id][row.domain_key] = (
-                row.need_level, row.strength_level, row.evidence,
-            )  # fmt: skip
+                row.need_level,
+                row.strength_level,
+                row.evidence,
+            )
     return [
         HeldProfile(a.id, a.child_id, a.assessed_on, a.decided_by, a.summary, domains[a.id])
         for a in assessments

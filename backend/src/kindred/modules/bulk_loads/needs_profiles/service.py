@@ -37,33 +37,44 @@ async def check(db: AsyncSession, table: Table, today: date) -> CheckedFile[Any]
     approvers = await repository.users_by_email(db)
     checker = profile_checker(framework, known_children=children, approvers=approvers, today=today)
     return await asyncio.to_thread(
-        check_table, table, profile_columns(framework), checker,
-        lambda profile: (profile.child, profile.assessed_on), "child_id and assessment_date",
-    )  # fmt: skip
+        check_table,
+        table,
+        profile_columns(framework),
+        checker,
+        lambda profile: (profile.child, profile.assessed_on),
+        "child_id and assessment_date",
+    )
 
 
 def _domains(assessment_id: uuid.UUID, tenant: uuid.UUID, row: ProfileRow) -> list[dict[str, Any]]:
     keys = load_default_framework().domain_keys
     return [
         {
-            "assessment_id": assessment_id, "tenant_id": tenant, "domain_key": key,
-            "need_level": level, "strength_level": strength, "evidence": evidence,
+            "assessment_id": assessment_id,
+            "tenant_id": tenant,
+            "domain_key": key,
+            "need_level": level,
+            "strength_level": strength,
+            "evidence": evidence,
             "strength_notes": "",
         }
         for key, level, strength, evidence in zip(
             keys, row.levels, row.strengths, row.evidence, strict=True
         )
-    ]  # fmt: skip
+    ]
 
 
 def _fields(row: ProfileRow, approver: uuid.UUID) -> dict[str, Any]:
     """What a profile row sets on its approved assessment."""
     return {
-        "summary": row.summary, "decided_by": approver,
-        "assessed_on": row.assessed_on, "score": row.score,
-        "actionable_count": row.actionable, "highest_level": row.highest,
+        "summary": row.summary,
+        "decided_by": approver,
+        "assessed_on": row.assessed_on,
+        "score": row.score,
+        "actionable_count": row.actionable,
+        "highest_level": row.highest,
         "approved_at": datetime.combine(row.assessed_on, APPROVED_AT),
-    }  # fmt: skip
+    }
 
 
 def _same(held: HeldProfile, row: ProfileRow, approver: uuid.UUID) -> bool:
@@ -89,11 +100,17 @@ async def write(db: AsyncSession, checked: CheckedFile[Any], loader: Loader) -> 
         found = held.get((child_id, row.assessed_on))
         if found is None:
             assessment_id = uuid.uuid4()
-            new.append({
-                "id": assessment_id, "tenant_id": loader.tenant_id, "child_id": child_id,
-                "status": "approved", "framework_version": version,
-                "created_by": loader.user_id, **_fields(row, approver),
-            })  # fmt: skip
+            new.append(
+                {
+                    "id": assessment_id,
+                    "tenant_id": loader.tenant_id,
+                    "child_id": child_id,
+                    "status": "approved",
+                    "framework_version": version,
+                    "created_by": loader.user_id,
+                    **_fields(row, approver),
+                }
+            )
             domains_new += _domains(assessment_id, loader.tenant_id, row)
             changed.append(ChangedRecord(assessment_id, True, child_id))
         elif not _same(found, row, approver):

@@ -13,9 +13,15 @@ from kindred.modules.bulk_loads.staging import copy_rows
 
 STAGED = "bulk_costs"
 COLUMNS = (
-    "child_id", "provider", "kind", "description", "amount_pence", "funder",
-    "start_date", "end_date",
-)  # fmt: skip
+    "child_id",
+    "provider",
+    "kind",
+    "description",
+    "amount_pence",
+    "funder",
+    "start_date",
+    "end_date",
+)
 _DEFINITION = """
     child_id uuid, provider text, kind text, description text, amount_pence bigint,
     funder text, start_date date, end_date date

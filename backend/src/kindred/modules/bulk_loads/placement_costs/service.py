@@ -27,9 +27,13 @@ async def check(db: AsyncSession, table: Table, today: date) -> CheckedFile[Any]
     del today  # a cost may be recorded ahead of its start
     known = await children_by_local_id(db)
     return await asyncio.to_thread(
-        check_table, table, COST_COLUMNS, lambda row: check_cost(row, known_children=known),
-        _key, "child_id, provider and start_date",
-    )  # fmt: skip
+        check_table,
+        table,
+        COST_COLUMNS,
+        lambda row: check_cost(row, known_children=known),
+        _key,
+        "child_id, provider and start_date",
+    )
 
 
 def _key(cost: CostRow) -> tuple[object, ...]:
@@ -39,10 +43,18 @@ def _key(cost: CostRow) -> tuple[object, ...]:
 async def write(db: AsyncSession, checked: CheckedFile[Any], loader: Loader) -> Counts:
     children = await children_by_local_id(db)
     rows: list[tuple[Any, ...]] = [
-        (children[cost.child], cost.provider, cost.kind, cost.description, cost.weekly_pence,
-         cost.funder, cost.start_date, cost.end_date)
+        (
+            children[cost.child],
+            cost.provider,
+            cost.kind,
+            cost.description,
+            cost.weekly_pence,
+            cost.funder,
+            cost.start_date,
+            cost.end_date,
+        )
         for _, cost in checked.records
-    ]  # fmt: skip
+    ]
     await repository.stage(db, rows)
     changed = await repository.merge(db, loader.tenant_id)
     await audit_changes(db, loader, "cost_record", changed)
