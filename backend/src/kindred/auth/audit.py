@@ -82,6 +82,28 @@ async def record(
     )
 
 
+async def record_denied(
+    session: AsyncSession,
+    *,
+    actor: Actor | None,
+    resource_type: str,
+    resource_id: uuid.UUID | str | None = None,
+    child_id: uuid.UUID | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """A refused request, recorded: who tried to reach what, and in `details` why."""
+    await record(
+        session,
+        actor=actor,
+        action=AuditAction.denied,
+        resource_type=resource_type,
+        resource_id=resource_id,
+        child_id=child_id,
+        outcome=Outcome.denied,
+        details=details,
+    )
+
+
 async def record_conflict_read(
     session: AsyncSession,
     *,

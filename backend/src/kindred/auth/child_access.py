@@ -10,13 +10,13 @@ by `visible_child`), so they cannot disagree. Every module that shows a child's 
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth import audit
 from kindred.auth.actor import Actor, ActorKind
-from kindred.auth.audit import AuditAction, Outcome
 from kindred.core.errors import Forbidden, NotFound
 from kindred.models.child import Child, ChildAccessGrant
 from kindred.models.organisation import OrganisationKind
@@ -113,13 +113,44 @@ async def ensure_visible(
         facts = ChildFacts(child.team_id, child.allocated_worker_id, child.restricted, grants)
         if can_see_child(actor, facts):
             return child
-    await audit.record(
+    await audit.record_denied(
         db,
         actor=actor,
-        action=AuditAction.denied,
         resource_type="child",
         resource_id=child_id,
         child_id=child_id if child else None,
-        outcome=Outcome.denied,
     )
     raise NotFound(NO_SUCH_CHILD, keep_changes=True)
+
+
+class ChildRecord(Protocol):
+    """A record that belongs to one child's file (an assessment, a goal)."""
+
+    @property
+    def child_id(self) -> uuid.UUID: ...
+
+
+RecordT = TypeVar("RecordT", bound=ChildRecord)
+
+
+async def visible_record(
+    db: AsyncSession,
+    actor: Actor,
+    record: RecordT | None,
+    *,
+    resource_type: str,
+    record_id: uuid.UUID,
+    not_found: str,
+) -> RecordT:
+    """A child's record the actor may see; otherwise 404 in the record's own words (audited),
+    the same whether the record is missing or its child is out of the actor's reach."""
+    if record is None:
+        await audit.record_denied(
+            db, actor=actor, resource_type=resource_type, resource_id=record_id
+        )
+        raise NotFound(not_found, keep_changes=True)
+    try:
+        await visible_child(db, actor, record.child_id)
+    except NotFound:
+        raise NotFound(not_found, keep_changes=True) from None
+    return record

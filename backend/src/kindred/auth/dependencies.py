@@ -11,7 +11,6 @@ from fastapi import Depends, Request
 from kindred.auth import audit, policy
 from kindred.auth.access_tokens import actor_for_access_token, bearer_challenge
 from kindred.auth.actor import Actor
-from kindred.auth.audit import AuditAction, Outcome
 from kindred.auth.secrets import csrf_token_for, same_secret
 from kindred.auth.sessions import actor_for_session
 from kindred.core.clock import Now
@@ -68,12 +67,10 @@ class RequiredAction:
 
     async def __call__(self, db: DbSession, actor: Actor = Depends(authenticate)) -> Actor:
         if not policy.permits(actor, self.action):
-            await audit.record(
+            await audit.record_denied(
                 db,
                 actor=actor,
-                action=AuditAction.denied,
                 resource_type="route",
-                outcome=Outcome.denied,
                 details={"action": self.action.value},
             )
             raise Forbidden("Your role does not allow this.", keep_changes=True)

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth import audit
 from kindred.auth.actor import Actor
-from kindred.auth.audit import AuditAction, Outcome
+from kindred.auth.audit import AuditAction
 from kindred.core.errors import FieldError, Forbidden, InvalidInput
 from kindred.domain.scoring import summarise_needs
 from kindred.domain.submission import INCOMPLETE, submit_checks
@@ -104,14 +104,12 @@ async def approve(
     assessment = await visible_assessment(db, actor, assessment_id)
     await _check_submitted(db, actor, assessment)
     if not may_approve(actor, assessment):
-        await audit.record(
+        await audit.record_denied(
             db,
             actor=actor,
-            action=AuditAction.denied,
             resource_type=RESOURCE,
             resource_id=assessment.id,
             child_id=assessment.child_id,
-            outcome=Outcome.denied,
             details={"reason": "own assessment"},
         )
         raise Forbidden(

@@ -11,10 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth import audit
 from kindred.auth.actor import Actor
-from kindred.auth.audit import AuditAction, Outcome
-from kindred.auth.child_access import visible_child
+from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child, visible_record
 from kindred.auth.policy import Action, permits
-from kindred.core.errors import NotFound
 from kindred.domain.framework import Framework, StrengthLevel
 from kindred.domain.scoring import highest_need, summarise_needs
 from kindred.domain.submission import EVIDENCE_FROM_LEVEL, submit_checks
@@ -45,21 +44,14 @@ async def visible_assessment(
 ) -> Assessment:
     """Load an assessment whose child the actor may see; otherwise 404 (audited)."""
     assessment = await repository.get_assessment(db, assessment_id)
-    if assessment is None:
-        await audit.record(
-            db,
-            actor=actor,
-            action=AuditAction.denied,
-            resource_type=RESOURCE,
-            resource_id=assessment_id,
-            outcome=Outcome.denied,
-        )
-        raise NotFound(NO_SUCH_ASSESSMENT, keep_changes=True)
-    try:
-        await visible_child(db, actor, assessment.child_id)
-    except NotFound:
-        raise NotFound(NO_SUCH_ASSESSMENT, keep_changes=True) from None
-    return assessment
+    return await visible_record(
+        db,
+        actor,
+        assessment,
+        resource_type=RESOURCE,
+        record_id=assessment_id,
+        not_found=NO_SUCH_ASSESSMENT,
+    )
 
 
 def levels_of(domains: DomainRows, framework: Framework) -> dict[str, int | None]:

@@ -7,10 +7,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth import audit
 from kindred.auth.actor import Actor
-from kindred.auth.audit import AuditAction, Outcome
-from kindred.auth.child_access import visible_child
+from kindred.auth.audit import AuditAction
+from kindred.auth.child_access import visible_child, visible_record
 from kindred.core import stale_version
-from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
+from kindred.core.errors import Conflict, FieldError, InvalidInput
 from kindred.domain.framework import Framework
 from kindred.models.goal import Goal, GoalProgress
 from kindred.modules.children.schemas import PersonRef
@@ -76,21 +76,9 @@ async def _read_one(db: AsyncSession, actor: Actor, goal_id: uuid.UUID) -> GoalR
 async def _visible_goal(db: AsyncSession, actor: Actor, goal_id: uuid.UUID) -> Goal:
     """Load a goal whose child the actor may see; otherwise 404 (audited)."""
     goal = await repository.get_goal(db, goal_id)
-    if goal is None:
-        await audit.record(
-            db,
-            actor=actor,
-            action=AuditAction.denied,
-            resource_type=RESOURCE,
-            resource_id=goal_id,
-            outcome=Outcome.denied,
-        )
-        raise NotFound(NO_SUCH_GOAL, keep_changes=True)
-    try:
-        await visible_child(db, actor, goal.child_id)
-    except NotFound:
-        raise NotFound(NO_SUCH_GOAL, keep_changes=True) from None
-    return goal
+    return await visible_record(
+        db, actor, goal, resource_type=RESOURCE, record_id=goal_id, not_found=NO_SUCH_GOAL
+    )
 
 
 async def list_goals(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> list[GoalRead]:

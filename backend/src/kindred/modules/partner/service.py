@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth import audit
 from kindred.auth.actor import Actor
-from kindred.auth.audit import AuditAction, Outcome
+from kindred.auth.audit import AuditAction
 from kindred.core import stale_version
 from kindred.core.concurrency import flush_or_conflict
 from kindred.core.cursor import CursorPage, decode_cursor, page_of
@@ -117,13 +117,11 @@ async def list_shared(
 async def _share(db: AsyncSession, actor: Actor, share_id: uuid.UUID) -> ReferralShare:
     share = await repository.get_share(db, actor.tenant_id, share_id)
     if share is None:
-        await audit.record(
+        await audit.record_denied(
             db,
             actor=actor,
-            action=AuditAction.denied,
             resource_type=SHARE_RESOURCE,
             resource_id=share_id,
-            outcome=Outcome.denied,
         )
         raise NotFound(NO_SUCH_REFERRAL, keep_changes=True)
     return share
@@ -273,13 +271,11 @@ async def _offer(
     offer = await repository.get_offer(db, actor.tenant_id, offer_id)
     shares = await repository.shares_by_id(db, actor.tenant_id, [offer.share_id] if offer else [])
     if offer is None or offer.share_id not in shares:
-        await audit.record(
+        await audit.record_denied(
             db,
             actor=actor,
-            action=AuditAction.denied,
             resource_type=OFFER_RESOURCE,
             resource_id=offer_id,
-            outcome=Outcome.denied,
         )
         raise NotFound(NO_SUCH_OFFER, keep_changes=True)
     decisions = await repository.decisions(db, actor.tenant_id, [offer.id])

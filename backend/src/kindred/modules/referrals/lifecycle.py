@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth import audit
 from kindred.auth.actor import Actor
-from kindred.auth.audit import AuditAction, Outcome
+from kindred.auth.audit import AuditAction
 from kindred.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from kindred.models.referral import Referral, ReferralOutcome, ReferralShare, ReferralStatus
 from kindred.modules.referrals import repository
@@ -143,14 +143,12 @@ async def approve(
     referral = row.referral
     await check_status(db, actor, referral, {ReferralStatus.awaiting_approval}, "approved")
     if not may_decide(actor, referral):
-        await audit.record(
+        await audit.record_denied(
             db,
             actor=actor,
-            action=AuditAction.denied,
             resource_type=RESOURCE,
             resource_id=referral.id,
             child_id=referral.child_id,
-            outcome=Outcome.denied,
             details={"reason": "own referral"},
         )
         raise Forbidden(

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth import audit, child_access
 from kindred.auth.actor import Actor
-from kindred.auth.audit import AuditAction, Outcome
+from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import ChildScope
 from kindred.auth.policy import Action, permits
 from kindred.core import stale_version
@@ -65,13 +65,11 @@ async def visible_referral(db: AsyncSession, actor: Actor, referral_id: uuid.UUI
     """A referral whose child the actor may see; otherwise 404 (audited), never a hint."""
     row = await repository.get_row(db, scope_of(actor), referral_id)
     if row is None:
-        await audit.record(
+        await audit.record_denied(
             db,
             actor=actor,
-            action=AuditAction.denied,
             resource_type=RESOURCE,
             resource_id=referral_id,
-            outcome=Outcome.denied,
         )
         raise NotFound(NO_SUCH_REFERRAL, keep_changes=True)
     return row

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kindred.auth import audit
 from kindred.auth.actor import Actor
-from kindred.auth.audit import AuditAction, Outcome
+from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import ChildScope, child_scope
 from kindred.core.errors import FieldError, Forbidden, InvalidInput
 from kindred.domain.care_status import CareStatus
@@ -62,12 +62,10 @@ async def _asked_for(
     briefs = await repository.visible_children(db, scope, ids)
     unknown = [index for index, child_id in enumerate(child_ids) if child_id not in briefs]
     if unknown:
-        await audit.record(
+        await audit.record_denied(
             db,
             actor=actor,
-            action=AuditAction.denied,
             resource_type="cohort_plan",
-            outcome=Outcome.denied,
             details={"unknown_children": len(unknown)},
         )
         raise InvalidInput(
