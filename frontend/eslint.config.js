@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
 
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
@@ -64,7 +65,12 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
     plugins: { "import-x": importX },
     settings: {
-      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })],
+      "import-x/resolver-next": [
+        createNodeResolver({
+          extensions: [".ts", ".tsx", ".js"],
+          alias: { "@": [resolve(import.meta.dirname, "src")] },
+        }),
+      ],
     },
     rules: {
       "import-x/no-restricted-paths": ["error", { zones: importBoundaries }],

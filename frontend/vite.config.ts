@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
@@ -14,6 +16,8 @@ const dropIe11MediaHack = {
 
 export default defineConfig({
   plugins: [react()],
+  // `@/lib/money` is `src/lib/money`: imports say where a module lives, not how far up it is.
+  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   server: {
     port: 5173,
     strictPort: true,

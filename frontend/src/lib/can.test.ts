@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { ADMIN_ME, AGENCY_ADMIN_ME, PRACTITIONER_ME } from "../test/fixtures";
-import { withRole } from "../test/role-actions";
+import { ADMIN_ME, AGENCY_ADMIN_ME, PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
 import { can } from "./can";
 
 describe("can", () => {

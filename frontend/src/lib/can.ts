@@ -1,4 +1,4 @@
-import type { components } from "../api/schema";
+import type { components } from "@/api/schema";
 
 /** An action of the API's one authorisation policy (auth/policy.py), e.g. "carers.manage". */
 export type Action = components["schemas"]["Action"];

@@ -1,4 +1,4 @@
-import type { components } from "../api/schema";
+import type { components } from "@/api/schema";
 
 export type CareStatus = components["schemas"]["CareStatus"];
 export type Sex = components["schemas"]["Sex"];

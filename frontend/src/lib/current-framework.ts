@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 
-import { apiClient, dataOrThrow } from "../api/client";
-import type { components } from "../api/schema";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components } from "@/api/schema";
 import { queryKeys } from "./query-keys";
 
 export type Framework = components["schemas"]["FrameworkRead"];

@@ -1,4 +1,4 @@
-import type { components } from "../api/schema";
+import type { components } from "@/api/schema";
 
 export type Role = components["schemas"]["Role"];
 export type UserStatus = components["schemas"]["UserStatus"];

@@ -1,4 +1,4 @@
-import { ApiError, type Problem } from "../api/api-error";
+import { ApiError, type Problem } from "@/api/api-error";
 
 /** What to say when no answer came at all. */
 export const CANNOT_REACH = "Kindred could not be reached. Check your connection and try again.";

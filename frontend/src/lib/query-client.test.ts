@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ApiError } from "../api/api-error";
+import { ApiError } from "@/api/api-error";
 import { shouldRetry } from "./query-client";
 
 function apiError(status: number) {

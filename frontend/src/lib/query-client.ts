@@ -1,6 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 
-import { ApiError } from "../api/api-error";
+import { ApiError } from "@/api/api-error";
 
 const MAX_RETRIES = 2;
 

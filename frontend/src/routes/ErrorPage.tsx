@@ -1,7 +1,7 @@
 import { useLocation } from "react-router";
 
-import { PageShell } from "../components/layout/PageShell";
-import { useDocumentTitle } from "../lib/use-document-title";
+import { PageShell } from "@/components/layout/PageShell";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 /**
  * The root route's errorElement: anything that throws while loading or rendering a page

@@ -1,8 +1,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { renderRoute } from "../test/render-route";
-import { stubFetchPending } from "../test/stub-fetch";
+import { renderRoute } from "@/test/render-route";
+import { stubFetchPending } from "@/test/stub-fetch";
 
 describe("HomePage", () => {
   it("introduces Kindred and sets the page title", async () => {

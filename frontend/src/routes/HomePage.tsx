@@ -1,5 +1,5 @@
-import { ServiceStatusPanel } from "../features/service-status/components/ServiceStatusPanel";
-import { useDocumentTitle } from "../lib/use-document-title";
+import { ServiceStatusPanel } from "@/features/service-status/components/ServiceStatusPanel";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function HomePage() {
   useDocumentTitle("Home");

@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { renderRoute } from "../test/render-route";
+import { renderRoute } from "@/test/render-route";
 
 describe("NotFoundPage", () => {
   it("answers an unknown address with a Page not found heading and title", async () => {

@@ -1,11 +1,11 @@
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
 
-import { NotificationBanner } from "../components/states/NotificationBanner";
-import { useForgetSession } from "../features/session/api/forget-session";
-import type { SignInState } from "../features/session/components/RequireSession";
-import { SignInForm } from "../features/session/components/SignInForm";
-import { homePathFor } from "../features/session/navigation";
-import { safeReturnTo } from "../lib/return-to";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { useForgetSession } from "@/features/session/api/forget-session";
+import type { SignInState } from "@/features/session/components/RequireSession";
+import { SignInForm } from "@/features/session/components/SignInForm";
+import { homePathFor } from "@/features/session/navigation";
+import { safeReturnTo } from "@/lib/return-to";
 
 export function SignInPage() {
   const [params] = useSearchParams();

@@ -1,5 +1,5 @@
-import type { Problem } from "../api/api-error";
-import type { components } from "../api/schema";
+import type { Problem } from "@/api/api-error";
+import type { components } from "@/api/schema";
 import { actionsOf } from "./role-actions";
 
 type Me = components["schemas"]["MeRead"];

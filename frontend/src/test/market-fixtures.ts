@@ -1,4 +1,4 @@
-import type { components } from "../api/schema";
+import type { components } from "@/api/schema";
 
 type Framework = components["schemas"]["FrameworkRead"];
 type Child = components["schemas"]["ChildRead"];

@@ -1,4 +1,4 @@
-import type { DraftStorage } from "../lib/autosave/device-drafts";
+import type { DraftStorage } from "@/lib/autosave/device-drafts";
 
 /** A device's storage held in memory, with `data` to look at what was kept. */
 export function memoryStorage(initial: Record<string, string> = {}): DraftStorage & {

@@ -1,4 +1,4 @@
-import type { components } from "../api/schema";
+import type { components } from "@/api/schema";
 import { NORTH_TEAM, PRACTITIONER_ME } from "./fixtures";
 
 type Framework = components["schemas"]["FrameworkRead"];

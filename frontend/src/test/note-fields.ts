@@ -1,9 +1,4 @@
-import type {
-  Changes,
-  EditableRecord,
-  FieldModel,
-  FieldValue,
-} from "../lib/autosave/field-changes";
+import type { Changes, EditableRecord, FieldModel, FieldValue } from "@/lib/autosave/field-changes";
 
 // A small record saved field by field, to test lib/autosave apart from any feature's record.
 

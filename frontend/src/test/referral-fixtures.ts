@@ -1,4 +1,4 @@
-import type { components } from "../api/schema";
+import type { components } from "@/api/schema";
 import { PRACTITIONER_ME } from "./fixtures";
 import { CHILD_ID } from "./needs-fixtures";
 

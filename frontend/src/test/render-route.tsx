@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, type RenderResult } from "@testing-library/react";
 import { createMemoryRouter, RouterProvider } from "react-router";
 
-import { appRoutes } from "../app-routes";
+import { appRoutes } from "@/app-routes";
 
 type Router = ReturnType<typeof createMemoryRouter>;
 

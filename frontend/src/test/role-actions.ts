@@ -1,7 +1,7 @@
 import openapiDocument from "../../openapi.json?raw";
 
-import type { Action } from "../lib/can";
-import type { Role } from "../lib/labels";
+import type { Action } from "@/lib/can";
+import type { Role } from "@/lib/labels";
 
 type OrganisationKind = "council" | "agency";
 type ActionsByRole = Record<OrganisationKind, Partial<Record<Role, Action[]>>>;

@@ -1,7 +1,7 @@
 import { vi } from "vitest";
 
-import type { Problem } from "../api/api-error";
-import type { components } from "../api/schema";
+import type { Problem } from "@/api/api-error";
+import type { components } from "@/api/schema";
 
 type Schema = components["schemas"][keyof components["schemas"]];
 type ResponseBody = Extract<Schema, object> | Extract<Schema, object>[] | Problem;

@@ -1,4 +1,4 @@
-import type { components } from "../api/schema";
+import type { components } from "@/api/schema";
 import { actionsOf } from "./role-actions";
 
 type AboutMe = components["schemas"]["AboutMeRead"];

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 
-import { type Conflict, type FieldValue, isChoices } from "../../lib/autosave/field-changes";
-import { ChoiceRadios } from "../forms/ChoiceRadios";
-import { WarningText } from "../states/WarningText";
+import { type Conflict, type FieldValue, isChoices } from "@/lib/autosave/field-changes";
+import { ChoiceRadios } from "@/components/forms/ChoiceRadios";
+import { WarningText } from "@/components/states/WarningText";
 
 type Choices<K extends string> = Partial<Record<K, "mine" | "theirs">>;
 

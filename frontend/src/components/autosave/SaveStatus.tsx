@@ -1,4 +1,4 @@
-import type { SaveState } from "../../lib/autosave/autosave-controller";
+import type { SaveState } from "@/lib/autosave/autosave-controller";
 
 const TIME = new Intl.DateTimeFormat("en-GB", {
   hour: "2-digit",

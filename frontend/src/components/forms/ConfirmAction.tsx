@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
 
-import { WarningText } from "../states/WarningText";
+import { WarningText } from "@/components/states/WarningText";
 import { Button } from "./Button";
 
 interface ConfirmActionProps {

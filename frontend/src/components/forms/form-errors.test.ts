@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
-import { ApiError } from "../../api/api-error";
+import { ApiError } from "@/api/api-error";
 import { applyProblemToForm, fieldOfPath, summaryErrors } from "./form-errors";
 
 interface Values {

@@ -1,7 +1,7 @@
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
 
-import { ApiError } from "../../api/api-error";
-import { CANNOT_REACH } from "../../lib/problem";
+import { ApiError } from "@/api/api-error";
+import { CANNOT_REACH } from "@/lib/problem";
 import type { SummaryError } from "./ErrorSummary";
 
 /** A form field's name and the id of the control an error summary link should focus. */

@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { FRAMEWORK, householdMatch } from "../../test/market-fixtures";
+import { FRAMEWORK, householdMatch } from "@/test/market-fixtures";
 import { NeedsCapacityOverlay } from "./NeedsCapacityOverlay";
 
 function renderOverlay() {

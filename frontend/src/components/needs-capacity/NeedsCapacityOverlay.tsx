@@ -1,5 +1,5 @@
-import { type Framework, levelText } from "../../lib/current-framework";
-import { OverlayWheel } from "../needs-wheel/OverlayWheel";
+import { type Framework, levelText } from "@/lib/current-framework";
+import { OverlayWheel } from "@/components/needs-wheel/OverlayWheel";
 import { VERDICT_LABELS, VERDICT_TAGS, type Verdict } from "./verdict-labels";
 
 /** One domain compared: the child's need, what the household can meet, and the verdict. */

@@ -1,9 +1,9 @@
-import { SummaryRow } from "../summary-list/SummaryRow";
-import { ColumnHeaders } from "../table/ColumnHeaders";
-import type { components } from "../../api/schema";
-import { formatDate, formatDateTime } from "../../lib/format";
-import { formatWeeklyFee } from "../../lib/money";
-import { MAX_DISTANCE_LABELS, PURPOSE_LABELS } from "../../lib/referral-labels";
+import { SummaryRow } from "@/components/summary-list/SummaryRow";
+import { ColumnHeaders } from "@/components/table/ColumnHeaders";
+import type { components } from "@/api/schema";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { formatWeeklyFee } from "@/lib/money";
+import { MAX_DISTANCE_LABELS, PURPOSE_LABELS } from "@/lib/referral-labels";
 
 export type ReferralSnapshot = components["schemas"]["ReferralSnapshot"];
 

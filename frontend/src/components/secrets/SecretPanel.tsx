@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { WarningText } from "../states/WarningText";
+import { WarningText } from "@/components/states/WarningText";
 
 /** One labelled value in the panel, e.g. a client ID or the secret itself. */
 export interface SecretPanelValue {

@@ -1,4 +1,4 @@
-import type { Problem } from "../../api/api-error";
+import type { Problem } from "@/api/api-error";
 
 /** Shows an API problem's title and detail, with the request id to quote when asking for help. */
 export function ProblemMessage({ problem }: { problem: Problem }) {

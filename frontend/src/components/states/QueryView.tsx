@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-import { problemOf } from "../../lib/problem";
+import { problemOf } from "@/lib/problem";
 import { LoadingMessage } from "./LoadingMessage";
 import { ProblemMessage } from "./ProblemMessage";
 

@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 
-import { ApiError } from "../../api/api-error";
+import { ApiError } from "@/api/api-error";
 import { NoMatches, type Page, PagedList } from "./PagedList";
 
 interface Row {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 
-import { type QueryState, QueryView } from "../states/QueryView";
+import { type QueryState, QueryView } from "@/components/states/QueryView";
 import { Pagination, rangeSummary } from "./Pagination";
 
 /** One page of a list as the API serves it. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { ADMIN_ME, AGENCY_ADMIN_ME, AGENCY_USER_ME, PRACTITIONER_ME } from "../../test/fixtures";
-import { withRole } from "../../test/role-actions";
-import { YOUNG_PERSON_ME } from "../../test/voice-fixtures";
+import { ADMIN_ME, AGENCY_ADMIN_ME, AGENCY_USER_ME, PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { YOUNG_PERSON_ME } from "@/test/voice-fixtures";
 import { homePathFor, navigationFor } from "./navigation";
 
 const labels = (me: Parameters<typeof navigationFor>[0]) =>

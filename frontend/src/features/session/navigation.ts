@@ -1,5 +1,5 @@
-import type { NavigationItem } from "../../components/layout/ServiceNavigation";
-import { type Action, can } from "../../lib/can";
+import type { NavigationItem } from "@/components/layout/ServiceNavigation";
+import { type Action, can } from "@/lib/can";
 import type { Me } from "./api/me";
 
 const HOME: NavigationItem = { to: "/", label: "Home" };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { ApiError } from "../../api/api-error";
-import { memoryStorage } from "../../test/memory-storage";
+import { ApiError } from "@/api/api-error";
+import { memoryStorage } from "@/test/memory-storage";
 import {
   type Note,
   noteAnswer,
@@ -9,7 +9,7 @@ import {
   type NoteKey,
   type NotePatch,
   note,
-} from "../../test/note-fields";
+} from "@/test/note-fields";
 import { type AutosaveOptions, AutosaveController } from "./autosave-controller";
 
 const OWNER = "person-1";

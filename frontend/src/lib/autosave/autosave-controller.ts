@@ -1,4 +1,4 @@
-import { ApiError, problemExtension } from "../../api/api-error";
+import { ApiError, problemExtension } from "@/api/api-error";
 import { type DraftStorage, readDraft, writeDraft } from "./device-drafts";
 import {
   baseOf,

@@ -1,15 +1,15 @@
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { ApiError } from "../../api/api-error";
-import { memoryStorage } from "../../test/memory-storage";
+import { ApiError } from "@/api/api-error";
+import { memoryStorage } from "@/test/memory-storage";
 import {
   type Note,
   noteAnswer as answer,
   noteFields,
   type NotePatch,
   note,
-} from "../../test/note-fields";
+} from "@/test/note-fields";
 import { useAutosave } from "./use-autosave";
 
 function conflict(current: Note) {

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
-import { ApiClientsManager } from "../../features/admin-api-clients/components/ApiClientsManager";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { ApiClientsManager } from "@/features/admin-api-clients/components/ApiClientsManager";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function ApiClientsPage() {
   useDocumentTitle("API clients");

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { usersQueryOptions } from "../../features/admin-users/api/users";
-import { AuditLog } from "../../features/audit-log/components/AuditLog";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { usersQueryOptions } from "@/features/admin-users/api/users";
+import { AuditLog } from "@/features/audit-log/components/AuditLog";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 // The person filter lists the council's accounts; the API's largest page is 200.
 const PEOPLE_QUERY = { sort: "display_name", page_size: 200 } as const;

@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams, useSearchParams } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
-import { bulkLoadQueryOptions, inProgress } from "../../features/bulk-loads/api/bulk-loads";
-import { BulkLoadSummary } from "../../features/bulk-loads/components/BulkLoadSummary";
-import { RowErrors } from "../../features/bulk-loads/components/RowErrors";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { bulkLoadQueryOptions, inProgress } from "@/features/bulk-loads/api/bulk-loads";
+import { BulkLoadSummary } from "@/features/bulk-loads/components/BulkLoadSummary";
+import { RowErrors } from "@/features/bulk-loads/components/RowErrors";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function BulkLoadPage() {
   useDocumentTitle("Bulk load");

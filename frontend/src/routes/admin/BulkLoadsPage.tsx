@@ -2,18 +2,18 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
 import {
   bulkLoadKindsQueryOptions,
   type KindName,
   recentBulkLoadsQueryOptions,
-} from "../../features/bulk-loads/api/bulk-loads";
-import { ColumnGuide } from "../../features/bulk-loads/components/ColumnGuide";
-import { UploadBulkLoadForm } from "../../features/bulk-loads/components/UploadBulkLoadForm";
-import { formatDateTime } from "../../lib/format";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+} from "@/features/bulk-loads/api/bulk-loads";
+import { ColumnGuide } from "@/features/bulk-loads/components/ColumnGuide";
+import { UploadBulkLoadForm } from "@/features/bulk-loads/components/UploadBulkLoadForm";
+import { formatDateTime } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 function RecentBulkLoads() {
   const recent = useQuery(recentBulkLoadsQueryOptions);

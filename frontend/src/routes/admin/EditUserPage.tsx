@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 
-import { teamsQueryOptions } from "../../features/admin-teams/api/teams";
-import { assignableRoles } from "../../features/admin-users/components/roles";
-import { UserEditor } from "../../features/admin-users/components/UserEditor";
-import { useAccount } from "../../features/session/api/me";
-import { flashState } from "../../lib/flash";
+import { teamsQueryOptions } from "@/features/admin-teams/api/teams";
+import { assignableRoles } from "@/features/admin-users/components/roles";
+import { UserEditor } from "@/features/admin-users/components/UserEditor";
+import { useAccount } from "@/features/session/api/me";
+import { flashState } from "@/lib/flash";
 
 export function EditUserPage() {
   const { userId = "" } = useParams();

@@ -1,5 +1,5 @@
-import { CouncilExports } from "../../features/council-exports/components/CouncilExports";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { CouncilExports } from "@/features/council-exports/components/CouncilExports";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function ExportsPage() {
   useDocumentTitle("Export the council’s records");

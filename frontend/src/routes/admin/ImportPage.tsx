@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
-import { importQueryOptions } from "../../features/imports/api/imports";
-import { ImportSummary } from "../../features/imports/components/ImportSummary";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { importQueryOptions } from "@/features/imports/api/imports";
+import { ImportSummary } from "@/features/imports/components/ImportSummary";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function ImportPage() {
   useDocumentTitle("Import report");

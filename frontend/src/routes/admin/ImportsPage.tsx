@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { useNavigate } from "react-router";
 
-import type { ReturnFiles } from "../../features/imports/api/imports";
-import { RecentImports } from "../../features/imports/components/RecentImports";
-import { ReturnPreview } from "../../features/imports/components/ReturnPreview";
-import { UploadReturnForm } from "../../features/imports/components/UploadReturnForm";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import type { ReturnFiles } from "@/features/imports/api/imports";
+import { RecentImports } from "@/features/imports/components/RecentImports";
+import { ReturnPreview } from "@/features/imports/components/ReturnPreview";
+import { UploadReturnForm } from "@/features/imports/components/UploadReturnForm";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 interface Previewed {
   id: string;

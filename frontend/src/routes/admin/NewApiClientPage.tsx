@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 
-import { NewApiClient } from "../../features/admin-api-clients/components/NewApiClient";
+import { NewApiClient } from "@/features/admin-api-clients/components/NewApiClient";
 
 export function NewApiClientPage() {
   return (

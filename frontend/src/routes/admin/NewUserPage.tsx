@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
 
-import { teamsQueryOptions } from "../../features/admin-teams/api/teams";
-import { NewUserForm } from "../../features/admin-users/components/NewUserForm";
-import { assignableRoles } from "../../features/admin-users/components/roles";
-import { useAccount } from "../../features/session/api/me";
-import { flashState } from "../../lib/flash";
+import { teamsQueryOptions } from "@/features/admin-teams/api/teams";
+import { NewUserForm } from "@/features/admin-users/components/NewUserForm";
+import { assignableRoles } from "@/features/admin-users/components/roles";
+import { useAccount } from "@/features/session/api/me";
+import { flashState } from "@/lib/flash";
 
 export function NewUserPage() {
   const me = useAccount();

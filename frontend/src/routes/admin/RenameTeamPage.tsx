@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from "react-router";
 
-import { RenameTeam } from "../../features/admin-teams/components/RenameTeam";
-import { flashState } from "../../lib/flash";
+import { RenameTeam } from "@/features/admin-teams/components/RenameTeam";
+import { flashState } from "@/lib/flash";
 
 export function RenameTeamPage() {
   const { teamId = "" } = useParams();

@@ -1,10 +1,10 @@
 import { useLocation } from "react-router";
 
-import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { AddTeam } from "../../features/admin-teams/components/AddTeam";
-import { TeamsTable } from "../../features/admin-teams/components/TeamsTable";
-import { flashFrom } from "../../lib/flash";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { AddTeam } from "@/features/admin-teams/components/AddTeam";
+import { TeamsTable } from "@/features/admin-teams/components/TeamsTable";
+import { flashFrom } from "@/lib/flash";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function TeamsPage() {
   useDocumentTitle("Teams");

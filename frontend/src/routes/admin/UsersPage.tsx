@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "react-router";
 
-import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { teamsQueryOptions } from "../../features/admin-teams/api/teams";
-import { filterableRoles } from "../../features/admin-users/components/roles";
-import { UserList } from "../../features/admin-users/components/UserList";
-import { useAccount } from "../../features/session/api/me";
-import { flashFrom } from "../../lib/flash";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { teamsQueryOptions } from "@/features/admin-teams/api/teams";
+import { filterableRoles } from "@/features/admin-users/components/roles";
+import { UserList } from "@/features/admin-users/components/UserList";
+import { useAccount } from "@/features/session/api/me";
+import { flashFrom } from "@/lib/flash";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function UsersPage() {
   useDocumentTitle("Users");

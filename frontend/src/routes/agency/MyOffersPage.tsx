@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
-import { myOffersQueryOptions } from "../../features/agency-portal/api/partner";
-import { OffersTable } from "../../features/agency-portal/components/OffersTable";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { myOffersQueryOptions } from "@/features/agency-portal/api/partner";
+import { OffersTable } from "@/features/agency-portal/components/OffersTable";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function MyOffersPage() {
   useDocumentTitle("Your offers");

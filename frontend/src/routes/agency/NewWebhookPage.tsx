@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 
-import { RegisterWebhook } from "../../features/agency-portal/components/RegisterWebhook";
+import { RegisterWebhook } from "@/features/agency-portal/components/RegisterWebhook";
 
 export function NewWebhookPage() {
   return (

@@ -1,7 +1,7 @@
 import { Link, useParams } from "react-router";
 
-import { SharedReferral } from "../../features/agency-portal/components/SharedReferral";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { SharedReferral } from "@/features/agency-portal/components/SharedReferral";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function SharedReferralPage() {
   const { referralId = "" } = useParams();

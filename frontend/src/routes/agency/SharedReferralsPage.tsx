@@ -1,5 +1,5 @@
-import { SharedReferralList } from "../../features/agency-portal/components/SharedReferralList";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { SharedReferralList } from "@/features/agency-portal/components/SharedReferralList";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function SharedReferralsPage() {
   useDocumentTitle("Shared referrals");

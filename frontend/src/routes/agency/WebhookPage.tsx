@@ -1,6 +1,6 @@
 import { Link, useParams } from "react-router";
 
-import { WebhookDetails } from "../../features/agency-portal/components/WebhookDetails";
+import { WebhookDetails } from "@/features/agency-portal/components/WebhookDetails";
 
 export function WebhookPage() {
   const { webhookId = "" } = useParams();

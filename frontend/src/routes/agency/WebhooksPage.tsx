@@ -1,9 +1,9 @@
 import { Link, useLocation } from "react-router";
 
-import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { WebhookList } from "../../features/agency-portal/components/WebhookList";
-import { flashFrom } from "../../lib/flash";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { WebhookList } from "@/features/agency-portal/components/WebhookList";
+import { flashFrom } from "@/lib/flash";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function WebhooksPage() {
   useDocumentTitle("Webhooks");

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 interface AnalyticLayoutProps {
   title: string;

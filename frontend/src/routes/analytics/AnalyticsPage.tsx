@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 
-import { useAccount } from "../../features/session/api/me";
-import { can } from "../../lib/can";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { useAccount } from "@/features/session/api/me";
+import { can } from "@/lib/can";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 const MARKET_PAGES = [
   {

@@ -1,5 +1,5 @@
-import { groupingFrom } from "../../features/value-analytics/api/analytics";
-import { CohortComparisonReport } from "../../features/value-analytics/components/CohortComparisonReport";
+import { groupingFrom } from "@/features/value-analytics/api/analytics";
+import { CohortComparisonReport } from "@/features/value-analytics/components/CohortComparisonReport";
 import { AnalyticLayout } from "./AnalyticLayout";
 import { useCohortFilters } from "./use-cohort-filters";
 

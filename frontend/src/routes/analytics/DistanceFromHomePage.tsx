@@ -1,4 +1,4 @@
-import { DistanceFromHomeReport } from "../../features/value-analytics/components/DistanceFromHomeReport";
+import { DistanceFromHomeReport } from "@/features/value-analytics/components/DistanceFromHomeReport";
 import { FilteredAnalytic } from "./FilteredAnalytic";
 
 export function DistanceFromHomePage() {

@@ -1,7 +1,7 @@
-import { EdgeOfCareReport } from "../../features/value-analytics/components/EdgeOfCareReport";
-import { WeeklyCostsSection } from "../../features/value-analytics/components/WeeklyCostsSection";
-import { useAccount } from "../../features/session/api/me";
-import { can } from "../../lib/can";
+import { EdgeOfCareReport } from "@/features/value-analytics/components/EdgeOfCareReport";
+import { WeeklyCostsSection } from "@/features/value-analytics/components/WeeklyCostsSection";
+import { useAccount } from "@/features/session/api/me";
+import { can } from "@/lib/can";
 import { AnalyticLayout } from "./AnalyticLayout";
 import { useCohortFilters } from "./use-cohort-filters";
 

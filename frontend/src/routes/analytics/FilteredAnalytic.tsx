@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 
-import type { NeedVsSpendFilters } from "../../features/value-analytics/api/need-vs-spend";
+import type { NeedVsSpendFilters } from "@/features/value-analytics/api/need-vs-spend";
 import { AnalyticLayout } from "./AnalyticLayout";
 import { useCohortFilters } from "./use-cohort-filters";
 

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
 
-import { teamsQueryOptions } from "../../features/admin-teams/api/teams";
-import { filtersFrom, searchFor } from "../../features/value-analytics/api/need-vs-spend";
-import { NeedVsSpendReport } from "../../features/value-analytics/components/NeedVsSpendReport";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { teamsQueryOptions } from "@/features/admin-teams/api/teams";
+import { filtersFrom, searchFor } from "@/features/value-analytics/api/need-vs-spend";
+import { NeedVsSpendReport } from "@/features/value-analytics/components/NeedVsSpendReport";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function NeedVsSpendPage() {
   useDocumentTitle("Need vs spend");

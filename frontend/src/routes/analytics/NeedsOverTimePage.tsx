@@ -1,4 +1,4 @@
-import { NeedsOverTimeReport } from "../../features/value-analytics/components/NeedsOverTimeReport";
+import { NeedsOverTimeReport } from "@/features/value-analytics/components/NeedsOverTimeReport";
 import { FilteredAnalytic } from "./FilteredAnalytic";
 
 export function NeedsOverTimePage() {

@@ -1,4 +1,4 @@
-import { StabilityReport } from "../../features/value-analytics/components/StabilityReport";
+import { StabilityReport } from "@/features/value-analytics/components/StabilityReport";
 import { FilteredAnalytic } from "./FilteredAnalytic";
 
 export function StabilityPage() {

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
-import { StepDownReport } from "../../features/market-analytics/components/StepDownReport";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { StepDownReport } from "@/features/market-analytics/components/StepDownReport";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function StepDownPage() {
   useDocumentTitle("Step-down finder");

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
-import { SufficiencyReport } from "../../features/market-analytics/components/SufficiencyReport";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { SufficiencyReport } from "@/features/market-analytics/components/SufficiencyReport";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function SufficiencyPage() {
   useDocumentTitle("Sufficiency");

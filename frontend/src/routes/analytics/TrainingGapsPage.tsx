@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
-import { TrainingGapsReport } from "../../features/market-analytics/components/TrainingGapsReport";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { TrainingGapsReport } from "@/features/market-analytics/components/TrainingGapsReport";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function TrainingGapsPage() {
   useDocumentTitle("Training gaps");

@@ -1,4 +1,4 @@
-import { ValueSummaryReport } from "../../features/value-analytics/components/ValueSummaryReport";
+import { ValueSummaryReport } from "@/features/value-analytics/components/ValueSummaryReport";
 import { AnalyticLayout } from "./AnalyticLayout";
 
 export function ValueSummaryPage() {

@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
 
-import { teamsQueryOptions } from "../../features/admin-teams/api/teams";
+import { teamsQueryOptions } from "@/features/admin-teams/api/teams";
 import {
   filtersFrom,
   type NeedVsSpendFilters,
   searchFor,
-} from "../../features/value-analytics/api/need-vs-spend";
-import { NeedVsSpendFiltersForm } from "../../features/value-analytics/components/NeedVsSpendFiltersForm";
+} from "@/features/value-analytics/api/need-vs-spend";
+import { NeedVsSpendFiltersForm } from "@/features/value-analytics/components/NeedVsSpendFiltersForm";
 
 /**
  * The cohort filters of a value analytic at `path`, kept in the page address with its other

@@ -1,19 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useParams } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
 import {
   assessmentQueryOptions,
   frameworkVersionQueryOptions,
-} from "../../features/assessments/api/assessments";
-import { ApprovalDecision } from "../../features/assessments/components/ApprovalDecision";
-import { AssessmentReview } from "../../features/assessments/components/AssessmentReview";
-import { childQueryOptions } from "../../features/children/api/children";
-import { childName } from "../../lib/child-codes";
-import { flashState } from "../../lib/flash";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+} from "@/features/assessments/api/assessments";
+import { ApprovalDecision } from "@/features/assessments/components/ApprovalDecision";
+import { AssessmentReview } from "@/features/assessments/components/AssessmentReview";
+import { childQueryOptions } from "@/features/children/api/children";
+import { childName } from "@/lib/child-codes";
+import { flashState } from "@/lib/flash";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { ApprovalLayout } from "./ApprovalLayout";
 
 /** A submitted assessment next to the previous approved one, to approve or return. */

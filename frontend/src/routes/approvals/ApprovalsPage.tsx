@@ -1,10 +1,10 @@
 import { useLocation } from "react-router";
 
-import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { ApprovalQueue } from "../../features/assessments/components/ApprovalQueue";
-import { ReferralApprovalQueue } from "../../features/referrals/components/ReferralApprovalQueue";
-import { flashFrom } from "../../lib/flash";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { ApprovalQueue } from "@/features/assessments/components/ApprovalQueue";
+import { ReferralApprovalQueue } from "@/features/referrals/components/ReferralApprovalQueue";
+import { flashFrom } from "@/lib/flash";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function ApprovalsPage() {
   useDocumentTitle("Approvals");

@@ -2,18 +2,11 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { PRACTITIONER_ME } from "../../test/fixtures";
-import { withRole } from "../../test/role-actions";
-import {
-  BRIGHTPATH,
-  MORGAN,
-  referral,
-  REFERRAL_ID,
-  SAM,
-  snapshot,
-} from "../../test/referral-fixtures";
-import { currentPath, renderRoute } from "../../test/render-route";
-import { stubFetchRoutes } from "../../test/stub-fetch";
+import { PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { BRIGHTPATH, MORGAN, referral, REFERRAL_ID, SAM, snapshot } from "@/test/referral-fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 
 const MANAGER_ME = { ...withRole(PRACTITIONER_ME, "manager"), id: MORGAN.id };
 const DETAIL = `/api/v1/referrals/${REFERRAL_ID}`;

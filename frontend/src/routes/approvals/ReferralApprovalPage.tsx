@@ -1,17 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 
-import { SharedReferralView } from "../../components/referral-snapshot/SharedReferralView";
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
-import { previewQueryOptions, referralQueryOptions } from "../../features/referrals/api/referrals";
-import { ApprovalPanel } from "../../features/referrals/components/ApprovalPanel";
-import { IdentifyingDetailsFound } from "../../features/referrals/components/IdentifyingDetailsFound";
-import { useAccount } from "../../features/session/api/me";
-import { childName } from "../../lib/child-codes";
-import { flashState } from "../../lib/flash";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { SharedReferralView } from "@/components/referral-snapshot/SharedReferralView";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { previewQueryOptions, referralQueryOptions } from "@/features/referrals/api/referrals";
+import { ApprovalPanel } from "@/features/referrals/components/ApprovalPanel";
+import { IdentifyingDetailsFound } from "@/features/referrals/components/IdentifyingDetailsFound";
+import { useAccount } from "@/features/session/api/me";
+import { childName } from "@/lib/child-codes";
+import { flashState } from "@/lib/flash";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { ApprovalLayout } from "./ApprovalLayout";
 
 /**

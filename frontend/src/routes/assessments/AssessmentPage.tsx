@@ -1,22 +1,22 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
 import {
   assessmentQueryOptions,
   frameworkVersionQueryOptions,
-} from "../../features/assessments/api/assessments";
-import { ApprovalDecision } from "../../features/assessments/components/ApprovalDecision";
-import { AssessmentEditor } from "../../features/assessments/components/AssessmentEditor";
-import { AssessmentReview } from "../../features/assessments/components/AssessmentReview";
-import { childQueryOptions } from "../../features/children/api/children";
-import { useAccount } from "../../features/session/api/me";
-import { OwnViewOfDomain } from "../../features/young-person-voice/components/OwnViewOfDomain";
-import { childName } from "../../lib/child-codes";
-import { flashState } from "../../lib/flash";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+} from "@/features/assessments/api/assessments";
+import { ApprovalDecision } from "@/features/assessments/components/ApprovalDecision";
+import { AssessmentEditor } from "@/features/assessments/components/AssessmentEditor";
+import { AssessmentReview } from "@/features/assessments/components/AssessmentReview";
+import { childQueryOptions } from "@/features/children/api/children";
+import { useAccount } from "@/features/session/api/me";
+import { OwnViewOfDomain } from "@/features/young-person-voice/components/OwnViewOfDomain";
+import { childName } from "@/lib/child-codes";
+import { flashState } from "@/lib/flash";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 function ReadOnlyTitle({ name }: { name: string }) {
   useDocumentTitle(`Assessment for ${name}`);

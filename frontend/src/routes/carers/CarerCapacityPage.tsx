@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from "react-router";
 
-import { CapacityEditor } from "../../features/carers/components/CapacityEditor";
-import { flashState } from "../../lib/flash";
+import { CapacityEditor } from "@/features/carers/components/CapacityEditor";
+import { flashState } from "@/lib/flash";
 
 export function CarerCapacityPage() {
   const { householdId = "" } = useParams();

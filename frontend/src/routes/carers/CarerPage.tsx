@@ -1,10 +1,10 @@
 import { Link, useLocation, useParams } from "react-router";
 
-import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { CarerProfile } from "../../features/carers/components/CarerProfile";
-import { useAccount } from "../../features/session/api/me";
-import { can } from "../../lib/can";
-import { flashFrom } from "../../lib/flash";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { CarerProfile } from "@/features/carers/components/CarerProfile";
+import { useAccount } from "@/features/session/api/me";
+import { can } from "@/lib/can";
+import { flashFrom } from "@/lib/flash";
 
 export function CarerPage() {
   const { householdId = "" } = useParams();

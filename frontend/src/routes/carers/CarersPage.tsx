@@ -1,11 +1,11 @@
 import { Link, useLocation } from "react-router";
 
-import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { CarerList } from "../../features/carers/components/CarerList";
-import { useAccount } from "../../features/session/api/me";
-import { can } from "../../lib/can";
-import { flashFrom } from "../../lib/flash";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { CarerList } from "@/features/carers/components/CarerList";
+import { useAccount } from "@/features/session/api/me";
+import { can } from "@/lib/can";
+import { flashFrom } from "@/lib/flash";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function CarersPage() {
   useDocumentTitle("Carers");

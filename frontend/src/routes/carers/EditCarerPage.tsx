@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from "react-router";
 
-import { CarerEditor } from "../../features/carers/components/CarerEditor";
-import { flashState } from "../../lib/flash";
+import { CarerEditor } from "@/features/carers/components/CarerEditor";
+import { flashState } from "@/lib/flash";
 
 export function EditCarerPage() {
   const { householdId = "" } = useParams();

@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
 
-import { knownAgenciesQueryOptions } from "../../features/carers/api/carers";
-import { NewCarerForm } from "../../features/carers/components/NewCarerForm";
-import { flashState } from "../../lib/flash";
+import { knownAgenciesQueryOptions } from "@/features/carers/api/carers";
+import { NewCarerForm } from "@/features/carers/components/NewCarerForm";
+import { flashState } from "@/lib/flash";
 
 export function NewCarerPage() {
   const navigate = useNavigate();

@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "react-router";
 
-import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { teamsQueryOptions } from "../../features/admin-teams/api/teams";
-import { Caseload } from "../../features/children/components/Caseload";
-import { useAccount } from "../../features/session/api/me";
-import { flashFrom } from "../../lib/flash";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { teamsQueryOptions } from "@/features/admin-teams/api/teams";
+import { Caseload } from "@/features/children/components/Caseload";
+import { useAccount } from "@/features/session/api/me";
+import { flashFrom } from "@/lib/flash";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function CaseloadPage() {
   useDocumentTitle("Children");

@@ -1,8 +1,8 @@
 import { Link, useParams } from "react-router";
 
-import { MatchesView } from "../../features/matching/components/MatchesView";
-import { useAccount } from "../../features/session/api/me";
-import { can } from "../../lib/can";
+import { MatchesView } from "@/features/matching/components/MatchesView";
+import { useAccount } from "@/features/session/api/me";
+import { can } from "@/lib/can";
 
 export function ChildMatchesPage() {
   const { childId = "" } = useParams();

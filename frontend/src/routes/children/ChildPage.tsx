@@ -1,35 +1,35 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation, useParams } from "react-router";
 
-import { DownloadLinks } from "../../components/table/DownloadLinks";
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
+import { DownloadLinks } from "@/components/table/DownloadLinks";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
 import {
   assessmentQueryOptions,
   childAssessmentsQueryOptions,
-} from "../../features/assessments/api/assessments";
-import { AssessmentTimeline } from "../../features/assessments/components/AssessmentTimeline";
-import { StartAssessment } from "../../features/assessments/components/StartAssessment";
-import { type Child, childQueryOptions } from "../../features/children/api/children";
-import { ChildHeader } from "../../features/children/components/ChildHeader";
-import { Costs } from "../../features/costs/components/Costs";
-import { Goals } from "../../features/goals/components/Goals";
-import { needsHistoryQueryOptions } from "../../features/needs-profile/api/needs-history";
-import { NeedsProfile } from "../../features/needs-profile/components/NeedsProfile";
-import { ScoreTrend } from "../../features/needs-profile/components/ScoreTrend";
-import { StrengthsAndHopes } from "../../features/needs-profile/components/StrengthsAndHopes";
-import { Placements } from "../../features/placements/components/Placements";
-import { ChildReferrals } from "../../features/referrals/components/ChildReferrals";
-import { ReturnRecords } from "../../features/return-records/components/ReturnRecords";
-import { useAccount } from "../../features/session/api/me";
-import { ChildVoice } from "../../features/young-person-voice/components/ChildVoice";
-import { can } from "../../lib/can";
-import { childName } from "../../lib/child-codes";
-import { currentFrameworkQueryOptions, type Framework } from "../../lib/current-framework";
-import { flashFrom } from "../../lib/flash";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+} from "@/features/assessments/api/assessments";
+import { AssessmentTimeline } from "@/features/assessments/components/AssessmentTimeline";
+import { StartAssessment } from "@/features/assessments/components/StartAssessment";
+import { type Child, childQueryOptions } from "@/features/children/api/children";
+import { ChildHeader } from "@/features/children/components/ChildHeader";
+import { Costs } from "@/features/costs/components/Costs";
+import { Goals } from "@/features/goals/components/Goals";
+import { needsHistoryQueryOptions } from "@/features/needs-profile/api/needs-history";
+import { NeedsProfile } from "@/features/needs-profile/components/NeedsProfile";
+import { ScoreTrend } from "@/features/needs-profile/components/ScoreTrend";
+import { StrengthsAndHopes } from "@/features/needs-profile/components/StrengthsAndHopes";
+import { Placements } from "@/features/placements/components/Placements";
+import { ChildReferrals } from "@/features/referrals/components/ChildReferrals";
+import { ReturnRecords } from "@/features/return-records/components/ReturnRecords";
+import { useAccount } from "@/features/session/api/me";
+import { ChildVoice } from "@/features/young-person-voice/components/ChildVoice";
+import { can } from "@/lib/can";
+import { childName } from "@/lib/child-codes";
+import { currentFrameworkQueryOptions, type Framework } from "@/lib/current-framework";
+import { flashFrom } from "@/lib/flash";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { earlierPoints, latestProfileOf } from "./child-profile-data";
 
 function Actions({ child }: { child: Child }) {

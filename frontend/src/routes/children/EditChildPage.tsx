@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
-import { childQueryOptions } from "../../features/children/api/children";
-import { EditChildForm } from "../../features/children/components/EditChildForm";
-import { useAccount } from "../../features/session/api/me";
-import { flashState } from "../../lib/flash";
-import { problemOf } from "../../lib/problem";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { childQueryOptions } from "@/features/children/api/children";
+import { EditChildForm } from "@/features/children/components/EditChildForm";
+import { useAccount } from "@/features/session/api/me";
+import { flashState } from "@/lib/flash";
+import { problemOf } from "@/lib/problem";
 
 export function EditChildPage() {
   const { childId = "" } = useParams();

@@ -1,9 +1,9 @@
 import { Link, useNavigate } from "react-router";
 
-import { NewChildForm } from "../../features/children/components/NewChildForm";
-import { useAccount } from "../../features/session/api/me";
-import { childName } from "../../lib/child-codes";
-import { flashState } from "../../lib/flash";
+import { NewChildForm } from "@/features/children/components/NewChildForm";
+import { useAccount } from "@/features/session/api/me";
+import { childName } from "@/lib/child-codes";
+import { flashState } from "@/lib/flash";
 
 export function NewChildPage() {
   const me = useAccount();

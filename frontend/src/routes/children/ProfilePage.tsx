@@ -1,20 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
-import { assessmentQueryOptions } from "../../features/assessments/api/assessments";
-import { childQueryOptions } from "../../features/children/api/children";
-import { Goals } from "../../features/goals/components/Goals";
-import { NeedsProfile } from "../../features/needs-profile/components/NeedsProfile";
-import { StrengthsAndHopes } from "../../features/needs-profile/components/StrengthsAndHopes";
-import { childAboutMeQueryOptions } from "../../features/young-person-voice/api/worker-view";
-import { TheirWords } from "../../features/young-person-voice/components/TheirWords";
-import { CARE_STATUS_LABELS, childName } from "../../lib/child-codes";
-import { currentFrameworkQueryOptions } from "../../lib/current-framework";
-import { formatDate } from "../../lib/format";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { assessmentQueryOptions } from "@/features/assessments/api/assessments";
+import { childQueryOptions } from "@/features/children/api/children";
+import { Goals } from "@/features/goals/components/Goals";
+import { NeedsProfile } from "@/features/needs-profile/components/NeedsProfile";
+import { StrengthsAndHopes } from "@/features/needs-profile/components/StrengthsAndHopes";
+import { childAboutMeQueryOptions } from "@/features/young-person-voice/api/worker-view";
+import { TheirWords } from "@/features/young-person-voice/components/TheirWords";
+import { CARE_STATUS_LABELS, childName } from "@/lib/child-codes";
+import { currentFrameworkQueryOptions } from "@/lib/current-framework";
+import { formatDate } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { latestProfileOf } from "./child-profile-data";
 
 /** The one-page profile to print and share: wheel, strengths, hopes, what helps and goals. */

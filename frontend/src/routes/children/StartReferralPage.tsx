@@ -1,7 +1,7 @@
 import { Link, useParams } from "react-router";
 
-import { StartReferralForm } from "../../features/referrals/components/StartReferralForm";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { StartReferralForm } from "@/features/referrals/components/StartReferralForm";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function StartReferralPage() {
   const { childId = "" } = useParams();

@@ -1,6 +1,6 @@
-import type { Assessment } from "../../features/assessments/api/assessments";
-import type { NeedsPoint } from "../../features/needs-profile/api/needs-history";
-import type { LatestProfile } from "../../features/needs-profile/components/NeedsProfile";
+import type { Assessment } from "@/features/assessments/api/assessments";
+import type { NeedsPoint } from "@/features/needs-profile/api/needs-history";
+import type { LatestProfile } from "@/features/needs-profile/components/NeedsProfile";
 
 /** The wheel's data from the child's latest approved assessment. */
 export function latestProfileOf(latest: Assessment): LatestProfile {

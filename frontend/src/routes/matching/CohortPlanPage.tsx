@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
-import { CohortPlanner } from "../../features/market-analytics/components/CohortPlanner";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { CohortPlanner } from "@/features/market-analytics/components/CohortPlanner";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function CohortPlanPage() {
   useDocumentTitle("Plan placements for a group of children");

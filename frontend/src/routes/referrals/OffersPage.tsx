@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
-import { referralQueryOptions } from "../../features/referrals/api/referrals";
-import { OffersComparison } from "../../features/referrals/components/OffersComparison";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { referralQueryOptions } from "@/features/referrals/api/referrals";
+import { OffersComparison } from "@/features/referrals/components/OffersComparison";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function OffersPage() {
   const { referralId = "" } = useParams();

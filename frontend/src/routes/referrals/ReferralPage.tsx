@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
-import { referralQueryOptions } from "../../features/referrals/api/referrals";
-import { ReferralOverview } from "../../features/referrals/components/ReferralOverview";
-import { useAccount } from "../../features/session/api/me";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { referralQueryOptions } from "@/features/referrals/api/referrals";
+import { ReferralOverview } from "@/features/referrals/components/ReferralOverview";
+import { useAccount } from "@/features/session/api/me";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function ReferralPage() {
   const { referralId = "" } = useParams();

@@ -1,5 +1,5 @@
-import { ReferralList } from "../../features/referrals/components/ReferralList";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { ReferralList } from "@/features/referrals/components/ReferralList";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function ReferralsPage() {
   useDocumentTitle("Referrals");

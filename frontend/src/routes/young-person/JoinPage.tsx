@@ -1,9 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
 
-import { meQueryKey } from "../../features/session/api/me";
-import { RedeemForm } from "../../features/young-person-voice/components/RedeemForm";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { meQueryKey } from "@/features/session/api/me";
+import { RedeemForm } from "@/features/young-person-voice/components/RedeemForm";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 /** What the young person's home page is told on their first arrival. */
 export interface JoinedState {

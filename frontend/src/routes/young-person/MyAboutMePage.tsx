@@ -1,9 +1,9 @@
 import { Link } from "react-router";
 
-import { useAccount } from "../../features/session/api/me";
-import { AboutMeEditor } from "../../features/young-person-voice/components/AboutMeEditor";
-import { MyAboutMeLoader } from "../../features/young-person-voice/components/MyAboutMeLoader";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { useAccount } from "@/features/session/api/me";
+import { AboutMeEditor } from "@/features/young-person-voice/components/AboutMeEditor";
+import { MyAboutMeLoader } from "@/features/young-person-voice/components/MyAboutMeLoader";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 /** The young person writes about themselves, a part at a time; it saves as they type. */
 export function MyAboutMePage() {

@@ -1,18 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { NotificationBanner } from "../../components/states/NotificationBanner";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
-import { useAccount } from "../../features/session/api/me";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { useAccount } from "@/features/session/api/me";
 import {
   myAboutMeQueryOptions,
   myFrameworkQueryOptions,
   myWheelQueryOptions,
-} from "../../features/young-person-voice/api/my-voice";
-import { MyWheelView } from "../../features/young-person-voice/components/MyWheelView";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+} from "@/features/young-person-voice/api/my-voice";
+import { MyWheelView } from "@/features/young-person-voice/components/MyWheelView";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import type { JoinedState } from "./JoinPage";
 
 function joinedName(state: unknown): string | undefined {

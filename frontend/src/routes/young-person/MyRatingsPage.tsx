@@ -1,14 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 
-import { LoadingMessage } from "../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../components/states/ProblemMessage";
-import { useAccount } from "../../features/session/api/me";
-import { myFrameworkQueryOptions } from "../../features/young-person-voice/api/my-voice";
-import { MyAboutMeLoader } from "../../features/young-person-voice/components/MyAboutMeLoader";
-import { ScalePicker } from "../../features/young-person-voice/components/ScalePicker";
-import { problemOf } from "../../lib/problem";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { useAccount } from "@/features/session/api/me";
+import { myFrameworkQueryOptions } from "@/features/young-person-voice/api/my-voice";
+import { MyAboutMeLoader } from "@/features/young-person-voice/components/MyAboutMeLoader";
+import { ScalePicker } from "@/features/young-person-voice/components/ScalePicker";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 /** The young person says how each part of their life is going for them; it saves by itself. */
 export function MyRatingsPage() {

@@ -1,8 +1,8 @@
 import { Link, useNavigate } from "react-router";
 
-import { useSignIn } from "../../features/session/api/sign-in";
-import { MySignInForm } from "../../features/young-person-voice/components/MySignInForm";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { useSignIn } from "@/features/session/api/sign-in";
+import { MySignInForm } from "@/features/young-person-voice/components/MySignInForm";
+import { useDocumentTitle } from "@/lib/use-document-title";
 
 /** A young person signs in again with their sign-in name and PIN, and goes to their page. */
 export function MySignInPage() {

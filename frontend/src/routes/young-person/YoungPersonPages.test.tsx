@@ -2,11 +2,11 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 
-import type { AboutMeWrite } from "../../features/young-person-voice/api/my-voice";
-import { NOT_SIGNED_IN } from "../../test/fixtures";
-import { currentPath, renderRoute } from "../../test/render-route";
-import { type StubAnswer, stubFetchRoutes } from "../../test/stub-fetch";
-import { aboutMe, CHILD_FRAMEWORK, YOUNG_PERSON_ME } from "../../test/voice-fixtures";
+import type { AboutMeWrite } from "@/features/young-person-voice/api/my-voice";
+import { NOT_SIGNED_IN } from "@/test/fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { type StubAnswer, stubFetchRoutes } from "@/test/stub-fetch";
+import { aboutMe, CHILD_FRAMEWORK, YOUNG_PERSON_ME } from "@/test/voice-fixtures";
 
 const WHEEL = {
   assessed_on: "2026-11-20",

@@ -1,18 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { ConfirmAction } from "../../../components/forms/ConfirmAction";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { NotificationBanner } from "../../../components/states/NotificationBanner";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
+import { ConfirmAction } from "@/components/forms/ConfirmAction";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
 import {
   type ApiClient,
   type ApiClientWithSecret,
   apiClientsQueryOptions,
   useRevokeApiClient,
   useRotateSecret,
-} from "../api/api-clients";
+} from "@/features/admin-api-clients/api/api-clients";
 import { ApiClientsTable, type ClientAction } from "./ApiClientsTable";
 import { ClientSecretPanel } from "./ClientSecretPanel";
 

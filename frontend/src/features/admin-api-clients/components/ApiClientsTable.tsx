@@ -1,5 +1,5 @@
-import { formatDate } from "../../../lib/format";
-import type { ApiClient } from "../api/api-clients";
+import { formatDate } from "@/lib/format";
+import type { ApiClient } from "@/features/admin-api-clients/api/api-clients";
 
 export type ClientAction = "rotate" | "revoke";
 

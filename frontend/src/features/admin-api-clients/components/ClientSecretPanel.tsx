@@ -1,5 +1,5 @@
-import { SecretPanel } from "../../../components/secrets/SecretPanel";
-import type { ApiClientWithSecret } from "../api/api-clients";
+import { SecretPanel } from "@/components/secrets/SecretPanel";
+import type { ApiClientWithSecret } from "@/features/admin-api-clients/api/api-clients";
 
 interface ClientSecretPanelProps {
   title: string;

@@ -4,18 +4,22 @@ import { useController, useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { Checkboxes } from "../../../components/forms/Checkboxes";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
+import { Button } from "@/components/forms/Button";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import {
   applyProblemToForm,
   type FieldTarget,
   summaryErrors,
-} from "../../../components/forms/form-errors";
-import { TextInput } from "../../../components/forms/TextInput";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { type ApiClientWithSecret, type Scope, useCreateApiClient } from "../api/api-clients";
-import { API_SCOPES, SCOPES } from "../api/scopes";
+} from "@/components/forms/form-errors";
+import { TextInput } from "@/components/forms/TextInput";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import {
+  type ApiClientWithSecret,
+  type Scope,
+  useCreateApiClient,
+} from "@/features/admin-api-clients/api/api-clients";
+import { API_SCOPES, SCOPES } from "@/features/admin-api-clients/api/scopes";
 import { ClientSecretPanel } from "./ClientSecretPanel";
 
 const schema = z.object({

@@ -1,7 +1,7 @@
 import { useState } from "react";
 
-import { NotificationBanner } from "../../../components/states/NotificationBanner";
-import { useCreateTeam } from "../api/teams";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { useCreateTeam } from "@/features/admin-teams/api/teams";
 import { TeamNameForm } from "./TeamNameForm";
 
 /** Adds a team to the council, confirming it in a success banner. */

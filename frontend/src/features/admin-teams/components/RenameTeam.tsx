@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { ApiError } from "../../../api/api-error";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { type Team, teamsQueryOptions, useRenameTeam } from "../api/teams";
+import { ApiError } from "@/api/api-error";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import { type Team, teamsQueryOptions, useRenameTeam } from "@/features/admin-teams/api/teams";
 import { TeamNameForm } from "./TeamNameForm";
 
 const NOT_FOUND = {

@@ -2,14 +2,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type ReactNode, useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import {
   applyProblemToForm,
   type FieldTarget,
   summaryErrors,
-} from "../../../components/forms/form-errors";
-import { TextInput } from "../../../components/forms/TextInput";
+} from "@/components/forms/form-errors";
+import { TextInput } from "@/components/forms/TextInput";
 import { type TeamNameValues, teamNameSchema } from "./team-name";
 
 const FIELDS: readonly FieldTarget<TeamNameValues>[] = [{ name: "name", fieldId: "team-name" }];

@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { formatDate } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
-import { teamsQueryOptions } from "../api/teams";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { formatDate } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { teamsQueryOptions } from "@/features/admin-teams/api/teams";
 
 /** The council's teams with how many people are in each, and a way to rename each. */
 export function TeamsTable() {

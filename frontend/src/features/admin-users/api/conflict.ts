@@ -1,4 +1,4 @@
-import { isApiErrorWithStatus, problemExtension } from "../../../api/api-error";
+import { isApiErrorWithStatus, problemExtension } from "@/api/api-error";
 import type { User } from "./users";
 
 function looksLikeUser(value: unknown): value is User {

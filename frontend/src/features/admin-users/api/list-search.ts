@@ -1,4 +1,4 @@
-import type { components } from "../../../api/schema";
+import type { components } from "@/api/schema";
 import type { UserListQuery, UserSort } from "./users";
 
 type Role = components["schemas"]["Role"];

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 
-import { apiClient, dataOrThrow } from "../../../api/client";
-import type { components, paths } from "../../../api/schema";
-import { queryKeys } from "../../../lib/query-keys";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components, paths } from "@/api/schema";
+import { queryKeys } from "@/lib/query-keys";
 
 export type User = components["schemas"]["UserRead"];
 export type UserPage = components["schemas"]["Page_UserRead_"];

@@ -1,9 +1,9 @@
 import { useState } from "react";
 
-import { ApiError } from "../../../api/api-error";
-import { ConfirmAction } from "../../../components/forms/ConfirmAction";
-import type { UserStatus } from "../../../lib/labels";
-import type { User } from "../api/users";
+import { ApiError } from "@/api/api-error";
+import { ConfirmAction } from "@/components/forms/ConfirmAction";
+import type { UserStatus } from "@/lib/labels";
+import type { User } from "@/features/admin-users/api/users";
 import { StatusTag } from "./roles";
 
 interface StatusChange {

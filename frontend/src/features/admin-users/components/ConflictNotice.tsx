@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 
-import { ROLE_LABELS, STATUS_LABELS } from "../../../lib/labels";
-import type { User } from "../api/users";
+import { ROLE_LABELS, STATUS_LABELS } from "@/lib/labels";
+import type { User } from "@/features/admin-users/api/users";
 
 interface ConflictNoticeProps {
   current: User;

@@ -3,16 +3,16 @@ import { useState } from "react";
 import { useController, useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import {
   applyProblemToForm,
   type FieldTarget,
   summaryErrors,
-} from "../../../components/forms/form-errors";
-import { TextInput } from "../../../components/forms/TextInput";
-import type { Role } from "../../../lib/labels";
-import type { User, UserUpdate } from "../api/users";
+} from "@/components/forms/form-errors";
+import { TextInput } from "@/components/forms/TextInput";
+import type { Role } from "@/lib/labels";
+import type { User, UserUpdate } from "@/features/admin-users/api/users";
 import { RoleAndTeamsFields } from "./RoleAndTeamsFields";
 import type { TeamOption } from "./UserFilters";
 import { displayName, role, teamIds } from "./user-schema";

@@ -2,9 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { ADMIN_ME, EAST_TEAM, NORTH_TEAM, user } from "../../../test/fixtures";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { type StubRoute, stubFetchRoutes } from "../../../test/stub-fetch";
+import { ADMIN_ME, EAST_TEAM, NORTH_TEAM, user } from "@/test/fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { type StubRoute, stubFetchRoutes } from "@/test/stub-fetch";
 
 function stubCreate(create: StubRoute) {
   return stubFetchRoutes({

@@ -3,17 +3,17 @@ import { useState } from "react";
 import { useController, useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import {
   applyProblemToForm,
   type FieldTarget,
   summaryErrors,
-} from "../../../components/forms/form-errors";
-import { TextInput } from "../../../components/forms/TextInput";
-import type { Role } from "../../../lib/labels";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { type User, type UserCreate, useCreateUser } from "../api/users";
+} from "@/components/forms/form-errors";
+import { TextInput } from "@/components/forms/TextInput";
+import type { Role } from "@/lib/labels";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import { type User, type UserCreate, useCreateUser } from "@/features/admin-users/api/users";
 import { RoleAndTeamsFields } from "./RoleAndTeamsFields";
 import type { TeamOption } from "./UserFilters";
 import { displayName, email, password, PASSWORD_MIN, role, teamIds } from "./user-schema";

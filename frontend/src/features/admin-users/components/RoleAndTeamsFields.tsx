@@ -1,8 +1,8 @@
 import type { ComponentProps } from "react";
 
-import { Checkboxes } from "../../../components/forms/Checkboxes";
-import { Radios } from "../../../components/forms/Radios";
-import type { Role } from "../../../lib/labels";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { Radios } from "@/components/forms/Radios";
+import type { Role } from "@/lib/labels";
 import { roleChoices } from "./roles";
 import type { TeamOption } from "./UserFilters";
 

@@ -1,15 +1,20 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { NotificationBanner } from "../../../components/states/NotificationBanner";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { formatDate, formatDateTime } from "../../../lib/format";
-import { type Role, STATUS_LABELS, type UserStatus } from "../../../lib/labels";
-import { problemOf } from "../../../lib/problem";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { currentUserFromConflict } from "../api/conflict";
-import { type User, type UserUpdate, userQueryOptions, useUpdateUser } from "../api/users";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { type Role, STATUS_LABELS, type UserStatus } from "@/lib/labels";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import { currentUserFromConflict } from "@/features/admin-users/api/conflict";
+import {
+  type User,
+  type UserUpdate,
+  userQueryOptions,
+  useUpdateUser,
+} from "@/features/admin-users/api/users";
 import { AccountStatus } from "./AccountStatus";
 import { ConflictNotice } from "./ConflictNotice";
 import { EditUserForm } from "./EditUserForm";

@@ -1,10 +1,10 @@
 import type { SubmitEvent } from "react";
 import { Link } from "react-router";
 
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import { ROLE_LABELS, type Role, STATUS_LABELS } from "../../../lib/labels";
-import type { UserListQuery } from "../api/users";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import { ROLE_LABELS, type Role, STATUS_LABELS } from "@/lib/labels";
+import type { UserListQuery } from "@/features/admin-users/api/users";
 
 export interface TeamOption {
   id: string;

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
 
-import { NoMatches, PagedList } from "../../../components/table/PagedList";
-import type { Role } from "../../../lib/labels";
-import { searchFor, userListQueryFrom } from "../api/list-search";
-import { type UserListQuery, usersQueryOptions } from "../api/users";
+import { NoMatches, PagedList } from "@/components/table/PagedList";
+import type { Role } from "@/lib/labels";
+import { searchFor, userListQueryFrom } from "@/features/admin-users/api/list-search";
+import { type UserListQuery, usersQueryOptions } from "@/features/admin-users/api/users";
 import { type TeamOption, UserFilters } from "./UserFilters";
 import { UsersTable } from "./UsersTable";
 

@@ -1,9 +1,9 @@
 import { Link } from "react-router";
 
-import { SortableHeader } from "../../../components/table/SortableHeader";
-import { formatDate } from "../../../lib/format";
-import { ROLE_LABELS } from "../../../lib/labels";
-import type { User } from "../api/users";
+import { SortableHeader } from "@/components/table/SortableHeader";
+import { formatDate } from "@/lib/format";
+import { ROLE_LABELS } from "@/lib/labels";
+import type { User } from "@/features/admin-users/api/users";
 import { StatusTag } from "./roles";
 
 interface UsersTableProps {

@@ -1,5 +1,5 @@
-import type { components } from "../../../api/schema";
-import { ROLE_LABELS, type Role, STATUS_LABELS, type UserStatus } from "../../../lib/labels";
+import type { components } from "@/api/schema";
+import { ROLE_LABELS, type Role, STATUS_LABELS, type UserStatus } from "@/lib/labels";
 
 type OrganisationKind = components["schemas"]["OrganisationKind"];
 

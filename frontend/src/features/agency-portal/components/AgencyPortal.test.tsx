@@ -2,10 +2,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { AGENCY_USER_ME } from "../../../test/fixtures";
-import { partnerReferral } from "../../../test/referral-fixtures";
-import { renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
+import { AGENCY_USER_ME } from "@/test/fixtures";
+import { partnerReferral } from "@/test/referral-fixtures";
+import { renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 
 const SHARED = partnerReferral();
 const OFFERS = `/api/v1/partner/referrals/${SHARED.id}/offers`;

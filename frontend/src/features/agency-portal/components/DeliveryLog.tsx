@@ -1,14 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
-import { Button } from "../../../components/forms/Button";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
-import { ExpandableRows } from "../../../components/table/ExpandableRows";
-import { formatDateTime } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
-import { type Delivery, deliveriesQueryOptions } from "../api/webhooks";
+import { Button } from "@/components/forms/Button";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { ColumnHeaders } from "@/components/table/ColumnHeaders";
+import { ExpandableRows } from "@/components/table/ExpandableRows";
+import { formatDateTime } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { type Delivery, deliveriesQueryOptions } from "@/features/agency-portal/api/webhooks";
 import { deliveryStatusTag, WEBHOOK_EVENTS } from "./webhook-labels";
 
 const COLUMNS = ["Event", "Status", "Tries", "Happened", "Last answer", "Next try"];

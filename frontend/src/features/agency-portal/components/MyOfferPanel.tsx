@@ -1,10 +1,15 @@
 import { useState } from "react";
 
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { partsOf } from "../../../lib/date-parts";
-import { penceToPoundsText } from "../../../lib/money";
-import { problemOf } from "../../../lib/problem";
-import { type Offer, type PartnerReferral, useChangeOffer, useWithdrawOffer } from "../api/partner";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { partsOf } from "@/lib/date-parts";
+import { penceToPoundsText } from "@/lib/money";
+import { problemOf } from "@/lib/problem";
+import {
+  type Offer,
+  type PartnerReferral,
+  useChangeOffer,
+  useWithdrawOffer,
+} from "@/features/agency-portal/api/partner";
 import { OfferForm } from "./OfferForm";
 import { offerBody, type OfferValues } from "./offer-schema";
 

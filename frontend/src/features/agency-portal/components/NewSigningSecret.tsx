@@ -1,5 +1,5 @@
-import { SecretPanel } from "../../../components/secrets/SecretPanel";
-import type { WebhookWithSecret } from "../api/webhooks";
+import { SecretPanel } from "@/components/secrets/SecretPanel";
+import type { WebhookWithSecret } from "@/features/agency-portal/api/webhooks";
 import { SignatureGuide } from "./SignatureGuide";
 
 interface NewSigningSecretProps {

@@ -2,17 +2,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import {
   applyProblemToForm,
   type FieldTarget,
   summaryErrors,
-} from "../../../components/forms/form-errors";
-import { Select } from "../../../components/forms/Select";
-import { Textarea } from "../../../components/forms/Textarea";
-import { TextInput } from "../../../components/forms/TextInput";
-import { DateInput } from "../../../components/forms/DateInput";
-import type { PartnerReferral } from "../api/partner";
+} from "@/components/forms/form-errors";
+import { Select } from "@/components/forms/Select";
+import { Textarea } from "@/components/forms/Textarea";
+import { TextInput } from "@/components/forms/TextInput";
+import { DateInput } from "@/components/forms/DateInput";
+import type { PartnerReferral } from "@/features/agency-portal/api/partner";
 import { offerSchema, type OfferValues } from "./offer-schema";
 
 const FIELDS: readonly FieldTarget<OfferValues>[] = [

@@ -1,10 +1,10 @@
 import { Link } from "react-router";
 
-import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
-import { formatDate } from "../../../lib/format";
-import { formatWeeklyFee } from "../../../lib/money";
-import { OFFER_STATUS_LABELS } from "../../../lib/referral-labels";
-import type { Offer } from "../api/partner";
+import { ColumnHeaders } from "@/components/table/ColumnHeaders";
+import { formatDate } from "@/lib/format";
+import { formatWeeklyFee } from "@/lib/money";
+import { OFFER_STATUS_LABELS } from "@/lib/referral-labels";
+import type { Offer } from "@/features/agency-portal/api/partner";
 
 /** The agency's offers with the council's decision, each linking to its referral. */
 export function OffersTable({ offers, caption }: { offers: readonly Offer[]; caption: string }) {

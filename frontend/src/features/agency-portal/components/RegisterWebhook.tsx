@@ -4,17 +4,21 @@ import { useController, useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { Checkboxes } from "../../../components/forms/Checkboxes";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
+import { Button } from "@/components/forms/Button";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import {
   applyProblemToForm,
   type FieldTarget,
   summaryErrors,
-} from "../../../components/forms/form-errors";
-import { TextInput } from "../../../components/forms/TextInput";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { useRegisterWebhook, type WebhookEvent, type WebhookWithSecret } from "../api/webhooks";
+} from "@/components/forms/form-errors";
+import { TextInput } from "@/components/forms/TextInput";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import {
+  useRegisterWebhook,
+  type WebhookEvent,
+  type WebhookWithSecret,
+} from "@/features/agency-portal/api/webhooks";
 import { NewSigningSecret } from "./NewSigningSecret";
 import { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENTS } from "./webhook-labels";
 

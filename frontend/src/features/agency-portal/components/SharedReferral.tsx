@@ -1,18 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { SharedReferralView } from "../../../components/referral-snapshot/SharedReferralView";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { NotificationBanner } from "../../../components/states/NotificationBanner";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
-import { referralStatusText } from "../../../lib/referral-labels";
+import { SharedReferralView } from "@/components/referral-snapshot/SharedReferralView";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
+import { referralStatusText } from "@/lib/referral-labels";
 import {
   myOffersQueryOptions,
   type PartnerReferral,
   sharedReferralQueryOptions,
   useMakeOffer,
-} from "../api/partner";
+} from "@/features/agency-portal/api/partner";
 import { MyOfferPanel } from "./MyOfferPanel";
 import { OffersTable } from "./OffersTable";
 import { OfferForm } from "./OfferForm";

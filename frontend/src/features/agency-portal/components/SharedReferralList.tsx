@@ -1,14 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
-import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
-import { UrlFilterSelect } from "../../../components/forms/UrlFilterSelect";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { formatDate } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
-import { PURPOSE_LABELS, referralStatusText } from "../../../lib/referral-labels";
-import { sharedReferralsQueryOptions } from "../api/partner";
+import { ColumnHeaders } from "@/components/table/ColumnHeaders";
+import { UrlFilterSelect } from "@/components/forms/UrlFilterSelect";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { formatDate } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { PURPOSE_LABELS, referralStatusText } from "@/lib/referral-labels";
+import { sharedReferralsQueryOptions } from "@/features/agency-portal/api/partner";
 
 const STATUS_OPTIONS = [
   { value: "", label: "Any status" },

@@ -2,21 +2,21 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 
-import { ConfirmAction } from "../../../components/forms/ConfirmAction";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { SummaryRow } from "../../../components/summary-list/SummaryRow";
-import { flashState } from "../../../lib/flash";
-import { formatDateTime } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
-import { useDocumentTitle } from "../../../lib/use-document-title";
+import { ConfirmAction } from "@/components/forms/ConfirmAction";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { SummaryRow } from "@/components/summary-list/SummaryRow";
+import { flashState } from "@/lib/flash";
+import { formatDateTime } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import {
   type Webhook,
   type WebhookWithSecret,
   useRemoveWebhook,
   useRotateWebhookSecret,
   webhookQueryOptions,
-} from "../api/webhooks";
+} from "@/features/agency-portal/api/webhooks";
 import { DeliveryLog } from "./DeliveryLog";
 import { NewSigningSecret } from "./NewSigningSecret";
 import { WebhookEventList } from "./WebhookEventList";

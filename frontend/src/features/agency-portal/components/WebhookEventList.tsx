@@ -1,4 +1,4 @@
-import type { WebhookEvent } from "../api/webhooks";
+import type { WebhookEvent } from "@/features/agency-portal/api/webhooks";
 import { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENTS } from "./webhook-labels";
 
 /** The events a webhook receives, in words, one a line, in the order the form offers them. */

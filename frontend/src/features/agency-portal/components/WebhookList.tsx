@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
-import { formatDateTime } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
-import { webhooksQueryOptions } from "../api/webhooks";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { ColumnHeaders } from "@/components/table/ColumnHeaders";
+import { formatDateTime } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { webhooksQueryOptions } from "@/features/agency-portal/api/webhooks";
 import { WebhookEventList } from "./WebhookEventList";
 
 /** The agency's webhooks, each linking to its page with the delivery log. */

@@ -2,10 +2,10 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import type { components } from "../../../api/schema";
-import { AGENCY_USER_ME } from "../../../test/fixtures";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
+import type { components } from "@/api/schema";
+import { AGENCY_USER_ME } from "@/test/fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 
 type Schemas = components["schemas"];
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
-import { isoDateOf, requiredDate } from "../../../lib/date-parts";
-import { poundsToPence } from "../../../lib/money";
-import type { OfferCreate } from "../api/partner";
+import { isoDateOf, requiredDate } from "@/lib/date-parts";
+import { poundsToPence } from "@/lib/money";
+import type { OfferCreate } from "@/features/agency-portal/api/partner";
 
 export const offerSchema = z.object({
   household_reference: z.string().trim().min(1, "Enter your reference for the household").max(40),

@@ -1,4 +1,4 @@
-import type { Delivery, WebhookEvent } from "../api/webhooks";
+import type { Delivery, WebhookEvent } from "@/features/agency-portal/api/webhooks";
 
 /**
  * Each event in words, as the API describes it (EVENT_DESCRIPTIONS in the backend's

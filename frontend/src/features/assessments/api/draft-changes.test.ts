@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { assessment } from "../../../test/needs-fixtures";
+import { assessment } from "@/test/needs-fixtures";
 import { assessmentFields } from "./draft-changes";
 
 describe("assessmentFields", () => {

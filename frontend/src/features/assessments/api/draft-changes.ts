@@ -3,7 +3,7 @@ import {
   entries,
   type FieldModel,
   type FieldValue,
-} from "../../../lib/autosave/field-changes";
+} from "@/lib/autosave/field-changes";
 import type { Assessment, AssessmentPatch } from "./assessments";
 
 /** The four things recorded per domain. */

@@ -1,10 +1,14 @@
 import { useState } from "react";
 
-import { Button } from "../../../components/forms/Button";
-import { Textarea } from "../../../components/forms/Textarea";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { KINDRED_UNREACHABLE, problemOf } from "../../../lib/problem";
-import { type Assessment, useLifecycleStep, useReturnAssessment } from "../api/assessments";
+import { Button } from "@/components/forms/Button";
+import { Textarea } from "@/components/forms/Textarea";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { KINDRED_UNREACHABLE, problemOf } from "@/lib/problem";
+import {
+  type Assessment,
+  useLifecycleStep,
+  useReturnAssessment,
+} from "@/features/assessments/api/assessments";
 
 interface ApprovalDecisionProps {
   assessment: Assessment;

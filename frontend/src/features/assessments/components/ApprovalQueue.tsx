@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
-import { PagedList } from "../../../components/table/PagedList";
-import { childName } from "../../../lib/child-codes";
-import { formatDate, pluralise } from "../../../lib/format";
-import { approvalQueueQueryOptions, type QueueItem } from "../api/assessments";
+import { PagedList } from "@/components/table/PagedList";
+import { childName } from "@/lib/child-codes";
+import { formatDate, pluralise } from "@/lib/format";
+import { approvalQueueQueryOptions, type QueueItem } from "@/features/assessments/api/assessments";
 
 const DAY = 86_400_000;
 

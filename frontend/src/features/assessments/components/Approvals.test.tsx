@@ -2,17 +2,11 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { PRACTITIONER_ME } from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import {
-  assessment,
-  ASSESSMENT_ID,
-  child,
-  CHILD_ID,
-  framework,
-} from "../../../test/needs-fixtures";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
+import { PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { assessment, ASSESSMENT_ID, child, CHILD_ID, framework } from "@/test/needs-fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 
 const MANAGER_ME = { ...withRole(PRACTITIONER_ME, "manager"), display_name: "Morgan Ellis" };
 const SAM = { id: PRACTITIONER_ME.id, display_name: "Sam Okafor" };

@@ -2,17 +2,11 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { PRACTITIONER_ME } from "../../../test/fixtures";
-import {
-  assessment,
-  ASSESSMENT_ID,
-  child,
-  CHILD_ID,
-  framework,
-} from "../../../test/needs-fixtures";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { type StubRoute, stubFetchRoutes } from "../../../test/stub-fetch";
-import type { Assessment } from "../api/assessments";
+import { PRACTITIONER_ME } from "@/test/fixtures";
+import { assessment, ASSESSMENT_ID, child, CHILD_ID, framework } from "@/test/needs-fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { type StubRoute, stubFetchRoutes } from "@/test/stub-fetch";
+import type { Assessment } from "@/features/assessments/api/assessments";
 
 const PATH = `/api/v1/assessments/${ASSESSMENT_ID}`;
 

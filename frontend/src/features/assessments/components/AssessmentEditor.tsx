@@ -1,15 +1,19 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 
-import { ConflictPanel } from "../../../components/autosave/ConflictPanel";
-import { SaveStatus } from "../../../components/autosave/SaveStatus";
-import { Button } from "../../../components/forms/Button";
-import { NotificationBanner } from "../../../components/states/NotificationBanner";
-import { clearDraft, deviceStorage } from "../../../lib/autosave/device-drafts";
-import { useAutosave } from "../../../lib/autosave/use-autosave";
-import type { Framework } from "../../../lib/current-framework";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { type Assessment, useLifecycleStep, useSaveAssessment } from "../api/assessments";
-import { assessmentFields, domainKey, storageKey } from "../api/draft-changes";
+import { ConflictPanel } from "@/components/autosave/ConflictPanel";
+import { SaveStatus } from "@/components/autosave/SaveStatus";
+import { Button } from "@/components/forms/Button";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { clearDraft, deviceStorage } from "@/lib/autosave/device-drafts";
+import { useAutosave } from "@/lib/autosave/use-autosave";
+import type { Framework } from "@/lib/current-framework";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import {
+  type Assessment,
+  useLifecycleStep,
+  useSaveAssessment,
+} from "@/features/assessments/api/assessments";
+import { assessmentFields, domainKey, storageKey } from "@/features/assessments/api/draft-changes";
 import { DomainStep } from "./DomainStep";
 import { fieldName, fieldValueText } from "./field-words";
 import { FinalStep } from "./FinalStep";

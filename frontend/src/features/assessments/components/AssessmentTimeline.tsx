@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
-import { formatDate } from "../../../lib/format";
-import type { AssessmentListItem } from "../api/assessments";
+import { formatDate } from "@/lib/format";
+import type { AssessmentListItem } from "@/features/assessments/api/assessments";
 import { OPEN_STATUSES } from "./status-labels";
 import { StatusTag } from "./StatusTag";
 

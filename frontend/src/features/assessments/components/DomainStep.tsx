@@ -1,9 +1,9 @@
-import { ChoiceRadios } from "../../../components/forms/ChoiceRadios";
-import { Textarea } from "../../../components/forms/Textarea";
-import type { FieldValue } from "../../../lib/autosave/field-changes";
-import type { Framework, FrameworkDomain } from "../../../lib/current-framework";
-import type { AssessmentDomain } from "../api/assessments";
-import type { DomainField } from "../api/draft-changes";
+import { ChoiceRadios } from "@/components/forms/ChoiceRadios";
+import { Textarea } from "@/components/forms/Textarea";
+import type { FieldValue } from "@/lib/autosave/field-changes";
+import type { Framework, FrameworkDomain } from "@/lib/current-framework";
+import type { AssessmentDomain } from "@/features/assessments/api/assessments";
+import type { DomainField } from "@/features/assessments/api/draft-changes";
 import { type DomainErrors, evidenceFieldId, levelFieldId } from "./submit-checks";
 
 interface DomainStepProps {

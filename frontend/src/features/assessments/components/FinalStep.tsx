@@ -1,7 +1,7 @@
-import { Textarea } from "../../../components/forms/Textarea";
-import type { FieldValue } from "../../../lib/autosave/field-changes";
-import type { Assessment } from "../api/assessments";
-import type { TextField } from "../api/draft-changes";
+import { Textarea } from "@/components/forms/Textarea";
+import type { FieldValue } from "@/lib/autosave/field-changes";
+import type { Assessment } from "@/features/assessments/api/assessments";
+import type { TextField } from "@/features/assessments/api/draft-changes";
 
 interface FinalStepProps {
   draft: Assessment;

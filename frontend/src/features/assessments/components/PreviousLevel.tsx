@@ -1,6 +1,6 @@
-import { type Framework, levelText } from "../../../lib/current-framework";
-import { formatDate } from "../../../lib/format";
-import type { Assessment } from "../api/assessments";
+import { type Framework, levelText } from "@/lib/current-framework";
+import { formatDate } from "@/lib/format";
+import type { Assessment } from "@/features/assessments/api/assessments";
 
 interface PreviousLevelProps {
   framework: Framework;

@@ -1,8 +1,11 @@
 import { Link, useNavigate } from "react-router";
 
-import { isApiErrorWithStatus, problemExtension } from "../../../api/api-error";
-import { Button } from "../../../components/forms/Button";
-import { type AssessmentListItem, useStartAssessment } from "../api/assessments";
+import { isApiErrorWithStatus, problemExtension } from "@/api/api-error";
+import { Button } from "@/components/forms/Button";
+import {
+  type AssessmentListItem,
+  useStartAssessment,
+} from "@/features/assessments/api/assessments";
 import { OPEN_STATUSES } from "./status-labels";
 
 interface StartAssessmentProps {

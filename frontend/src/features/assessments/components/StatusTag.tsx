@@ -1,4 +1,4 @@
-import type { AssessmentStatus } from "../api/assessments";
+import type { AssessmentStatus } from "@/features/assessments/api/assessments";
 import { STATUS_LABELS, STATUS_TAGS } from "./status-labels";
 
 export function StatusTag({ status }: { status: AssessmentStatus }) {

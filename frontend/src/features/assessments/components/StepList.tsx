@@ -1,4 +1,4 @@
-import type { Assessment } from "../api/assessments";
+import type { Assessment } from "@/features/assessments/api/assessments";
 import type { DomainErrors } from "./submit-checks";
 
 interface StepListProps {

@@ -1,6 +1,6 @@
-import type { FieldValue } from "../../../lib/autosave/field-changes";
-import { type Framework, levelText } from "../../../lib/current-framework";
-import { type FieldKey, parseKey } from "../api/draft-changes";
+import type { FieldValue } from "@/lib/autosave/field-changes";
+import { type Framework, levelText } from "@/lib/current-framework";
+import { type FieldKey, parseKey } from "@/features/assessments/api/draft-changes";
 
 // An assessment's fields in words, for the choice between two people's versions.
 

@@ -1,4 +1,4 @@
-import type { AssessmentStatus } from "../api/assessments";
+import type { AssessmentStatus } from "@/features/assessments/api/assessments";
 
 export const STATUS_LABELS = {
   draft: "Draft",

@@ -1,5 +1,5 @@
-import { ApiError } from "../../../api/api-error";
-import type { Assessment } from "../api/assessments";
+import { ApiError } from "@/api/api-error";
+import type { Assessment } from "@/features/assessments/api/assessments";
 
 type CheckedField = "need_level" | "evidence";
 /** Domain key → what is missing there. */

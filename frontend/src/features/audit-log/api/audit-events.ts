@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 
-import { apiClient, dataOrThrow } from "../../../api/client";
-import type { components, paths } from "../../../api/schema";
-import { queryKeys } from "../../../lib/query-keys";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components, paths } from "@/api/schema";
+import { queryKeys } from "@/lib/query-keys";
 
 export type AuditEvent = components["schemas"]["AuditEventRead"];
 export type AuditAction = components["schemas"]["AuditAction"];

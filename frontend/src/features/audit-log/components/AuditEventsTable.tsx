@@ -1,6 +1,6 @@
-import { formatDateTime } from "../../../lib/format";
-import type { AuditEvent } from "../api/audit-events";
-import { ACTION_LABELS, OUTCOME_LABELS } from "../api/audit-search";
+import { formatDateTime } from "@/lib/format";
+import type { AuditEvent } from "@/features/audit-log/api/audit-events";
+import { ACTION_LABELS, OUTCOME_LABELS } from "@/features/audit-log/api/audit-search";
 
 const OUTCOME_COLOURS: Record<string, string> = {
   success: "govuk-tag--green",

@@ -3,13 +3,13 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 
-import { DateInput } from "../../../components/forms/DateInput";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { type FieldTarget, summaryErrors } from "../../../components/forms/form-errors";
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import type { AuditAction, AuditQuery, Outcome } from "../api/audit-events";
-import { ACTION_LABELS, OUTCOME_LABELS } from "../api/audit-search";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { type FieldTarget, summaryErrors } from "@/components/forms/form-errors";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import type { AuditAction, AuditQuery, Outcome } from "@/features/audit-log/api/audit-events";
+import { ACTION_LABELS, OUTCOME_LABELS } from "@/features/audit-log/api/audit-search";
 import {
   type AuditFilterValues,
   auditFilterSchema,

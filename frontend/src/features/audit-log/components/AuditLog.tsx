@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
 
-import { PagedList } from "../../../components/table/PagedList";
-import { type AuditQuery, auditEventsQueryOptions } from "../api/audit-events";
-import { auditQueryFrom, auditSearchFor } from "../api/audit-search";
+import { PagedList } from "@/components/table/PagedList";
+import { type AuditQuery, auditEventsQueryOptions } from "@/features/audit-log/api/audit-events";
+import { auditQueryFrom, auditSearchFor } from "@/features/audit-log/api/audit-search";
 import { AuditEventsTable } from "./AuditEventsTable";
 import { AuditFilters, type Person } from "./AuditFilters";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { isUuid } from "../api/audit-search";
+import { isUuid } from "@/features/audit-log/api/audit-search";
 
 const EARLIEST_YEAR = 2000;
 const LATEST_YEAR = 2999;

@@ -1,8 +1,8 @@
-import { Button } from "../../../components/forms/Button";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { formatDateTime, pluralise } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
-import { type BulkLoad, inProgress, useStartLoad } from "../api/bulk-loads";
+import { Button } from "@/components/forms/Button";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { formatDateTime, pluralise } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { type BulkLoad, inProgress, useStartLoad } from "@/features/bulk-loads/api/bulk-loads";
 import { LoadCountsTable } from "./LoadCountsTable";
 import { LoadProgress } from "./LoadProgress";
 

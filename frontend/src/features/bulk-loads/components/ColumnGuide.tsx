@@ -1,4 +1,4 @@
-import { type BulkLoadKind, templateHref } from "../api/bulk-loads";
+import { type BulkLoadKind, templateHref } from "@/features/bulk-loads/api/bulk-loads";
 
 /** A kind's columns explained, with its templates to download. */
 export function ColumnGuide({ kind }: { kind: BulkLoadKind }) {

@@ -1,4 +1,4 @@
-import type { BulkLoad } from "../api/bulk-loads";
+import type { BulkLoad } from "@/features/bulk-loads/api/bulk-loads";
 
 type Counts = NonNullable<BulkLoad["preview"]>;
 

@@ -1,4 +1,4 @@
-import type { BulkLoad } from "../api/bulk-loads";
+import type { BulkLoad } from "@/features/bulk-loads/api/bulk-loads";
 
 /** How far the worker has got with a preview or a load, as a bar and in words, politely. */
 export function LoadProgress({ load }: { load: BulkLoad }) {

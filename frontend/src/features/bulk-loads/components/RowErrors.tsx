@@ -1,8 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { QueryView } from "../../../components/states/QueryView";
-import { Pagination } from "../../../components/table/Pagination";
-import { type BulkLoad, bulkLoadErrorsQueryOptions, ERRORS_PAGE_SIZE } from "../api/bulk-loads";
+import { QueryView } from "@/components/states/QueryView";
+import { Pagination } from "@/components/table/Pagination";
+import {
+  type BulkLoad,
+  bulkLoadErrorsQueryOptions,
+  ERRORS_PAGE_SIZE,
+} from "@/features/bulk-loads/api/bulk-loads";
 
 interface RowErrorsProps {
   load: BulkLoad;

@@ -1,16 +1,16 @@
 import { useForm } from "react-hook-form";
 
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { FileUpload } from "../../../components/forms/FileUpload";
-import { Radios } from "../../../components/forms/Radios";
-import { useFormProblems } from "../../../components/forms/use-form-problems";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { FileUpload } from "@/components/forms/FileUpload";
+import { Radios } from "@/components/forms/Radios";
+import { useFormProblems } from "@/components/forms/use-form-problems";
 import {
   type BulkLoad,
   type BulkLoadKind,
   type KindName,
   useUploadBulkLoad,
-} from "../api/bulk-loads";
+} from "@/features/bulk-loads/api/bulk-loads";
 
 interface Values {
   kind: KindName;

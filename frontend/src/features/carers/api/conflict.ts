@@ -1,4 +1,4 @@
-import { isApiErrorWithStatus, problemExtension } from "../../../api/api-error";
+import { isApiErrorWithStatus, problemExtension } from "@/api/api-error";
 import type { Household } from "./carers";
 
 function looksLikeHousehold(value: unknown): value is Household {

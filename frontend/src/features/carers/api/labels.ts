@@ -1,4 +1,4 @@
-import { PLACEMENT_TYPE_LABELS } from "../../../lib/placement-types";
+import { PLACEMENT_TYPE_LABELS } from "@/lib/placement-types";
 import type { ApprovalType, HouseholdStatus } from "./carers";
 
 /** How the types a household is approved for are named to people. */

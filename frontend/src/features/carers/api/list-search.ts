@@ -1,4 +1,4 @@
-import { PLACEMENT_TYPES } from "../../../lib/placement-types";
+import { PLACEMENT_TYPES } from "@/lib/placement-types";
 import type { ApprovalType, CarerListQuery, HouseholdStatus } from "./carers";
 
 export const PAGE_SIZE = 25;

@@ -3,20 +3,20 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { DateInput } from "../../../components/forms/DateInput";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
+import { Button } from "@/components/forms/Button";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import {
   applyProblemToForm,
   type FieldTarget,
   summaryErrors,
-} from "../../../components/forms/form-errors";
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import { NotificationBanner } from "../../../components/states/NotificationBanner";
-import type { Framework } from "../../../lib/current-framework";
-import { isoDateOf, requiredDate, todayParts } from "../../../lib/date-parts";
-import { useAddTraining } from "../api/carers";
+} from "@/components/forms/form-errors";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import type { Framework } from "@/lib/current-framework";
+import { isoDateOf, requiredDate, todayParts } from "@/lib/date-parts";
+import { useAddTraining } from "@/features/carers/api/carers";
 
 const schema = z.object({
   title: z

@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
-import { isoDateOf } from "../../../lib/date-parts";
-import { problemOf } from "../../../lib/problem";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { carerQueryOptions, type Household, useAddCapacity } from "../api/carers";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { currentFrameworkQueryOptions } from "@/lib/current-framework";
+import { isoDateOf } from "@/lib/date-parts";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import { carerQueryOptions, type Household, useAddCapacity } from "@/features/carers/api/carers";
 import { capacityBody, capacityDefaults } from "./capacity-schema";
 import { CapacityForm } from "./CapacityForm";
 

@@ -2,14 +2,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { type FieldErrors, useForm } from "react-hook-form";
 
-import { Button } from "../../../components/forms/Button";
-import { choiceId } from "../../../components/forms/choice-ids";
-import { DateInput } from "../../../components/forms/DateInput";
-import { ErrorSummary, type SummaryError } from "../../../components/forms/ErrorSummary";
-import { applyProblemToForm, type FieldTarget } from "../../../components/forms/form-errors";
-import { Radios } from "../../../components/forms/Radios";
-import { Textarea } from "../../../components/forms/Textarea";
-import type { Framework } from "../../../lib/current-framework";
+import { Button } from "@/components/forms/Button";
+import { choiceId } from "@/components/forms/choice-ids";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
+import { applyProblemToForm, type FieldTarget } from "@/components/forms/form-errors";
+import { Radios } from "@/components/forms/Radios";
+import { Textarea } from "@/components/forms/Textarea";
+import type { Framework } from "@/lib/current-framework";
 import { capacitySchema, type CapacityValues, EVIDENCE_MAX } from "./capacity-schema";
 
 function levelFieldId(key: string) {

@@ -1,6 +1,6 @@
-import { domainName, type Framework } from "../../../lib/current-framework";
-import { formatDate, formatDateTime } from "../../../lib/format";
-import type { Household } from "../api/carers";
+import { domainName, type Framework } from "@/lib/current-framework";
+import { formatDate, formatDateTime } from "@/lib/format";
+import type { Household } from "@/features/carers/api/carers";
 
 type CapacityRecord = Household["capacity_history"][number];
 

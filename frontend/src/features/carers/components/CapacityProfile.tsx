@@ -1,6 +1,6 @@
-import { OverlayWheel } from "../../../components/needs-wheel/OverlayWheel";
-import { type Framework, levelText } from "../../../lib/current-framework";
-import { formatDate } from "../../../lib/format";
+import { OverlayWheel } from "@/components/needs-wheel/OverlayWheel";
+import { type Framework, levelText } from "@/lib/current-framework";
+import { formatDate } from "@/lib/format";
 
 interface CapacityProfileProps {
   householdName: string;

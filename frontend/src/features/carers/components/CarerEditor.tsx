@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { carerQueryOptions, type Household, useUpdateCarer } from "../api/carers";
-import { currentHouseholdFromConflict } from "../api/conflict";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import { carerQueryOptions, type Household, useUpdateCarer } from "@/features/carers/api/carers";
+import { currentHouseholdFromConflict } from "@/features/carers/api/conflict";
 import { EditCarerForm } from "./EditCarerForm";
 import { HouseholdConflictNotice } from "./HouseholdConflictNotice";
 

@@ -1,11 +1,11 @@
 import { type SubmitEvent, useState } from "react";
 import { Link } from "react-router";
 
-import { Checkboxes } from "../../../components/forms/Checkboxes";
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import type { CarerListQuery } from "../api/carers";
-import { APPROVAL_TYPE_LABELS, HOUSEHOLD_STATUS_LABELS } from "../api/labels";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import type { CarerListQuery } from "@/features/carers/api/carers";
+import { APPROVAL_TYPE_LABELS, HOUSEHOLD_STATUS_LABELS } from "@/features/carers/api/labels";
 
 export type CarerFilterValues = Pick<
   CarerListQuery,

@@ -2,11 +2,11 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { PRACTITIONER_ME } from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import { HOUSEHOLD } from "../../../test/market-fixtures";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { type StubRoute, stubFetchRoutes } from "../../../test/stub-fetch";
+import { PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { HOUSEHOLD } from "@/test/market-fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { type StubRoute, stubFetchRoutes } from "@/test/stub-fetch";
 
 const ITEM = {
   id: HOUSEHOLD.id,

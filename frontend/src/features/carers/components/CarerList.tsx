@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
 
-import { DownloadLinks } from "../../../components/table/DownloadLinks";
-import { NoMatches, PagedList } from "../../../components/table/PagedList";
-import { type CarerListQuery, carersQueryOptions } from "../api/carers";
-import { carerListQueryFrom, searchFor } from "../api/list-search";
+import { DownloadLinks } from "@/components/table/DownloadLinks";
+import { NoMatches, PagedList } from "@/components/table/PagedList";
+import { type CarerListQuery, carersQueryOptions } from "@/features/carers/api/carers";
+import { carerListQueryFrom, searchFor } from "@/features/carers/api/list-search";
 import { CarerFilters } from "./CarerFilters";
 import { CarersTable } from "./CarersTable";
 

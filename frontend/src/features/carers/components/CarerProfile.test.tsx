@@ -1,11 +1,11 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { PRACTITIONER_ME } from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import { FRAMEWORK, HOUSEHOLD } from "../../../test/market-fixtures";
-import { renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
+import { PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { FRAMEWORK, HOUSEHOLD } from "@/test/market-fixtures";
+import { renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 
 function stubHousehold(me = PRACTITIONER_ME) {
   return stubFetchRoutes({

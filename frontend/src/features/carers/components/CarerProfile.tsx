@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
-import { formatDate } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { carerQueryOptions } from "../api/carers";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { currentFrameworkQueryOptions } from "@/lib/current-framework";
+import { formatDate } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import { carerQueryOptions } from "@/features/carers/api/carers";
 import { AddTrainingForm } from "./AddTrainingForm";
 import { CapacityHistory } from "./CapacityHistory";
 import { CapacityProfile } from "./CapacityProfile";

@@ -1,9 +1,9 @@
 import { Link } from "react-router";
 
-import { formatDate } from "../../../lib/format";
-import { formatWeeklyFee } from "../../../lib/money";
-import type { HouseholdListItem } from "../api/carers";
-import { ageRange, APPROVAL_TYPE_LABELS } from "../api/labels";
+import { formatDate } from "@/lib/format";
+import { formatWeeklyFee } from "@/lib/money";
+import type { HouseholdListItem } from "@/features/carers/api/carers";
+import { ageRange, APPROVAL_TYPE_LABELS } from "@/features/carers/api/labels";
 import { HouseholdStatusTag } from "./HouseholdStatusTag";
 
 interface CarersTableProps {

@@ -2,11 +2,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
-import { TextInput } from "../../../components/forms/TextInput";
-import type { Household, HouseholdUpdate } from "../api/carers";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { applyProblemToForm, summaryErrors } from "@/components/forms/form-errors";
+import { TextInput } from "@/components/forms/TextInput";
+import type { Household, HouseholdUpdate } from "@/features/carers/api/carers";
 import { withFormFieldPaths } from "./api-fields";
 import {
   fieldTargets,

@@ -1,8 +1,12 @@
 import { useEffect, useRef } from "react";
 
-import { formatWeeklyFee } from "../../../lib/money";
-import type { Household } from "../api/carers";
-import { ageRange, APPROVAL_TYPE_LABELS, HOUSEHOLD_STATUS_LABELS } from "../api/labels";
+import { formatWeeklyFee } from "@/lib/money";
+import type { Household } from "@/features/carers/api/carers";
+import {
+  ageRange,
+  APPROVAL_TYPE_LABELS,
+  HOUSEHOLD_STATUS_LABELS,
+} from "@/features/carers/api/labels";
 
 interface HouseholdConflictNoticeProps {
   current: Household;

@@ -5,12 +5,12 @@ import {
   type UseFormRegister,
 } from "react-hook-form";
 
-import { Checkboxes } from "../../../components/forms/Checkboxes";
-import type { FieldTarget } from "../../../components/forms/form-errors";
-import { Radios } from "../../../components/forms/Radios";
-import { Textarea } from "../../../components/forms/Textarea";
-import { TextInput } from "../../../components/forms/TextInput";
-import { APPROVAL_TYPE_LABELS, HOUSEHOLD_STATUS_LABELS } from "../api/labels";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import type { FieldTarget } from "@/components/forms/form-errors";
+import { Radios } from "@/components/forms/Radios";
+import { Textarea } from "@/components/forms/Textarea";
+import { TextInput } from "@/components/forms/TextInput";
+import { APPROVAL_TYPE_LABELS, HOUSEHOLD_STATUS_LABELS } from "@/features/carers/api/labels";
 import type { HouseholdValues } from "./household-schema";
 
 export const HOUSEHOLD_FIELD_IDS = {

@@ -1,5 +1,5 @@
-import type { HouseholdStatus } from "../api/carers";
-import { HOUSEHOLD_STATUS_LABELS } from "../api/labels";
+import type { HouseholdStatus } from "@/features/carers/api/carers";
+import { HOUSEHOLD_STATUS_LABELS } from "@/features/carers/api/labels";
 
 const TAG_COLOURS = {
   active: "govuk-tag--green",

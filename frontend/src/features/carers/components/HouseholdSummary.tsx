@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 
-import { formatWeeklyFee } from "../../../lib/money";
-import type { Household } from "../api/carers";
-import { ageRange, APPROVAL_TYPE_LABELS } from "../api/labels";
+import { formatWeeklyFee } from "@/lib/money";
+import type { Household } from "@/features/carers/api/carers";
+import { ageRange, APPROVAL_TYPE_LABELS } from "@/features/carers/api/labels";
 import { HouseholdStatusTag } from "./HouseholdStatusTag";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

@@ -2,13 +2,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { type AgencyOption, type Household, useCreateCarer } from "../api/carers";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { applyProblemToForm, summaryErrors } from "@/components/forms/form-errors";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import { type AgencyOption, type Household, useCreateCarer } from "@/features/carers/api/carers";
 import { withFormFieldPaths } from "./api-fields";
 import {
   fieldTargets,

@@ -1,6 +1,6 @@
-import { domainName, type Framework } from "../../../lib/current-framework";
-import { formatDate } from "../../../lib/format";
-import type { Household } from "../api/carers";
+import { domainName, type Framework } from "@/lib/current-framework";
+import { formatDate } from "@/lib/format";
+import type { Household } from "@/features/carers/api/carers";
 
 interface TrainingRecordsProps {
   framework: Framework;

@@ -1,4 +1,4 @@
-import { ApiError } from "../../../api/api-error";
+import { ApiError } from "@/api/api-error";
 
 // Where the API's field paths differ from the form's field names.
 const FORM_FIELD_OF: Readonly<Record<string, string>> = {

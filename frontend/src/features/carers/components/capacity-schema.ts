@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import type { Framework } from "../../../lib/current-framework";
-import { type DateParts, requiredDate, todayParts } from "../../../lib/date-parts";
+import type { Framework } from "@/lib/current-framework";
+import { type DateParts, requiredDate, todayParts } from "@/lib/date-parts";
 
 export const LEVEL_CHOICES = ["0", "1", "2", "3", "4"] as const;
 export const EVIDENCE_MAX = 5000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ApiError } from "../../../api/api-error";
+import { ApiError } from "@/api/api-error";
 import { withFormFieldPaths } from "./api-fields";
 import { householdCreateBody, householdSchema, NEW_HOUSEHOLD } from "./household-schema";
 

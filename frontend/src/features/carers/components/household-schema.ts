@@ -1,7 +1,12 @@
 import { z } from "zod";
 
-import { penceToPoundsText, poundsToPence } from "../../../lib/money";
-import type { ApprovalType, Household, HouseholdCreate, HouseholdStatus } from "../api/carers";
+import { penceToPoundsText, poundsToPence } from "@/lib/money";
+import type {
+  ApprovalType,
+  Household,
+  HouseholdCreate,
+  HouseholdStatus,
+} from "@/features/carers/api/carers";
 
 // The API's rules (carers/schemas.py), checked here first so the person hears about a
 // mistake before sending.

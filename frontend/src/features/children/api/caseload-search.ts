@@ -1,4 +1,4 @@
-import type { CareStatus } from "../../../lib/child-codes";
+import type { CareStatus } from "@/lib/child-codes";
 import type { CaseloadQuery, CaseloadSort } from "./children";
 
 export const PAGE_SIZE = 25;

@@ -2,10 +2,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { NORTH_TEAM, PRACTITIONER_ME } from "../../../test/fixtures";
-import { child } from "../../../test/needs-fixtures";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { type StubRoute, stubFetchRoutes } from "../../../test/stub-fetch";
+import { NORTH_TEAM, PRACTITIONER_ME } from "@/test/fixtures";
+import { child } from "@/test/needs-fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { type StubRoute, stubFetchRoutes } from "@/test/stub-fetch";
 
 function stubCaseload(children: StubRoute) {
   return stubFetchRoutes({

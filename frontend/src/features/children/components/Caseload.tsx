@@ -1,10 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
 
-import { DownloadLinks } from "../../../components/table/DownloadLinks";
-import { NoMatches, PagedList } from "../../../components/table/PagedList";
-import { caseloadQueryFrom, DEFAULT_SORT, isFiltered, searchFor } from "../api/caseload-search";
-import { type CaseloadQuery, caseloadQueryOptions, type CaseloadSort } from "../api/children";
+import { DownloadLinks } from "@/components/table/DownloadLinks";
+import { NoMatches, PagedList } from "@/components/table/PagedList";
+import {
+  caseloadQueryFrom,
+  DEFAULT_SORT,
+  isFiltered,
+  searchFor,
+} from "@/features/children/api/caseload-search";
+import {
+  type CaseloadQuery,
+  caseloadQueryOptions,
+  type CaseloadSort,
+} from "@/features/children/api/children";
 import { CaseloadFilters, type TeamOption } from "./CaseloadFilters";
 import { CaseloadTable } from "./CaseloadTable";
 

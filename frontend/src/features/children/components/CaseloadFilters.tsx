@@ -1,11 +1,11 @@
 import { type SubmitEvent, useState } from "react";
 import { Link } from "react-router";
 
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import { CARE_STATUS_LABELS, PLACEMENT_TYPE_LABELS } from "../../../lib/child-codes";
-import { NOT_ASSESSED_MONTHS } from "../api/caseload-search";
-import type { CaseloadQuery } from "../api/children";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import { CARE_STATUS_LABELS, PLACEMENT_TYPE_LABELS } from "@/lib/child-codes";
+import { NOT_ASSESSED_MONTHS } from "@/features/children/api/caseload-search";
+import type { CaseloadQuery } from "@/features/children/api/children";
 
 export interface TeamOption {
   id: string;

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 
-import { SortableHeader } from "../../../components/table/SortableHeader";
-import { childName, PLACEMENT_TYPE_LABELS } from "../../../lib/child-codes";
-import { formatDate } from "../../../lib/format";
-import type { ChildListItem } from "../api/children";
+import { SortableHeader } from "@/components/table/SortableHeader";
+import { childName, PLACEMENT_TYPE_LABELS } from "@/lib/child-codes";
+import { formatDate } from "@/lib/format";
+import type { ChildListItem } from "@/features/children/api/children";
 import { TrendText } from "./TrendText";
 
 interface CaseloadTableProps {

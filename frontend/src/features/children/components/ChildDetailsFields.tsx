@@ -1,10 +1,10 @@
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 
-import { DateInput } from "../../../components/forms/DateInput";
-import { Radios } from "../../../components/forms/Radios";
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import { CARE_STATUS_LABELS, PLACEMENT_TYPE_LABELS, SEX_LABELS } from "../../../lib/child-codes";
+import { DateInput } from "@/components/forms/DateInput";
+import { Radios } from "@/components/forms/Radios";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import { CARE_STATUS_LABELS, PLACEMENT_TYPE_LABELS, SEX_LABELS } from "@/lib/child-codes";
 import type { ChildValues } from "./child-schema";
 import type { TeamOption } from "./CaseloadFilters";
 

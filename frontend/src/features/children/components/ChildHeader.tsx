@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 
-import { CARE_STATUS_LABELS, childName, placementTypeText } from "../../../lib/child-codes";
-import { formatDate } from "../../../lib/format";
-import type { Child } from "../api/children";
+import { CARE_STATUS_LABELS, childName, placementTypeText } from "@/lib/child-codes";
+import { formatDate } from "@/lib/format";
+import type { Child } from "@/features/children/api/children";
 import { TrendText } from "./TrendText";
 
 interface ChildHeaderProps {

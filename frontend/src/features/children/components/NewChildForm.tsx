@@ -2,11 +2,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import { type Child, useCreateChild } from "../api/children";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { applyProblemToForm, summaryErrors } from "@/components/forms/form-errors";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import { type Child, useCreateChild } from "@/features/children/api/children";
 import { ChildDetailsFields } from "./ChildDetailsFields";
 import { bodyOf, CHILD_FIELDS, childSchema, type ChildValues, EMPTY_CHILD } from "./child-schema";
 import type { TeamOption } from "./CaseloadFilters";

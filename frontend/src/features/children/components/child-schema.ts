@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import { isoDateOf, partsOf, requiredDate, todayParts } from "../../../lib/date-parts";
-import type { Child, ChildCreate } from "../api/children";
+import { isoDateOf, partsOf, requiredDate, todayParts } from "@/lib/date-parts";
+import type { Child, ChildCreate } from "@/features/children/api/children";
 
 // The API's rules (children/schemas.py), checked here first so mistakes show before sending.
 const name = (what: string) =>

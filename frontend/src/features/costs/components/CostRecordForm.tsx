@@ -2,16 +2,21 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { DateInput } from "../../../components/forms/DateInput";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { Radios } from "../../../components/forms/Radios";
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import { useFormProblems } from "../../../components/forms/use-form-problems";
-import { isoDateOf, optionalDate, partsOf, requiredDate } from "../../../lib/date-parts";
-import { penceToPoundsText, poundsToPence } from "../../../lib/money";
-import { type CostKind, type CostRecord, type Funder, useSaveCostRecord } from "../api/costs";
+import { Button } from "@/components/forms/Button";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { Radios } from "@/components/forms/Radios";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import { useFormProblems } from "@/components/forms/use-form-problems";
+import { isoDateOf, optionalDate, partsOf, requiredDate } from "@/lib/date-parts";
+import { penceToPoundsText, poundsToPence } from "@/lib/money";
+import {
+  type CostKind,
+  type CostRecord,
+  type Funder,
+  useSaveCostRecord,
+} from "@/features/costs/api/costs";
 import { FUNDER_LABELS, KIND_LABELS } from "./cost-labels";
 
 const schema = z.object({

@@ -1,6 +1,6 @@
-import { ChangeButton } from "../../../components/table/ChangeButton";
-import { formatDate } from "../../../lib/format";
-import type { CostRecord } from "../api/costs";
+import { ChangeButton } from "@/components/table/ChangeButton";
+import { formatDate } from "@/lib/format";
+import type { CostRecord } from "@/features/costs/api/costs";
 import { amountText, FUNDER_LABELS, KIND_LABELS } from "./cost-labels";
 
 function datesText(record: CostRecord): string {

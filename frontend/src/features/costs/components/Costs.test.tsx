@@ -2,10 +2,10 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { CHILD_ID } from "../../../test/market-fixtures";
-import { renderWithQueries } from "../../../test/render-component";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
-import type { CostRecord, PeriodCost } from "../api/costs";
+import { CHILD_ID } from "@/test/market-fixtures";
+import { renderWithQueries } from "@/test/render-component";
+import { stubFetchRoutes } from "@/test/stub-fetch";
+import type { CostRecord, PeriodCost } from "@/features/costs/api/costs";
 import { Costs } from "./Costs";
 
 const RECORDS_PATH = `/api/v1/children/${CHILD_ID}/costs/records`;

@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { EditOrAdd } from "../../../components/forms/EditOrAdd";
-import { DownloadLinks } from "../../../components/table/DownloadLinks";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
-import { type CostRecord, costRecordsQueryOptions } from "../api/costs";
+import { EditOrAdd } from "@/components/forms/EditOrAdd";
+import { DownloadLinks } from "@/components/table/DownloadLinks";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
+import { type CostRecord, costRecordsQueryOptions } from "@/features/costs/api/costs";
 import { KIND_LABELS } from "./cost-labels";
 import { CostRecordForm } from "./CostRecordForm";
 import { CostRecordsTable } from "./CostRecordsTable";

@@ -4,22 +4,22 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { DateInput } from "../../../components/forms/DateInput";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { summaryErrors } from "../../../components/forms/form-errors";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { isoDateOf, partsOf, requiredDate } from "../../../lib/date-parts";
-import { formatDate, pluralise } from "../../../lib/format";
-import { formatPence, formatWeeklyFee } from "../../../lib/money";
-import { problemOf } from "../../../lib/problem";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { isoDateOf, partsOf, requiredDate } from "@/lib/date-parts";
+import { formatDate, pluralise } from "@/lib/format";
+import { formatPence, formatWeeklyFee } from "@/lib/money";
+import { problemOf } from "@/lib/problem";
 import {
   type CostKind,
   type Funder,
   type Period,
   type PeriodCost as PeriodCostData,
   periodCostQueryOptions,
-} from "../api/costs";
+} from "@/features/costs/api/costs";
 import { FUNDER_LABELS, KIND_LABELS } from "./cost-labels";
 
 const schema = z

@@ -1,5 +1,5 @@
-import { formatPence, formatWeeklyFee } from "../../../lib/money";
-import type { CostKind, CostRecord, Funder } from "../api/costs";
+import { formatPence, formatWeeklyFee } from "@/lib/money";
+import type { CostKind, CostRecord, Funder } from "@/features/costs/api/costs";
 
 /** How each kind of cost and each funder is named; `satisfies` fails when the API adds one. */
 export const KIND_LABELS = {

@@ -1,15 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { QueryView } from "../../../components/states/QueryView";
-import { formatDateTime } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { QueryView } from "@/components/states/QueryView";
+import { formatDateTime } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
 import {
   type CouncilExport,
   councilExportsQueryOptions,
   inProgress,
   useStartCouncilExport,
-} from "../api/council-exports";
+} from "@/features/council-exports/api/council-exports";
 import { STATUS_TAGS } from "./export-labels";
 import { ExportProgress } from "./ExportProgress";
 

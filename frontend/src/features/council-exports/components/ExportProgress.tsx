@@ -1,4 +1,4 @@
-import type { CouncilExport } from "../api/council-exports";
+import type { CouncilExport } from "@/features/council-exports/api/council-exports";
 
 /** How far a running export has got, as a bar and in words, announced politely. */
 export function ExportProgress({ job }: { job: CouncilExport }) {

@@ -2,10 +2,10 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { ADMIN_ME } from "../../../test/fixtures";
-import { renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
-import type { CouncilExport } from "../api/council-exports";
+import { ADMIN_ME } from "@/test/fixtures";
+import { renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
+import type { CouncilExport } from "@/features/council-exports/api/council-exports";
 
 const ID = "e0000000-0000-4000-8000-000000000001";
 const READY: CouncilExport = {

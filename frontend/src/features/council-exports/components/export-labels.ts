@@ -1,4 +1,4 @@
-import type { CouncilExport } from "../api/council-exports";
+import type { CouncilExport } from "@/features/council-exports/api/council-exports";
 
 /** How an export's status is named, and the GOV.UK tag colour for it. */
 export const STATUS_TAGS = {

@@ -3,14 +3,14 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { DateInput } from "../../../components/forms/DateInput";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import { dateParts, isoDateOf } from "../../../lib/date-parts";
-import { useCreateGoal } from "../api/goals";
+import { Button } from "@/components/forms/Button";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { applyProblemToForm, summaryErrors } from "@/components/forms/form-errors";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import { dateParts, isoDateOf } from "@/lib/date-parts";
+import { useCreateGoal } from "@/features/goals/api/goals";
 
 const schema = z.object({
   domain_key: z.string().min(1, "Select the need the goal is about"),

@@ -3,13 +3,13 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { DateInput } from "../../../components/forms/DateInput";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
-import { Textarea } from "../../../components/forms/Textarea";
-import { isoDateOf, requiredDate, todayParts } from "../../../lib/date-parts";
-import { useAddProgress } from "../api/goals";
+import { Button } from "@/components/forms/Button";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { applyProblemToForm, summaryErrors } from "@/components/forms/form-errors";
+import { Textarea } from "@/components/forms/Textarea";
+import { isoDateOf, requiredDate, todayParts } from "@/lib/date-parts";
+import { useAddProgress } from "@/features/goals/api/goals";
 
 const schema = z.object({
   noted_on: requiredDate("Date of the progress").refine(

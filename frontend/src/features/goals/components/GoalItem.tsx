@@ -1,5 +1,5 @@
-import { formatDate } from "../../../lib/format";
-import type { Goal } from "../api/goals";
+import { formatDate } from "@/lib/format";
+import type { Goal } from "@/features/goals/api/goals";
 import { AddProgressForm } from "./AddProgressForm";
 import { GOAL_STATUS_LABELS, GOAL_STATUS_TAGS } from "./goal-labels";
 

@@ -1,4 +1,4 @@
-import type { GoalStatus } from "../api/goals";
+import type { GoalStatus } from "@/features/goals/api/goals";
 
 export const GOAL_STATUS_LABELS = {
   not_started: "Not started",

@@ -1,5 +1,5 @@
-import { FigureTable } from "../../../components/table/FigureTable";
-import type { ImportJob } from "../api/imports";
+import { FigureTable } from "@/components/table/FigureTable";
+import type { ImportJob } from "@/features/imports/api/imports";
 
 type Counts = NonNullable<ImportJob["counts"]>;
 

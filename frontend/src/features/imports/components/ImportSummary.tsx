@@ -1,5 +1,5 @@
-import { formatDateTime, pluralise } from "../../../lib/format";
-import { type ImportJob, inProgress } from "../api/imports";
+import { formatDateTime, pluralise } from "@/lib/format";
+import { type ImportJob, inProgress } from "@/features/imports/api/imports";
 import { CountsTable } from "./CountsTable";
 import { ImportProgress } from "./ImportProgress";
 import { statusTag } from "./import-labels";

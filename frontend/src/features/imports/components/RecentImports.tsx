@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 
-import { QueryView } from "../../../components/states/QueryView";
-import { formatDateTime } from "../../../lib/format";
-import { importsQueryOptions } from "../api/imports";
+import { QueryView } from "@/components/states/QueryView";
+import { formatDateTime } from "@/lib/format";
+import { importsQueryOptions } from "@/features/imports/api/imports";
 import { statusTag } from "./import-labels";
 
 /** The council's recent imports, newest first, each linking to its report. */

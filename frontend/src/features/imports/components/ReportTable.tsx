@@ -1,6 +1,6 @@
 import { useState } from "react";
 
-import type { ReportLine } from "../api/imports";
+import type { ReportLine } from "@/features/imports/api/imports";
 
 export const REPORT_PAGE_SIZE = 50;
 

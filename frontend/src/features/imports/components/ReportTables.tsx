@@ -1,4 +1,4 @@
-import { type ImportJob, inProgress, reportCsvHref } from "../api/imports";
+import { type ImportJob, inProgress, reportCsvHref } from "@/features/imports/api/imports";
 import { ReportTable } from "./ReportTable";
 
 /** The rejections and warnings of an import, each a paged table, and the report as CSV. */

@@ -1,16 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { Button } from "../../../components/forms/Button";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
+import { Button } from "@/components/forms/Button";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
 import {
   type ImportJob,
   importQueryOptions,
   inProgress,
   type ReturnFiles,
   useUploadReturn,
-} from "../api/imports";
+} from "@/features/imports/api/imports";
 import { ImportSummary } from "./ImportSummary";
 
 interface ReturnPreviewProps {

@@ -1,16 +1,16 @@
 import { useForm } from "react-hook-form";
 
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { FileUpload } from "../../../components/forms/FileUpload";
-import { useFormProblems } from "../../../components/forms/use-form-problems";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { FileUpload } from "@/components/forms/FileUpload";
+import { useFormProblems } from "@/components/forms/use-form-problems";
 import {
   CHILD_FILES,
   type ChildFileKind,
   type ImportJob,
   type ReturnFiles,
   useUploadReturn,
-} from "../api/imports";
+} from "@/features/imports/api/imports";
 import { ImportProgress } from "./ImportProgress";
 
 type Values = Record<"header" | "episodes" | ChildFileKind, FileList | null>;

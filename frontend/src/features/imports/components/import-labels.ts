@@ -1,4 +1,4 @@
-import type { ImportJob } from "../api/imports";
+import type { ImportJob } from "@/features/imports/api/imports";
 
 /** How an import's status is named, and the GOV.UK tag colour for it. */
 export const STATUS_TAGS = {

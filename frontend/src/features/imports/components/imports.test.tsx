@@ -2,10 +2,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { ADMIN_ME } from "../../../test/fixtures";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
-import type { ImportJob } from "../api/imports";
+import { ADMIN_ME } from "@/test/fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
+import type { ImportJob } from "@/features/imports/api/imports";
 
 const JOB_ID = "a0000000-0000-4000-8000-000000000001";
 

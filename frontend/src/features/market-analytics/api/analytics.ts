@@ -1,9 +1,9 @@
 import { queryOptions, useMutation } from "@tanstack/react-query";
 
-import { apiClient, dataOrThrow } from "../../../api/client";
-import type { components } from "../../../api/schema";
-import type { PlacementType } from "../../../lib/placement-types";
-import { queryKeys } from "../../../lib/query-keys";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components } from "@/api/schema";
+import type { PlacementType } from "@/lib/placement-types";
+import { queryKeys } from "@/lib/query-keys";
 
 export type StepDown = components["schemas"]["StepDownRead"];
 export type StepDownChild = components["schemas"]["StepDownChild"];

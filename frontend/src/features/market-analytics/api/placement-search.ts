@@ -1,4 +1,4 @@
-import { PLACEMENT_TYPES, type PlacementType } from "../../../lib/placement-types";
+import { PLACEMENT_TYPES, type PlacementType } from "@/lib/placement-types";
 
 export const DEFAULT_PLACEMENT_TYPE: PlacementType = "long_term";
 

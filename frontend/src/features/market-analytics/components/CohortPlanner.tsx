@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
-import { problemOf } from "../../../lib/problem";
-import { usePlan } from "../api/analytics";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { currentFrameworkQueryOptions } from "@/lib/current-framework";
+import { problemOf } from "@/lib/problem";
+import { usePlan } from "@/features/market-analytics/api/analytics";
 import { PlanForm } from "./PlanForm";
 import { PlanResult } from "./PlanResult";
 

@@ -1,11 +1,7 @@
 import type { SubmitEvent } from "react";
 
-import { Select } from "../../../components/forms/Select";
-import {
-  PLACEMENT_TYPE_LABELS,
-  PLACEMENT_TYPES,
-  type PlacementType,
-} from "../../../lib/placement-types";
+import { Select } from "@/components/forms/Select";
+import { PLACEMENT_TYPE_LABELS, PLACEMENT_TYPES, type PlacementType } from "@/lib/placement-types";
 
 interface PlacementTypeFilterProps {
   value: PlacementType;

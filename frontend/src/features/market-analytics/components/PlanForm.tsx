@@ -1,19 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { type SubmitEvent, useState } from "react";
 
-import { Button } from "../../../components/forms/Button";
-import { Checkboxes } from "../../../components/forms/Checkboxes";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { childName } from "../../../lib/child-codes";
+import { Button } from "@/components/forms/Button";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { childName } from "@/lib/child-codes";
+import { PLACEMENT_TYPE_LABELS, PLACEMENT_TYPES, type PlacementType } from "@/lib/placement-types";
 import {
-  PLACEMENT_TYPE_LABELS,
-  PLACEMENT_TYPES,
-  type PlacementType,
-} from "../../../lib/placement-types";
-import { inCareChildrenQueryOptions, type PlanCreate } from "../api/analytics";
+  inCareChildrenQueryOptions,
+  type PlanCreate,
+} from "@/features/market-analytics/api/analytics";
 
 const MILES = [10, 20, 30, 50, 100] as const;
 const KM_PER_MILE = 1.609344;

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 
-import { WarningText } from "../../../components/states/WarningText";
-import { domainName, type Framework } from "../../../lib/current-framework";
-import { formatWeeklyFee } from "../../../lib/money";
-import { PLACEMENT_TYPE_LABELS } from "../../../lib/placement-types";
-import type { Plan, PlanUnmatchedReason } from "../api/analytics";
+import { WarningText } from "@/components/states/WarningText";
+import { domainName, type Framework } from "@/lib/current-framework";
+import { formatWeeklyFee } from "@/lib/money";
+import { PLACEMENT_TYPE_LABELS } from "@/lib/placement-types";
+import type { Plan, PlanUnmatchedReason } from "@/features/market-analytics/api/analytics";
 
 const UNMATCHED_REASONS = {
   no_household_fits_terms:

@@ -1,11 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
-import { stepDownQueryOptions } from "../api/analytics";
-import { placementTypeFrom, searchForPlacementType } from "../api/placement-search";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
+import { stepDownQueryOptions } from "@/features/market-analytics/api/analytics";
+import {
+  placementTypeFrom,
+  searchForPlacementType,
+} from "@/features/market-analytics/api/placement-search";
 import { countText, moneyText } from "./counts";
 import { PlacementTypeFilter } from "./PlacementTypeFilter";
 import { StepDownByTypeTable, StepDownChildrenTable } from "./StepDownTables";

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
-import { formatPence, formatWeeklyFee } from "../../../lib/money";
-import type { StepDownByType, StepDownChild } from "../api/analytics";
+import { formatPence, formatWeeklyFee } from "@/lib/money";
+import type { StepDownByType, StepDownChild } from "@/features/market-analytics/api/analytics";
 import { moneyText } from "./counts";
 
 /** Withheld in a group with a shown total: small, or held back so a small one stays hidden. */

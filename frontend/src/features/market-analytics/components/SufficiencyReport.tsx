@@ -1,10 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { HeatGrid } from "../../../components/charts/HeatGrid";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
-import { type SufficiencyDomain, sufficiencyQueryOptions } from "../api/analytics";
+import { HeatGrid } from "@/components/charts/HeatGrid";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
+import {
+  type SufficiencyDomain,
+  sufficiencyQueryOptions,
+} from "@/features/market-analytics/api/analytics";
 import { countText } from "./counts";
 import { gapText, sufficiencyCell } from "./sufficiency-cells";
 

@@ -1,12 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
 
-import { BarChart } from "../../../components/charts/BarChart";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
-import { type TrainingGap, trainingGapsQueryOptions } from "../api/analytics";
-import { placementTypeFrom, searchForPlacementType } from "../api/placement-search";
+import { BarChart } from "@/components/charts/BarChart";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
+import {
+  type TrainingGap,
+  trainingGapsQueryOptions,
+} from "@/features/market-analytics/api/analytics";
+import {
+  placementTypeFrom,
+  searchForPlacementType,
+} from "@/features/market-analytics/api/placement-search";
 import { countText } from "./counts";
 import { PlacementTypeFilter } from "./PlacementTypeFilter";
 

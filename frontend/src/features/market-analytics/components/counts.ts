@@ -1,4 +1,4 @@
-import { formatPence } from "../../../lib/money";
+import { formatPence } from "@/lib/money";
 
 /** How a count withheld to protect children's privacy is shown. */
 export const SUPPRESSED_TEXT = "fewer than 5";

@@ -1,5 +1,5 @@
-import type { HeatCell } from "../../../components/charts/HeatGrid";
-import type { SufficiencyLevel } from "../api/analytics";
+import type { HeatCell } from "@/components/charts/HeatGrid";
+import type { SufficiencyLevel } from "@/features/market-analytics/api/analytics";
 import { countText } from "./counts";
 
 /**

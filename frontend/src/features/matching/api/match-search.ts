@@ -1,4 +1,4 @@
-import { PLACEMENT_TYPES, type PlacementType } from "../../../lib/placement-types";
+import { PLACEMENT_TYPES, type PlacementType } from "@/lib/placement-types";
 import type { MatchQuery } from "./matches";
 
 /** The matches page's filters, as the page address keeps them. */

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 
-import { apiClient, dataOrThrow } from "../../../api/client";
-import type { components, paths } from "../../../api/schema";
-import { queryKeys } from "../../../lib/query-keys";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components, paths } from "@/api/schema";
+import { queryKeys } from "@/lib/query-keys";
 
 export type Matches = components["schemas"]["MatchesRead"];
 export type HouseholdMatch = components["schemas"]["HouseholdMatchRead"];

@@ -1,8 +1,8 @@
 import { useState } from "react";
 
-import { ApiError } from "../../../api/api-error";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { type Exclusion, useLiftExclusion } from "../api/matches";
+import { ApiError } from "@/api/api-error";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { type Exclusion, useLiftExclusion } from "@/features/matching/api/matches";
 
 interface ChildExclusionsProps {
   childId: string;

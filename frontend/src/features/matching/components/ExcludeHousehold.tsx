@@ -3,15 +3,15 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import {
   applyProblemToForm,
   type FieldTarget,
   summaryErrors,
-} from "../../../components/forms/form-errors";
-import { Textarea } from "../../../components/forms/Textarea";
-import { useExcludeHousehold } from "../api/matches";
+} from "@/components/forms/form-errors";
+import { Textarea } from "@/components/forms/Textarea";
+import { useExcludeHousehold } from "@/features/matching/api/matches";
 
 const schema = z.object({
   reason: z

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 
-import type { Exclusion, ExcludedHousehold } from "../api/matches";
+import type { Exclusion, ExcludedHousehold } from "@/features/matching/api/matches";
 import { EXCLUSION_REASON_LABELS } from "./match-labels";
 
 interface ExcludedHouseholdsProps {

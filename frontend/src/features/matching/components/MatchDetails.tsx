@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 
-import { NeedsCapacityOverlay } from "../../../components/needs-capacity/NeedsCapacityOverlay";
-import type { Framework } from "../../../lib/current-framework";
-import { formatWeeklyFee } from "../../../lib/money";
-import type { HouseholdMatch } from "../api/matches";
+import { NeedsCapacityOverlay } from "@/components/needs-capacity/NeedsCapacityOverlay";
+import type { Framework } from "@/lib/current-framework";
+import { formatWeeklyFee } from "@/lib/money";
+import type { HouseholdMatch } from "@/features/matching/api/matches";
 import { distanceText, fitText } from "./match-labels";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

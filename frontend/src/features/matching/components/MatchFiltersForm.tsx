@@ -1,20 +1,16 @@
 import { type SubmitEvent, useState } from "react";
 import { Link } from "react-router";
 
-import { Checkboxes } from "../../../components/forms/Checkboxes";
-import { Select } from "../../../components/forms/Select";
-import {
-  PLACEMENT_TYPE_LABELS,
-  PLACEMENT_TYPES,
-  type PlacementType,
-} from "../../../lib/placement-types";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { Select } from "@/components/forms/Select";
+import { PLACEMENT_TYPE_LABELS, PLACEMENT_TYPES, type PlacementType } from "@/lib/placement-types";
 import {
   DEFAULT_FILTERS,
   DISTANCE_CHOICES_MILES,
   LIMIT_CHOICES,
   type MatchFilters,
   MAX_SIBLINGS,
-} from "../api/match-search";
+} from "@/features/matching/api/match-search";
 
 const OPTIONS = [
   { value: "in_house_only", label: "In-house households only" },

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 
-import { WarningText } from "../../../components/states/WarningText";
-import type { Framework } from "../../../lib/current-framework";
-import { formatDate, pluralise } from "../../../lib/format";
-import type { Exclusion, HouseholdMatch, Matches } from "../api/matches";
+import { WarningText } from "@/components/states/WarningText";
+import type { Framework } from "@/lib/current-framework";
+import { formatDate, pluralise } from "@/lib/format";
+import type { Exclusion, HouseholdMatch, Matches } from "@/features/matching/api/matches";
 import { ExcludedHouseholds } from "./ExcludedHouseholds";
 import { MatchesTable } from "./MatchesTable";
 

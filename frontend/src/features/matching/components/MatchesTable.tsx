@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 
-import { ExpandableRows } from "../../../components/table/ExpandableRows";
-import type { Framework } from "../../../lib/current-framework";
-import { formatWeeklyFee } from "../../../lib/money";
-import type { HouseholdMatch } from "../api/matches";
+import { ExpandableRows } from "@/components/table/ExpandableRows";
+import type { Framework } from "@/lib/current-framework";
+import { formatWeeklyFee } from "@/lib/money";
+import type { HouseholdMatch } from "@/features/matching/api/matches";
 import { distanceText, fitText } from "./match-labels";
 import { MatchDetails } from "./MatchDetails";
 

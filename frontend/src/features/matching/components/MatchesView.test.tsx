@@ -2,10 +2,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { PRACTITIONER_ME } from "../../../test/fixtures";
-import { CHILD, CHILD_ID, FRAMEWORK, MATCHES } from "../../../test/market-fixtures";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { type StubRoute, stubFetchRoutes } from "../../../test/stub-fetch";
+import { PRACTITIONER_ME } from "@/test/fixtures";
+import { CHILD, CHILD_ID, FRAMEWORK, MATCHES } from "@/test/market-fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { type StubRoute, stubFetchRoutes } from "@/test/stub-fetch";
 
 const PAGE = `/children/${CHILD_ID}/matches`;
 

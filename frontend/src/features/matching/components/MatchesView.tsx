@@ -2,21 +2,25 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 
-import { isApiErrorWithStatus } from "../../../api/api-error";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { NotificationBanner } from "../../../components/states/NotificationBanner";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { childName } from "../../../lib/child-codes";
-import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
-import { problemOf } from "../../../lib/problem";
-import { useDocumentTitle } from "../../../lib/use-document-title";
+import { isApiErrorWithStatus } from "@/api/api-error";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { childName } from "@/lib/child-codes";
+import { currentFrameworkQueryOptions } from "@/lib/current-framework";
+import { problemOf } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import {
   childQueryOptions,
   exclusionsQueryOptions,
   type HouseholdMatch,
   matchesQueryOptions,
-} from "../api/matches";
-import { matchFiltersFrom, matchQueryFor, searchForMatches } from "../api/match-search";
+} from "@/features/matching/api/matches";
+import {
+  matchFiltersFrom,
+  matchQueryFor,
+  searchForMatches,
+} from "@/features/matching/api/match-search";
 import { ChildExclusions } from "./ChildExclusions";
 import { ExcludeHousehold } from "./ExcludeHousehold";
 import { MatchFiltersForm } from "./MatchFiltersForm";

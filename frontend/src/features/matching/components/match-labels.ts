@@ -1,4 +1,4 @@
-import type { ExclusionReason } from "../api/matches";
+import type { ExclusionReason } from "@/features/matching/api/matches";
 
 /** Why a hard filter left a household out, as a sentence a practitioner can act on. */
 export const EXCLUSION_REASON_LABELS = {

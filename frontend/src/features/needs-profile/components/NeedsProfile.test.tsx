@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { framework, needsHistory } from "../../../test/needs-fixtures";
+import { framework, needsHistory } from "@/test/needs-fixtures";
 import { changeText, needsRows } from "./needs-rows";
 import { NeedsProfile } from "./NeedsProfile";
 

@@ -1,10 +1,10 @@
 import { useId, useState } from "react";
 
-import { wheelSummary } from "../../../components/needs-wheel/profile-wheel";
-import { ProfileWheel } from "../../../components/needs-wheel/ProfileWheel";
-import { type Framework, levelText } from "../../../lib/current-framework";
-import { formatDate } from "../../../lib/format";
-import type { NeedsPoint } from "../api/needs-history";
+import { wheelSummary } from "@/components/needs-wheel/profile-wheel";
+import { ProfileWheel } from "@/components/needs-wheel/ProfileWheel";
+import { type Framework, levelText } from "@/lib/current-framework";
+import { formatDate } from "@/lib/format";
+import type { NeedsPoint } from "@/features/needs-profile/api/needs-history";
 import { needsRows } from "./needs-rows";
 import { NeedsTable } from "./NeedsTable";
 

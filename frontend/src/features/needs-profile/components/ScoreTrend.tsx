@@ -1,5 +1,5 @@
-import { formatDate } from "../../../lib/format";
-import type { NeedsPoint } from "../api/needs-history";
+import { formatDate } from "@/lib/format";
+import type { NeedsPoint } from "@/features/needs-profile/api/needs-history";
 import { type ChartBox, scoreChart } from "./score-chart";
 
 const BOX: ChartBox = {

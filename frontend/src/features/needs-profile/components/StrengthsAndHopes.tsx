@@ -1,4 +1,4 @@
-import type { Framework } from "../../../lib/current-framework";
+import type { Framework } from "@/lib/current-framework";
 
 interface StrengthsAndHopesProps {
   framework: Framework;

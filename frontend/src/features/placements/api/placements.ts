@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 
-import { apiClient, dataOrThrow } from "../../../api/client";
-import type { components } from "../../../api/schema";
-import { queryKeys } from "../../../lib/query-keys";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components } from "@/api/schema";
+import { queryKeys } from "@/lib/query-keys";
 
 export type Placement = components["schemas"]["PlacementRead"];
 export type PlacementCreate = components["schemas"]["PlacementCreate"];

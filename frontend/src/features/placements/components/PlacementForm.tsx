@@ -2,15 +2,19 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { DateInput } from "../../../components/forms/DateInput";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { Select } from "../../../components/forms/Select";
-import { TextInput } from "../../../components/forms/TextInput";
-import { useFormProblems } from "../../../components/forms/use-form-problems";
-import { PLACEMENT_TYPE_LABELS } from "../../../lib/child-codes";
-import { isoDateOf, optionalDate, partsOf, requiredDate } from "../../../lib/date-parts";
-import { type Placement, type PlacementCreate, useSavePlacement } from "../api/placements";
+import { Button } from "@/components/forms/Button";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import { useFormProblems } from "@/components/forms/use-form-problems";
+import { PLACEMENT_TYPE_LABELS } from "@/lib/child-codes";
+import { isoDateOf, optionalDate, partsOf, requiredDate } from "@/lib/date-parts";
+import {
+  type Placement,
+  type PlacementCreate,
+  useSavePlacement,
+} from "@/features/placements/api/placements";
 import {
   CHANGE_REASON_LABELS,
   codeOptions,

@@ -2,10 +2,10 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { CHILD_ID } from "../../../test/market-fixtures";
-import { renderWithQueries } from "../../../test/render-component";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
-import type { Placement } from "../api/placements";
+import { CHILD_ID } from "@/test/market-fixtures";
+import { renderWithQueries } from "@/test/render-component";
+import { stubFetchRoutes } from "@/test/stub-fetch";
+import type { Placement } from "@/features/placements/api/placements";
 import { Placements } from "./Placements";
 
 const PLACEMENTS_PATH = `/api/v1/children/${CHILD_ID}/placements`;

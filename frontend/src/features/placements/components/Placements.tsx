@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { EditOrAdd } from "../../../components/forms/EditOrAdd";
-import { DownloadLinks } from "../../../components/table/DownloadLinks";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { formatDate } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
-import { type Placement, placementsQueryOptions } from "../api/placements";
+import { EditOrAdd } from "@/components/forms/EditOrAdd";
+import { DownloadLinks } from "@/components/table/DownloadLinks";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { formatDate } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { type Placement, placementsQueryOptions } from "@/features/placements/api/placements";
 import { PlacementForm } from "./PlacementForm";
 import { PlacementsTable } from "./PlacementsTable";
 

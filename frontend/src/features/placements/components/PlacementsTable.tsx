@@ -1,6 +1,6 @@
-import { ChangeButton } from "../../../components/table/ChangeButton";
-import { formatDate } from "../../../lib/format";
-import type { Placement } from "../api/placements";
+import { ChangeButton } from "@/components/table/ChangeButton";
+import { formatDate } from "@/lib/format";
+import type { Placement } from "@/features/placements/api/placements";
 import {
   CHANGE_REASON_LABELS,
   codeText,

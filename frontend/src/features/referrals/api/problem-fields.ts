@@ -1,6 +1,6 @@
-import { ApiError } from "../../../api/api-error";
-import { fieldOfPath } from "../../../components/forms/form-errors";
-import { CANNOT_REACH } from "../../../lib/problem";
+import { ApiError } from "@/api/api-error";
+import { fieldOfPath } from "@/components/forms/form-errors";
+import { CANNOT_REACH } from "@/lib/problem";
 
 export interface ProblemFields {
   /** Field name → the API's message for it. */

@@ -1,12 +1,12 @@
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { useAutosave } from "../../../lib/autosave/use-autosave";
-import { memoryStorage } from "../../../test/memory-storage";
-import { referral, REFERRAL_ID } from "../../../test/referral-fixtures";
+import { useAutosave } from "@/lib/autosave/use-autosave";
+import { memoryStorage } from "@/test/memory-storage";
+import { referral, REFERRAL_ID } from "@/test/referral-fixtures";
 import { needKey, referralFields } from "./referral-fields";
 import type { Referral, ReferralPatch } from "./referrals";
-import { PRACTITIONER_ME } from "../../../test/fixtures";
+import { PRACTITIONER_ME } from "@/test/fixtures";
 
 const OWNER = PRACTITIONER_ME.id;
 const KEY = referralFields.storageKey(REFERRAL_ID, OWNER);

@@ -4,7 +4,7 @@ import {
   type FieldModel,
   type FieldValue,
   isChoices,
-} from "../../../lib/autosave/field-changes";
+} from "@/lib/autosave/field-changes";
 import { problemFields } from "./problem-fields";
 import type { Referral, ReferralPatch } from "./referrals";
 

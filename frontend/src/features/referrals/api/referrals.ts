@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 
-import { apiClient, dataOrThrow } from "../../../api/client";
-import type { components } from "../../../api/schema";
-import { queryKeys } from "../../../lib/query-keys";
-import type { ReferralStatus } from "../../../lib/referral-labels";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components } from "@/api/schema";
+import { queryKeys } from "@/lib/query-keys";
+import type { ReferralStatus } from "@/lib/referral-labels";
 
 type Schemas = components["schemas"];
 export type Referral = Schemas["ReferralRead"];

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { Checkboxes } from "../../../components/forms/Checkboxes";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
-import { partnerAgenciesQueryOptions } from "../api/referrals";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
+import { partnerAgenciesQueryOptions } from "@/features/referrals/api/referrals";
 
 interface AgencyChoiceProps {
   value: string[];

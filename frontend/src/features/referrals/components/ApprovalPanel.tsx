@@ -1,11 +1,11 @@
 import { useState } from "react";
 
-import { ConfirmDialog } from "../../../components/dialogs/ConfirmDialog";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { Textarea } from "../../../components/forms/Textarea";
-import { type Action, can } from "../../../lib/can";
-import { problemFields, type ProblemFields } from "../api/problem-fields";
-import { type Referral, referralSteps, useReferralStep } from "../api/referrals";
+import { ConfirmDialog } from "@/components/dialogs/ConfirmDialog";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { Textarea } from "@/components/forms/Textarea";
+import { type Action, can } from "@/lib/can";
+import { problemFields, type ProblemFields } from "@/features/referrals/api/problem-fields";
+import { type Referral, referralSteps, useReferralStep } from "@/features/referrals/api/referrals";
 import { AgencyChoice } from "./AgencyChoice";
 
 /** Who is looking: the approval rules depend on it. */

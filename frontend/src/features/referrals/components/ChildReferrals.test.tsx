@@ -1,12 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { PRACTITIONER_ME } from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import { child, CHILD_ID, framework } from "../../../test/needs-fixtures";
-import { REFERRAL_ID, referralListItem } from "../../../test/referral-fixtures";
-import { renderRoute } from "../../../test/render-route";
-import { type StubRoute, stubFetchRoutes } from "../../../test/stub-fetch";
+import { PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { child, CHILD_ID, framework } from "@/test/needs-fixtures";
+import { REFERRAL_ID, referralListItem } from "@/test/referral-fixtures";
+import { renderRoute } from "@/test/render-route";
+import { type StubRoute, stubFetchRoutes } from "@/test/stub-fetch";
 
 const CHILD = `/api/v1/children/${CHILD_ID}`;
 

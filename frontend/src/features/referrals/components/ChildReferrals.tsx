@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 
-import { PagedList } from "../../../components/table/PagedList";
-import { pageNumberOf } from "../../../components/table/Pagination";
-import { referralListQueryOptions } from "../api/referrals";
+import { PagedList } from "@/components/table/PagedList";
+import { pageNumberOf } from "@/components/table/Pagination";
+import { referralListQueryOptions } from "@/features/referrals/api/referrals";
 import { ReferralTable } from "./ReferralTable";
 
 // Its own name, so paging through the referrals leaves the rest of the child's page alone.

@@ -1,8 +1,8 @@
 import { useState } from "react";
 
-import { Textarea } from "../../../components/forms/Textarea";
-import { problemFields } from "../api/problem-fields";
-import { type Referral, referralSteps, useReferralStep } from "../api/referrals";
+import { Textarea } from "@/components/forms/Textarea";
+import { problemFields } from "@/features/referrals/api/problem-fields";
+import { type Referral, referralSteps, useReferralStep } from "@/features/referrals/api/referrals";
 
 /** Withdraws the whole referral, with a reason; agencies holding it see it closed. */
 export function CloseReferral({ referral }: { referral: Referral }) {

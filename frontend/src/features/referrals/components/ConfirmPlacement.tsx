@@ -1,9 +1,9 @@
 import { useState } from "react";
 
-import { DateInput } from "../../../components/forms/DateInput";
-import { type DateParts, isoDateOf, partsOf } from "../../../lib/date-parts";
-import { problemFields } from "../api/problem-fields";
-import { type Referral, referralSteps, useReferralStep } from "../api/referrals";
+import { DateInput } from "@/components/forms/DateInput";
+import { type DateParts, isoDateOf, partsOf } from "@/lib/date-parts";
+import { problemFields } from "@/features/referrals/api/problem-fields";
+import { type Referral, referralSteps, useReferralStep } from "@/features/referrals/api/referrals";
 
 /** For a referral closed as placed: record the placement's agreed start date. */
 export function ConfirmPlacement({ referral }: { referral: Referral }) {

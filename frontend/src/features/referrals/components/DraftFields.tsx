@@ -1,15 +1,15 @@
 import { type ChangeEvent, useState } from "react";
 
-import { DateInput } from "../../../components/forms/DateInput";
-import { Select } from "../../../components/forms/Select";
-import { Textarea } from "../../../components/forms/Textarea";
-import { TextInput } from "../../../components/forms/TextInput";
-import type { FieldValue } from "../../../lib/autosave/field-changes";
-import { type DateParts, isoDateOf, partsOf } from "../../../lib/date-parts";
-import { penceToPoundsText, poundsToPence } from "../../../lib/money";
-import { MAX_DISTANCE_LABELS, PURPOSE_LABELS } from "../../../lib/referral-labels";
-import type { ReferralFieldKey } from "../api/referral-fields";
-import type { Referral } from "../api/referrals";
+import { DateInput } from "@/components/forms/DateInput";
+import { Select } from "@/components/forms/Select";
+import { Textarea } from "@/components/forms/Textarea";
+import { TextInput } from "@/components/forms/TextInput";
+import type { FieldValue } from "@/lib/autosave/field-changes";
+import { type DateParts, isoDateOf, partsOf } from "@/lib/date-parts";
+import { penceToPoundsText, poundsToPence } from "@/lib/money";
+import { MAX_DISTANCE_LABELS, PURPOSE_LABELS } from "@/lib/referral-labels";
+import type { ReferralFieldKey } from "@/features/referrals/api/referral-fields";
+import type { Referral } from "@/features/referrals/api/referrals";
 import { FACT_LABELS } from "./field-words";
 
 interface DraftFieldsProps {

@@ -1,7 +1,7 @@
-import { WarningText } from "../../../components/states/WarningText";
-import type { IdentifyingDetail } from "../api/identifying-details";
-import { parseNeedKey } from "../api/referral-fields";
-import type { Referral } from "../api/referrals";
+import { WarningText } from "@/components/states/WarningText";
+import type { IdentifyingDetail } from "@/features/referrals/api/identifying-details";
+import { parseNeedKey } from "@/features/referrals/api/referral-fields";
+import type { Referral } from "@/features/referrals/api/referrals";
 import { FACT_LABELS, needLabel } from "./field-words";
 
 /** Where a detail is, in the words of the form: "What helps", "The young person’s words: …". */

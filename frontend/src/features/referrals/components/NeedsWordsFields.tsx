@@ -1,15 +1,15 @@
-import { Checkboxes } from "../../../components/forms/Checkboxes";
-import { Textarea } from "../../../components/forms/Textarea";
-import type { FieldValue } from "../../../lib/autosave/field-changes";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { Textarea } from "@/components/forms/Textarea";
+import type { FieldValue } from "@/lib/autosave/field-changes";
 import {
   includedSections,
   NEED_FIELDS,
   needKey,
   type ReferralFieldKey,
   SECTIONS,
-} from "../api/referral-fields";
-import { youngPersonMessages } from "../api/identifying-details";
-import type { Referral } from "../api/referrals";
+} from "@/features/referrals/api/referral-fields";
+import { youngPersonMessages } from "@/features/referrals/api/identifying-details";
+import type { Referral } from "@/features/referrals/api/referrals";
 import { needLabel, SECTIONS_LABEL } from "./field-words";
 
 interface Props {

@@ -1,18 +1,18 @@
 import { useState } from "react";
 
-import { ConfirmDialog } from "../../../components/dialogs/ConfirmDialog";
-import { DateInput } from "../../../components/forms/DateInput";
-import { Textarea } from "../../../components/forms/Textarea";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { type DateParts, isoDateOf, partsOf } from "../../../lib/date-parts";
-import { problemOf } from "../../../lib/problem";
+import { ConfirmDialog } from "@/components/dialogs/ConfirmDialog";
+import { DateInput } from "@/components/forms/DateInput";
+import { Textarea } from "@/components/forms/Textarea";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { type DateParts, isoDateOf, partsOf } from "@/lib/date-parts";
+import { problemOf } from "@/lib/problem";
 import {
   type ComparedOffer,
   type Referral,
   referralSteps,
   useOfferDecision,
   useReferralStep,
-} from "../api/referrals";
+} from "@/features/referrals/api/referrals";
 
 interface OfferDecisionProps {
   referral: Referral;

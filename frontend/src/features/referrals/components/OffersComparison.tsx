@@ -1,18 +1,22 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
-import { NeedsCapacityOverlay } from "../../../components/needs-capacity/NeedsCapacityOverlay";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { NotificationBanner } from "../../../components/states/NotificationBanner";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { childName } from "../../../lib/child-codes";
-import { currentFrameworkQueryOptions } from "../../../lib/current-framework";
-import { formatDate } from "../../../lib/format";
-import { formatWeeklyFee } from "../../../lib/money";
-import { problemOf } from "../../../lib/problem";
-import { DISTANCE_BAND_LABELS, OFFER_STATUS_LABELS } from "../../../lib/referral-labels";
-import { type ComparedOffer, offersQueryOptions, type Referral } from "../api/referrals";
+import { ColumnHeaders } from "@/components/table/ColumnHeaders";
+import { NeedsCapacityOverlay } from "@/components/needs-capacity/NeedsCapacityOverlay";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { childName } from "@/lib/child-codes";
+import { currentFrameworkQueryOptions } from "@/lib/current-framework";
+import { formatDate } from "@/lib/format";
+import { formatWeeklyFee } from "@/lib/money";
+import { problemOf } from "@/lib/problem";
+import { DISTANCE_BAND_LABELS, OFFER_STATUS_LABELS } from "@/lib/referral-labels";
+import {
+  type ComparedOffer,
+  offersQueryOptions,
+  type Referral,
+} from "@/features/referrals/api/referrals";
 import { OfferDecision } from "./OfferDecision";
 
 /** "yes", "no", or "–" when the referral gives nothing to compare with. */

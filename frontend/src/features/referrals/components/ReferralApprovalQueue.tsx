@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 
-import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
-import { PagedList } from "../../../components/table/PagedList";
-import { pageNumberOf } from "../../../components/table/Pagination";
-import { childName } from "../../../lib/child-codes";
-import { formatDate } from "../../../lib/format";
-import { PURPOSE_LABELS } from "../../../lib/referral-labels";
-import { referralListQueryOptions } from "../api/referrals";
+import { ColumnHeaders } from "@/components/table/ColumnHeaders";
+import { PagedList } from "@/components/table/PagedList";
+import { pageNumberOf } from "@/components/table/Pagination";
+import { childName } from "@/lib/child-codes";
+import { formatDate } from "@/lib/format";
+import { PURPOSE_LABELS } from "@/lib/referral-labels";
+import { referralListQueryOptions } from "@/features/referrals/api/referrals";
 
 /** The page parameter of this queue, so it pages apart from the assessments beside it. */
 const PAGE_PARAM = "referrals-page";

@@ -1,23 +1,23 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { ApiError } from "../../../api/api-error";
-import { ConflictPanel } from "../../../components/autosave/ConflictPanel";
-import { SaveStatus } from "../../../components/autosave/SaveStatus";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { SharedReferralView } from "../../../components/referral-snapshot/SharedReferralView";
-import { useAutosave } from "../../../lib/autosave/use-autosave";
-import { CANNOT_REACH, problemOf } from "../../../lib/problem";
-import { findingMessages } from "../api/identifying-details";
-import { fieldErrorsOf, referralFields } from "../api/referral-fields";
+import { ApiError } from "@/api/api-error";
+import { ConflictPanel } from "@/components/autosave/ConflictPanel";
+import { SaveStatus } from "@/components/autosave/SaveStatus";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { SharedReferralView } from "@/components/referral-snapshot/SharedReferralView";
+import { useAutosave } from "@/lib/autosave/use-autosave";
+import { CANNOT_REACH, problemOf } from "@/lib/problem";
+import { findingMessages } from "@/features/referrals/api/identifying-details";
+import { fieldErrorsOf, referralFields } from "@/features/referrals/api/referral-fields";
 import {
   previewQueryOptions,
   type Referral,
   referralSteps,
   saveReferral,
   useReferralStep,
-} from "../api/referrals";
+} from "@/features/referrals/api/referrals";
 import { DraftFields } from "./DraftFields";
 import { fieldName, fieldValueText } from "./field-words";
 import { NeedsWordsFields, YoungPersonWordsChoice } from "./NeedsWordsFields";

@@ -1,5 +1,5 @@
-import { formatDate, formatDateTime } from "../../../lib/format";
-import type { Referral } from "../api/referrals";
+import { formatDate, formatDateTime } from "@/lib/format";
+import type { Referral } from "@/features/referrals/api/referrals";
 
 interface Event {
   at: string;

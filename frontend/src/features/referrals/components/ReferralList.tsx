@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 
-import { UrlFilterSelect } from "../../../components/forms/UrlFilterSelect";
-import { PagedList } from "../../../components/table/PagedList";
-import { pageNumberOf } from "../../../components/table/Pagination";
-import { REFERRAL_STATUS_LABELS, type ReferralStatus } from "../../../lib/referral-labels";
-import { referralListQueryOptions } from "../api/referrals";
+import { UrlFilterSelect } from "@/components/forms/UrlFilterSelect";
+import { PagedList } from "@/components/table/PagedList";
+import { pageNumberOf } from "@/components/table/Pagination";
+import { REFERRAL_STATUS_LABELS, type ReferralStatus } from "@/lib/referral-labels";
+import { referralListQueryOptions } from "@/features/referrals/api/referrals";
 import { ReferralTable } from "./ReferralTable";
 
 const STATUS_OPTIONS = [

@@ -1,15 +1,11 @@
 import { useState } from "react";
 import { Link } from "react-router";
 
-import { NotificationBanner } from "../../../components/states/NotificationBanner";
-import { childName } from "../../../lib/child-codes";
-import { formatDate } from "../../../lib/format";
-import {
-  PURPOSE_LABELS,
-  REFERRAL_STATUS_TAGS,
-  referralStatusText,
-} from "../../../lib/referral-labels";
-import type { Referral } from "../api/referrals";
+import { NotificationBanner } from "@/components/states/NotificationBanner";
+import { childName } from "@/lib/child-codes";
+import { formatDate } from "@/lib/format";
+import { PURPOSE_LABELS, REFERRAL_STATUS_TAGS, referralStatusText } from "@/lib/referral-labels";
+import type { Referral } from "@/features/referrals/api/referrals";
 import { ApprovalPanel, type Viewer } from "./ApprovalPanel";
 import { CloseReferral } from "./CloseReferral";
 import { ConfirmPlacement } from "./ConfirmPlacement";

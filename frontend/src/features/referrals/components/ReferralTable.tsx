@@ -1,14 +1,10 @@
 import { Link } from "react-router";
 
-import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
-import { childName } from "../../../lib/child-codes";
-import { formatDate } from "../../../lib/format";
-import {
-  PURPOSE_LABELS,
-  REFERRAL_STATUS_TAGS,
-  referralStatusText,
-} from "../../../lib/referral-labels";
-import type { ReferralListItem } from "../api/referrals";
+import { ColumnHeaders } from "@/components/table/ColumnHeaders";
+import { childName } from "@/lib/child-codes";
+import { formatDate } from "@/lib/format";
+import { PURPOSE_LABELS, REFERRAL_STATUS_TAGS, referralStatusText } from "@/lib/referral-labels";
+import type { ReferralListItem } from "@/features/referrals/api/referrals";
 
 interface ReferralTableProps {
   items: readonly ReferralListItem[];

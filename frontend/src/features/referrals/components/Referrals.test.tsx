@@ -2,9 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { PRACTITIONER_ME } from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import { framework } from "../../../test/needs-fixtures";
+import { PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { framework } from "@/test/needs-fixtures";
 import {
   BRIGHTPATH,
   comparedOffer,
@@ -13,9 +13,9 @@ import {
   REFERRAL_ID,
   SAM,
   snapshot,
-} from "../../../test/referral-fixtures";
-import { renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
+} from "@/test/referral-fixtures";
+import { renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 
 const MANAGER_ME = {
   ...withRole(PRACTITIONER_ME, "manager"),

@@ -1,10 +1,10 @@
 import { useState } from "react";
 
-import { ColumnHeaders } from "../../../components/table/ColumnHeaders";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { formatDateTime, pluralise } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
-import { type Referral, referralSteps, useReferralStep } from "../api/referrals";
+import { ColumnHeaders } from "@/components/table/ColumnHeaders";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { formatDateTime, pluralise } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import { type Referral, referralSteps, useReferralStep } from "@/features/referrals/api/referrals";
 import { AgencyChoice } from "./AgencyChoice";
 
 /** Who has the referral, how often they read it; managers withdraw it or share it further. */

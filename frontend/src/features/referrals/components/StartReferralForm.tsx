@@ -4,12 +4,12 @@ import { useForm } from "react-hook-form";
 import { useNavigate } from "react-router";
 import { z } from "zod";
 
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { applyProblemToForm, summaryErrors } from "../../../components/forms/form-errors";
-import { Radios } from "../../../components/forms/Radios";
-import { choiceId } from "../../../components/forms/choice-ids";
-import { PURPOSE_LABELS, type Purpose } from "../../../lib/referral-labels";
-import { useStartReferral } from "../api/referrals";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { applyProblemToForm, summaryErrors } from "@/components/forms/form-errors";
+import { Radios } from "@/components/forms/Radios";
+import { choiceId } from "@/components/forms/choice-ids";
+import { PURPOSE_LABELS, type Purpose } from "@/lib/referral-labels";
+import { useStartReferral } from "@/features/referrals/api/referrals";
 
 const schema = z.object({
   purpose: z.enum(Object.keys(PURPOSE_LABELS) as [Purpose, ...Purpose[]], {

@@ -1,20 +1,20 @@
-import { type FieldValue, isChoices } from "../../../lib/autosave/field-changes";
-import { formatDate } from "../../../lib/format";
-import { formatWeeklyFee } from "../../../lib/money";
+import { type FieldValue, isChoices } from "@/lib/autosave/field-changes";
+import { formatDate } from "@/lib/format";
+import { formatWeeklyFee } from "@/lib/money";
 import {
   MAX_DISTANCE_LABELS,
   type MaxDistance,
   PURPOSE_LABELS,
   type Purpose,
-} from "../../../lib/referral-labels";
+} from "@/lib/referral-labels";
 import {
   type FactField,
   type NeedField,
   parseNeedKey,
   type ReferralFieldKey,
   SECTIONS,
-} from "../api/referral-fields";
-import type { Referral } from "../api/referrals";
+} from "@/features/referrals/api/referral-fields";
+import type { Referral } from "@/features/referrals/api/referrals";
 
 // A referral's fields in words: the form's labels, and the choice between two people's versions.
 

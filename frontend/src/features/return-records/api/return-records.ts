@@ -1,8 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
 
-import { apiClient, dataOrThrow } from "../../../api/client";
-import type { components } from "../../../api/schema";
-import { queryKeys } from "../../../lib/query-keys";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components } from "@/api/schema";
+import { queryKeys } from "@/lib/query-keys";
 
 export type ReturnRecords = components["schemas"]["ReturnRecords"];
 

@@ -1,10 +1,10 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { CHILD_ID } from "../../../test/market-fixtures";
-import { renderWithQueries } from "../../../test/render-component";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
-import type { ReturnRecords as Records } from "../api/return-records";
+import { CHILD_ID } from "@/test/market-fixtures";
+import { renderWithQueries } from "@/test/render-component";
+import { stubFetchRoutes } from "@/test/stub-fetch";
+import type { ReturnRecords as Records } from "@/features/return-records/api/return-records";
 import { ReturnRecords } from "./ReturnRecords";
 
 const PATH = `GET /api/v1/children/${CHILD_ID}/ssda903-records`;

@@ -1,11 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { SummaryRow } from "../../../components/summary-list/SummaryRow";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { formatDate } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
-import { type ReturnRecords as Records, returnRecordsQueryOptions } from "../api/return-records";
+import { SummaryRow } from "@/components/summary-list/SummaryRow";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { formatDate } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
+import {
+  type ReturnRecords as Records,
+  returnRecordsQueryOptions,
+} from "@/features/return-records/api/return-records";
 
 function yesNo(value: boolean | null | undefined): string {
   if (value === null || value === undefined) return "Not recorded";

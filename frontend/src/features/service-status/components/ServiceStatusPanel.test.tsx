@@ -1,9 +1,9 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { NOT_SIGNED_IN } from "../../../test/fixtures";
-import { renderRoute } from "../../../test/render-route";
-import { stubFetchPending, stubFetchRoutes } from "../../../test/stub-fetch";
+import { NOT_SIGNED_IN } from "@/test/fixtures";
+import { renderRoute } from "@/test/render-route";
+import { stubFetchPending, stubFetchRoutes } from "@/test/stub-fetch";
 
 /** Nobody signed in (the header asks), and the health check answering `status` with `body`. */
 function stubHealth(status: number, body: unknown) {

@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
-import { healthQueryOptions } from "../api/get-health";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
+import { healthQueryOptions } from "@/features/service-status/api/get-health";
 import { ServiceStatusSummary } from "./ServiceStatusSummary";
 
 function ServiceStatusBody() {

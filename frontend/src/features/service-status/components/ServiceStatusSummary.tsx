@@ -1,4 +1,4 @@
-import type { HealthReport } from "../api/get-health";
+import type { HealthReport } from "@/features/service-status/api/get-health";
 
 function StatusTag({ healthy, children }: { healthy: boolean; children: string }) {
   return (

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 
-import { ApiError, isApiErrorWithStatus } from "../../../api/api-error";
-import { apiClient, dataOrThrow } from "../../../api/client";
-import type { components } from "../../../api/schema";
-import { queryKeys } from "../../../lib/query-keys";
+import { ApiError, isApiErrorWithStatus } from "@/api/api-error";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components } from "@/api/schema";
+import { queryKeys } from "@/lib/query-keys";
 
 export type Me = components["schemas"]["MeRead"];
 

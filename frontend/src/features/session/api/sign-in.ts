@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 
-import { apiClient, dataOrThrow } from "../../../api/client";
-import type { components } from "../../../api/schema";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components } from "@/api/schema";
 import { meQueryKey } from "./me";
 
 export type SignInRequest = components["schemas"]["SignInRequest"];

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 
-import { apiClient, dataOrThrow } from "../../../api/client";
+import { apiClient, dataOrThrow } from "@/api/client";
 import { isNotSignedIn } from "./me";
 
 /**

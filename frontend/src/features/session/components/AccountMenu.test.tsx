@@ -8,10 +8,10 @@ import {
   AGENCY_USER_ME,
   NOT_SIGNED_IN,
   PRACTITIONER_ME,
-} from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
+} from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 
 function menuLinks() {
   const nav = screen.getByRole("navigation", { name: "Menu" });

@@ -1,6 +1,6 @@
-import { ROLE_LABELS } from "../../../lib/labels";
-import type { Me } from "../api/me";
-import { useSignOut } from "../api/sign-out";
+import { ROLE_LABELS } from "@/lib/labels";
+import type { Me } from "@/features/session/api/me";
+import { useSignOut } from "@/features/session/api/sign-out";
 
 /** Who is signed in (name, organisation, role) and the way to sign out. */
 export function AccountMenu({ me }: { me: Me }) {

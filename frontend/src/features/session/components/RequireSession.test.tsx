@@ -2,9 +2,9 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { ADMIN_ME, NOT_SIGNED_IN, SESSION_ENDED } from "../../../test/fixtures";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
+import { ADMIN_ME, NOT_SIGNED_IN, SESSION_ENDED } from "@/test/fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 
 const SESSION_ENDED_BANNER = "Your session has ended. Sign in again to carry on where you were.";
 

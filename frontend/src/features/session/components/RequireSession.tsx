@@ -2,11 +2,11 @@ import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Navigate, Outlet, useLocation, useNavigate } from "react-router";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { KINDRED_UNREACHABLE, problemOf } from "../../../lib/problem";
-import { signInPath } from "../../../lib/return-to";
-import { isNotSignedIn, isSessionEnded, meQueryKey, useMe } from "../api/me";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { KINDRED_UNREACHABLE, problemOf } from "@/lib/problem";
+import { signInPath } from "@/lib/return-to";
+import { isNotSignedIn, isSessionEnded, meQueryKey, useMe } from "@/features/session/api/me";
 
 /** What the sign-in page is told about why it was sent to: to show the right banner. */
 export interface SignInState {

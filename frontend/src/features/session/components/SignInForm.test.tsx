@@ -2,9 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { ADMIN_ME, NOT_SIGNED_IN, PRACTITIONER_ME } from "../../../test/fixtures";
-import { currentPath, renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
+import { ADMIN_ME, NOT_SIGNED_IN, PRACTITIONER_ME } from "@/test/fixtures";
+import { currentPath, renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 
 const WRONG = {
   type: "https://kindred.example/problems/not-authenticated",

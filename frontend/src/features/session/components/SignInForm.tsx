@@ -3,16 +3,16 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { ApiError } from "../../../api/api-error";
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary, type SummaryError } from "../../../components/forms/ErrorSummary";
-import { type FieldTarget, summaryErrors } from "../../../components/forms/form-errors";
-import { type Choice, Radios } from "../../../components/forms/Radios";
-import { TextInput } from "../../../components/forms/TextInput";
-import { CANNOT_REACH } from "../../../lib/problem";
-import { useDocumentTitle } from "../../../lib/use-document-title";
-import type { Me } from "../api/me";
-import { useSignIn } from "../api/sign-in";
+import { ApiError } from "@/api/api-error";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
+import { type FieldTarget, summaryErrors } from "@/components/forms/form-errors";
+import { type Choice, Radios } from "@/components/forms/Radios";
+import { TextInput } from "@/components/forms/TextInput";
+import { CANNOT_REACH } from "@/lib/problem";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import type { Me } from "@/features/session/api/me";
+import { useSignIn } from "@/features/session/api/sign-in";
 
 const signInSchema = z.object({
   email: z

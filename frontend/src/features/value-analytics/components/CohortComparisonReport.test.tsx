@@ -2,11 +2,11 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { NORTH_TEAM, PRACTITIONER_ME } from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import { renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
-import type { CohortComparison } from "../api/analytics";
+import { NORTH_TEAM, PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
+import type { CohortComparison } from "@/features/value-analytics/api/analytics";
 import { COHORT_COMPARISON, WITHHELD } from "./value-analytics-fixtures";
 
 const COMMISSIONER_ME = withRole(PRACTITIONER_ME, "commissioner");

@@ -1,15 +1,15 @@
 import type { SubmitEvent } from "react";
 
-import { BoxPlot } from "../../../components/charts/BoxPlot";
-import { Select } from "../../../components/forms/Select";
+import { BoxPlot } from "@/components/charts/BoxPlot";
+import { Select } from "@/components/forms/Select";
 import {
   type CohortComparison,
   type CohortGrouping,
   cohortComparisonQueryOptions,
   csvHref,
   GROUPINGS,
-} from "../api/analytics";
-import type { NeedVsSpendFilters } from "../api/need-vs-spend";
+} from "@/features/value-analytics/api/analytics";
+import type { NeedVsSpendFilters } from "@/features/value-analytics/api/need-vs-spend";
 import { AnalyticResult } from "./AnalyticResult";
 import { ChartWithTable } from "./ChartWithTable";
 import { boxRowOf, type LabelledDistribution } from "./distribution-rows";

@@ -1,12 +1,12 @@
-import { BarChart } from "../../../components/charts/BarChart";
-import { FigureTable } from "../../../components/table/FigureTable";
+import { BarChart } from "@/components/charts/BarChart";
+import { FigureTable } from "@/components/table/FigureTable";
 import {
   csvHref,
   type DistanceFromHome,
   type DistanceFromHomeRow,
   distanceFromHomeQueryOptions,
-} from "../api/analytics";
-import type { NeedVsSpendFilters } from "../api/need-vs-spend";
+} from "@/features/value-analytics/api/analytics";
+import type { NeedVsSpendFilters } from "@/features/value-analytics/api/need-vs-spend";
 import { AnalyticResult } from "./AnalyticResult";
 import { ChartWithTable } from "./ChartWithTable";
 import { WithheldNote, WithheldNotice } from "./Withheld";

@@ -1,4 +1,4 @@
-import { FigureTable } from "../../../components/table/FigureTable";
+import { FigureTable } from "@/components/table/FigureTable";
 import type { LabelledDistribution } from "./distribution-rows";
 import { countText, figureText } from "./withheld-text";
 

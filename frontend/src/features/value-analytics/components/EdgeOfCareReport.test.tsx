@@ -2,11 +2,11 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { ApiError } from "../../../api/api-error";
-import { ADMIN_ME, NORTH_TEAM, PRACTITIONER_ME } from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import { renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
+import { ApiError } from "@/api/api-error";
+import { ADMIN_ME, NORTH_TEAM, PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 import { EDGE_OF_CARE, WEEKLY_COSTS } from "./value-analytics-fixtures";
 import { byPlacementType } from "./WeeklyCostsForm";
 

@@ -1,9 +1,13 @@
-import { BarChart } from "../../../components/charts/BarChart";
-import { BoxPlot } from "../../../components/charts/BoxPlot";
-import { FigureTable } from "../../../components/table/FigureTable";
-import { formatPence, formatWeeklyFee } from "../../../lib/money";
-import { csvHref, type EdgeOfCare, edgeOfCareQueryOptions } from "../api/analytics";
-import type { NeedVsSpendFilters } from "../api/need-vs-spend";
+import { BarChart } from "@/components/charts/BarChart";
+import { BoxPlot } from "@/components/charts/BoxPlot";
+import { FigureTable } from "@/components/table/FigureTable";
+import { formatPence, formatWeeklyFee } from "@/lib/money";
+import {
+  csvHref,
+  type EdgeOfCare,
+  edgeOfCareQueryOptions,
+} from "@/features/value-analytics/api/analytics";
+import type { NeedVsSpendFilters } from "@/features/value-analytics/api/need-vs-spend";
 import { AnalyticResult } from "./AnalyticResult";
 import { ChartWithTable } from "./ChartWithTable";
 import { boxRowOf } from "./distribution-rows";

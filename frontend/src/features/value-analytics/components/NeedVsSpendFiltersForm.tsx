@@ -1,8 +1,11 @@
 import type { SubmitEvent } from "react";
 
-import { Select } from "../../../components/forms/Select";
-import { PLACEMENT_TYPE_LABELS, SEX_LABELS } from "../../../lib/child-codes";
-import { FILTER_NAMES, type NeedVsSpendFilters } from "../api/need-vs-spend";
+import { Select } from "@/components/forms/Select";
+import { PLACEMENT_TYPE_LABELS, SEX_LABELS } from "@/lib/child-codes";
+import {
+  FILTER_NAMES,
+  type NeedVsSpendFilters,
+} from "@/features/value-analytics/api/need-vs-spend";
 
 const AGE_BANDS = ["0-4", "5-9", "10-15", "16+"] as const;
 

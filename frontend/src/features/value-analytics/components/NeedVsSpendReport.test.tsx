@@ -1,11 +1,11 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { NORTH_TEAM, PRACTITIONER_ME } from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import { renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
-import type { NeedVsSpend } from "../api/need-vs-spend";
+import { NORTH_TEAM, PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
+import type { NeedVsSpend } from "@/features/value-analytics/api/need-vs-spend";
 import { correlationText } from "./correlation-text";
 
 const COMMISSIONER_ME = withRole(PRACTITIONER_ME, "commissioner");

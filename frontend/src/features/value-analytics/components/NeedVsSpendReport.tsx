@@ -1,13 +1,13 @@
-import { ScatterChart } from "../../../components/charts/ScatterChart";
-import { pluralise } from "../../../lib/format";
-import { formatPence, formatWeeklyFee } from "../../../lib/money";
+import { ScatterChart } from "@/components/charts/ScatterChart";
+import { pluralise } from "@/lib/format";
+import { formatPence, formatWeeklyFee } from "@/lib/money";
 import {
   type NeedVsSpend,
   type NeedVsSpendFilters,
   type NeedVsSpendPoint,
   needVsSpendCsvHref,
   needVsSpendQueryOptions,
-} from "../api/need-vs-spend";
+} from "@/features/value-analytics/api/need-vs-spend";
 import { AnalyticResult } from "./AnalyticResult";
 import { ChartWithTable } from "./ChartWithTable";
 import { correlationText } from "./correlation-text";

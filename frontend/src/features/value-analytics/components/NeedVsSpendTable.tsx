@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
-import { formatWeeklyFee } from "../../../lib/money";
-import type { NeedVsSpendPoint } from "../api/need-vs-spend";
+import { formatWeeklyFee } from "@/lib/money";
+import type { NeedVsSpendPoint } from "@/features/value-analytics/api/need-vs-spend";
 
 interface NeedVsSpendTableProps {
   points: readonly NeedVsSpendPoint[];

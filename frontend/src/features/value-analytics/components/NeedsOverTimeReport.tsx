@@ -1,7 +1,11 @@
-import { HeatGrid } from "../../../components/charts/HeatGrid";
-import { FigureTable } from "../../../components/table/FigureTable";
-import { csvHref, type NeedsOverTime, needsOverTimeQueryOptions } from "../api/analytics";
-import type { NeedVsSpendFilters } from "../api/need-vs-spend";
+import { HeatGrid } from "@/components/charts/HeatGrid";
+import { FigureTable } from "@/components/table/FigureTable";
+import {
+  csvHref,
+  type NeedsOverTime,
+  needsOverTimeQueryOptions,
+} from "@/features/value-analytics/api/analytics";
+import type { NeedVsSpendFilters } from "@/features/value-analytics/api/need-vs-spend";
 import { AnalyticResult } from "./AnalyticResult";
 import { ChartWithTable } from "./ChartWithTable";
 import { WithheldNote } from "./Withheld";

@@ -1,10 +1,10 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { PRACTITIONER_ME } from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import { renderRoute } from "../../../test/render-route";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
+import { PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { renderRoute } from "@/test/render-route";
+import { stubFetchRoutes } from "@/test/stub-fetch";
 import { VALUE_SUMMARY } from "./value-analytics-fixtures";
 
 const COMMISSIONER_ME = withRole(PRACTITIONER_ME, "commissioner");

@@ -1,5 +1,9 @@
-import { formatPence } from "../../../lib/money";
-import { csvHref, type ValueSummary, valueSummaryQueryOptions } from "../api/analytics";
+import { formatPence } from "@/lib/money";
+import {
+  csvHref,
+  type ValueSummary,
+  valueSummaryQueryOptions,
+} from "@/features/value-analytics/api/analytics";
 import { AnalyticResult } from "./AnalyticResult";
 import { WithheldNote } from "./Withheld";
 import { countText, figureText } from "./withheld-text";

@@ -1,11 +1,11 @@
 import { useForm } from "react-hook-form";
 
-import { ApiError } from "../../../api/api-error";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
-import { TextInput } from "../../../components/forms/TextInput";
-import { useFormProblems } from "../../../components/forms/use-form-problems";
-import { penceToPoundsText, poundsToPence } from "../../../lib/money";
-import { useSetWeeklyCosts, type WeeklyCosts } from "../api/weekly-costs";
+import { ApiError } from "@/api/api-error";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { TextInput } from "@/components/forms/TextInput";
+import { useFormProblems } from "@/components/forms/use-form-problems";
+import { penceToPoundsText, poundsToPence } from "@/lib/money";
+import { useSetWeeklyCosts, type WeeklyCosts } from "@/features/value-analytics/api/weekly-costs";
 
 type Values = Record<string, string>;
 

@@ -1,4 +1,4 @@
-import { weeklyCostsQueryOptions } from "../api/weekly-costs";
+import { weeklyCostsQueryOptions } from "@/features/value-analytics/api/weekly-costs";
 import { AnalyticResult } from "./AnalyticResult";
 import { WeeklyCostsForm } from "./WeeklyCostsForm";
 import { WeeklyCostsTable } from "./WeeklyCostsTable";

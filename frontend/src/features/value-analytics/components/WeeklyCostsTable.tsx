@@ -1,6 +1,6 @@
-import { FigureTable } from "../../../components/table/FigureTable";
-import { formatWeeklyFee } from "../../../lib/money";
-import type { WeeklyCosts } from "../api/weekly-costs";
+import { FigureTable } from "@/components/table/FigureTable";
+import { formatWeeklyFee } from "@/lib/money";
+import type { WeeklyCosts } from "@/features/value-analytics/api/weekly-costs";
 import { BASIS_LABELS } from "./cost-basis";
 
 /** The weekly cost each placement type is assumed to cost, and where it comes from. */

@@ -1,5 +1,5 @@
-import type { BoxRow } from "../../../components/charts/BoxPlot";
-import type { ScoreDistribution } from "../api/analytics";
+import type { BoxRow } from "@/components/charts/BoxPlot";
+import type { ScoreDistribution } from "@/features/value-analytics/api/analytics";
 
 /** A labelled score distribution: a group of a cohort comparison, or everyone together. */
 export interface LabelledDistribution {

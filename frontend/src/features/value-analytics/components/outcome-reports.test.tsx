@@ -1,16 +1,16 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { NORTH_TEAM, PRACTITIONER_ME } from "../../../test/fixtures";
-import { withRole } from "../../../test/role-actions";
-import { renderRoute } from "../../../test/render-route";
-import { type StubRoute, stubFetchRoutes } from "../../../test/stub-fetch";
+import { NORTH_TEAM, PRACTITIONER_ME } from "@/test/fixtures";
+import { withRole } from "@/test/role-actions";
+import { renderRoute } from "@/test/render-route";
+import { type StubRoute, stubFetchRoutes } from "@/test/stub-fetch";
 import type {
   DistanceFromHome,
   DistanceFromHomeRow,
   NeedsOverTime,
   Stability,
-} from "../api/analytics";
+} from "@/features/value-analytics/api/analytics";
 
 const MANAGER_ME = withRole(PRACTITIONER_ME, "manager");
 

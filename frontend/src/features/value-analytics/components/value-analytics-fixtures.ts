@@ -3,8 +3,8 @@ import type {
   EdgeOfCare,
   ScoreDistribution,
   ValueSummary,
-} from "../api/analytics";
-import type { WeeklyCosts } from "../api/weekly-costs";
+} from "@/features/value-analytics/api/analytics";
+import type { WeeklyCosts } from "@/features/value-analytics/api/weekly-costs";
 
 export const DISTRIBUTION: ScoreDistribution = {
   count: 12,

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { ApiError } from "../../../api/api-error";
-import { AutosaveController } from "../../../lib/autosave/autosave-controller";
-import { memoryStorage } from "../../../test/memory-storage";
-import { aboutMe } from "../../../test/voice-fixtures";
+import { ApiError } from "@/api/api-error";
+import { AutosaveController } from "@/lib/autosave/autosave-controller";
+import { memoryStorage } from "@/test/memory-storage";
+import { aboutMe } from "@/test/voice-fixtures";
 import {
   type AboutMeKey,
   aboutMeFields,

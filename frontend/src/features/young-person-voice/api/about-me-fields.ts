@@ -4,7 +4,7 @@ import {
   type FieldModel,
   type FieldValue,
   sameValue,
-} from "../../../lib/autosave/field-changes";
+} from "@/lib/autosave/field-changes";
 import {
   type AboutMeContent,
   type AboutMeWrite,

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
 
-import { useAutosave } from "../../../lib/autosave/use-autosave";
+import { useAutosave } from "@/lib/autosave/use-autosave";
 import { aboutMeFields, aboutMeRecord, changedFields } from "./about-me-fields";
 import {
   type AboutMeContent,

@@ -1,9 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 
-import { isApiErrorWithStatus } from "../../../api/api-error";
-import { apiClient, dataOrThrow } from "../../../api/client";
-import type { components } from "../../../api/schema";
-import { queryKeys } from "../../../lib/query-keys";
+import { isApiErrorWithStatus } from "@/api/api-error";
+import { apiClient, dataOrThrow } from "@/api/client";
+import type { components } from "@/api/schema";
+import { queryKeys } from "@/lib/query-keys";
 
 export type AboutMe = components["schemas"]["AboutMeRead"];
 export type VoiceComparison = components["schemas"]["VoiceComparison"];

@@ -1,5 +1,5 @@
-import { Textarea } from "../../../components/forms/Textarea";
-import type { AboutMeContent, SectionKey } from "../api/my-voice";
+import { Textarea } from "@/components/forms/Textarea";
+import type { AboutMeContent, SectionKey } from "@/features/young-person-voice/api/my-voice";
 import { SECTIONS } from "./section-labels";
 
 interface AboutMeEditorProps {

@@ -1,5 +1,5 @@
-import { formatDateTime } from "../../../lib/format";
-import type { AboutMe } from "../api/worker-view";
+import { formatDateTime } from "@/lib/format";
+import type { AboutMe } from "@/features/young-person-voice/api/worker-view";
 import { SECTIONS } from "./section-labels";
 
 function changedParts(version: AboutMe, before: AboutMe | undefined): string[] {

@@ -1,14 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import type { Framework } from "../../../lib/current-framework";
-import { problemOf } from "../../../lib/problem";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import type { Framework } from "@/lib/current-framework";
+import { problemOf } from "@/lib/problem";
 import {
   aboutMeHistoryQueryOptions,
   childAboutMeQueryOptions,
   voiceComparisonQueryOptions,
-} from "../api/worker-view";
+} from "@/features/young-person-voice/api/worker-view";
 import { AboutMeHistory } from "./AboutMeHistory";
 import { TheirWords } from "./TheirWords";
 import { VoiceComparisonView } from "./VoiceComparisonView";

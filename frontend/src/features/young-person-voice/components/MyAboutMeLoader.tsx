@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { problemOf } from "../../../lib/problem";
-import type { AboutMeContent, MyAboutMe } from "../api/my-voice";
-import { myAboutMeQueryOptions } from "../api/my-voice";
-import { useAboutMeAutosave } from "../api/use-about-me-autosave";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { problemOf } from "@/lib/problem";
+import type { AboutMeContent, MyAboutMe } from "@/features/young-person-voice/api/my-voice";
+import { myAboutMeQueryOptions } from "@/features/young-person-voice/api/my-voice";
+import { useAboutMeAutosave } from "@/features/young-person-voice/api/use-about-me-autosave";
 import { SavedStatus } from "./SavedStatus";
 
 export interface AboutMeDraft {

@@ -3,11 +3,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { ApiError } from "../../../api/api-error";
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary, type SummaryError } from "../../../components/forms/ErrorSummary";
-import { type FieldTarget, summaryErrors } from "../../../components/forms/form-errors";
-import { TextInput } from "../../../components/forms/TextInput";
+import { ApiError } from "@/api/api-error";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary, type SummaryError } from "@/components/forms/ErrorSummary";
+import { type FieldTarget, summaryErrors } from "@/components/forms/form-errors";
+import { TextInput } from "@/components/forms/TextInput";
 
 const mySignInSchema = z.object({
   username: z.string().trim().min(1, "Type your sign-in name"),

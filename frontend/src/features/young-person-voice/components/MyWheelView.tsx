@@ -1,6 +1,10 @@
-import { OverlayWheel } from "../../../components/needs-wheel/OverlayWheel";
-import type { WheelSeries } from "../../../components/needs-wheel/WheelLegend";
-import type { ChildFramework, MyAboutMe, MyWheel } from "../api/my-voice";
+import { OverlayWheel } from "@/components/needs-wheel/OverlayWheel";
+import type { WheelSeries } from "@/components/needs-wheel/WheelLegend";
+import type {
+  ChildFramework,
+  MyAboutMe,
+  MyWheel,
+} from "@/features/young-person-voice/api/my-voice";
 import { faceFor } from "./section-labels";
 
 interface MyWheelViewProps {

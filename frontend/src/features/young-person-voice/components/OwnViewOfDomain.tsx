@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 
-import { type Framework, levelText } from "../../../lib/current-framework";
-import { voiceComparisonQueryOptions } from "../api/worker-view";
+import { type Framework, levelText } from "@/lib/current-framework";
+import { voiceComparisonQueryOptions } from "@/features/young-person-voice/api/worker-view";
 
 interface OwnViewOfDomainProps {
   childId: string;

@@ -3,15 +3,18 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { Button } from "../../../components/forms/Button";
-import { ErrorSummary } from "../../../components/forms/ErrorSummary";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import {
   applyProblemToForm,
   type FieldTarget,
   summaryErrors,
-} from "../../../components/forms/form-errors";
-import { TextInput } from "../../../components/forms/TextInput";
-import { useRedeemCode, type YoungPersonSignedIn } from "../api/my-voice";
+} from "@/components/forms/form-errors";
+import { TextInput } from "@/components/forms/TextInput";
+import {
+  useRedeemCode,
+  type YoungPersonSignedIn,
+} from "@/features/young-person-voice/api/my-voice";
 
 const redeemSchema = z
   .object({

@@ -1,4 +1,4 @@
-import type { SaveState } from "../../../lib/autosave/autosave-controller";
+import type { SaveState } from "@/lib/autosave/autosave-controller";
 
 /** The autosave's state in a child's words. */
 export function savedStatusText(state: SaveState): string {

@@ -1,5 +1,5 @@
-import { Textarea } from "../../../components/forms/Textarea";
-import type { ChildFramework, SelfRating } from "../api/my-voice";
+import { Textarea } from "@/components/forms/Textarea";
+import type { ChildFramework, SelfRating } from "@/features/young-person-voice/api/my-voice";
 import { faceFor } from "./section-labels";
 
 type ChildDomain = ChildFramework["domains"][number];

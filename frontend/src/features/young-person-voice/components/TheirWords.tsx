@@ -1,5 +1,5 @@
-import { formatDate } from "../../../lib/format";
-import type { AboutMe } from "../api/worker-view";
+import { formatDate } from "@/lib/format";
+import type { AboutMe } from "@/features/young-person-voice/api/worker-view";
 import { SECTIONS } from "./section-labels";
 
 interface TheirWordsProps {

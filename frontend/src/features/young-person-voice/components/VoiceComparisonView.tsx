@@ -1,8 +1,11 @@
-import { OverlayWheel } from "../../../components/needs-wheel/OverlayWheel";
-import type { WheelSeries } from "../../../components/needs-wheel/WheelLegend";
-import { type Framework, levelText } from "../../../lib/current-framework";
-import { formatDate } from "../../../lib/format";
-import type { ComparedDomain, VoiceComparison } from "../api/worker-view";
+import { OverlayWheel } from "@/components/needs-wheel/OverlayWheel";
+import type { WheelSeries } from "@/components/needs-wheel/WheelLegend";
+import { type Framework, levelText } from "@/lib/current-framework";
+import { formatDate } from "@/lib/format";
+import type {
+  ComparedDomain,
+  VoiceComparison,
+} from "@/features/young-person-voice/api/worker-view";
 
 interface VoiceComparisonViewProps {
   comparison: VoiceComparison;

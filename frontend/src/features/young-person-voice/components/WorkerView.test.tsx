@@ -3,9 +3,9 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { FRAMEWORK } from "../../../test/market-fixtures";
-import { stubFetchRoutes } from "../../../test/stub-fetch";
-import { aboutMe, COMPARISON } from "../../../test/voice-fixtures";
+import { FRAMEWORK } from "@/test/market-fixtures";
+import { stubFetchRoutes } from "@/test/stub-fetch";
+import { aboutMe, COMPARISON } from "@/test/voice-fixtures";
 import { OwnViewOfDomain } from "./OwnViewOfDomain";
 import { TheirWords } from "./TheirWords";
 import { VoiceComparisonView } from "./VoiceComparisonView";

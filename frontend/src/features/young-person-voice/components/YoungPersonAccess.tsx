@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { ConfirmAction } from "../../../components/forms/ConfirmAction";
-import { LoadingMessage } from "../../../components/states/LoadingMessage";
-import { ProblemMessage } from "../../../components/states/ProblemMessage";
-import { formatDateTime } from "../../../lib/format";
-import { problemOf } from "../../../lib/problem";
+import { ConfirmAction } from "@/components/forms/ConfirmAction";
+import { LoadingMessage } from "@/components/states/LoadingMessage";
+import { ProblemMessage } from "@/components/states/ProblemMessage";
+import { formatDateTime } from "@/lib/format";
+import { problemOf } from "@/lib/problem";
 import {
   type AccountStatus,
   type InvitationCreated,
@@ -13,7 +13,7 @@ import {
   useInviteYoungPerson,
   type YoungPersonAccount,
   youngPersonAccountQueryOptions,
-} from "../api/worker-view";
+} from "@/features/young-person-voice/api/worker-view";
 
 const STATUS_TEXT = { active: "Active", paused: "Paused", ended: "Ended" } as const;
 

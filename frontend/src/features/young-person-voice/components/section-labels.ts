@@ -1,4 +1,4 @@
-import type { SectionKey } from "../api/my-voice";
+import type { SectionKey } from "@/features/young-person-voice/api/my-voice";
 
 /** The "About me" sections in order, with the young person's own headings and a nudge. */
 export const SECTIONS: readonly { key: SectionKey; label: string; hint: string }[] = [
