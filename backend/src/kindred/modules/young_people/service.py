@@ -167,7 +167,6 @@ async def get_account(
 async def _stale(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> Conflict:
     """A 409 with the account as it is now; showing it is an audited read."""
     account = await _account(db, actor, child_id)
-    await db.refresh(account)
     await audit.record_conflict_read(
         db, actor=actor, resource_type=ACCOUNT, resource_id=account.id, child_id=child_id
     )
