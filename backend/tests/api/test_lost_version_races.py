@@ -25,8 +25,11 @@ from factories import (
 )
 from kindred.models.audit import AuditEvent
 from kindred.models.child import Child
-from kindred.models.organisation import Organisation
+from kindred.models.organisation import Organisation, OrganisationKind
+from kindred.models.referral import ReferralStatus
 from kindred.models.user import Role, User
+from partner_helpers import PARTNER, bearer_client, key, offer_body
+from referral_factories import create_referral, share_referral
 
 API = "/api/v1"
 WAITING_ON_A_ROW = (
@@ -36,16 +39,20 @@ WAITING_ON_A_ROW = (
 
 
 async def _lose_race(
-    engine: AsyncEngine, name: str, row_id: uuid.UUID, request: Awaitable[httpx.Response]
+    engine: AsyncEngine,
+    name: str,
+    row_id: uuid.UUID,
+    request: Awaitable[httpx.Response],
+    **winners_change: str,
 ) -> httpx.Response:
-    """Send `request` while another transaction bumps the row's version, committing once the
-    request waits on the row."""
+    """Send `request` while another transaction bumps the row's version (and makes
+    `winners_change`), committing once the request waits on the row."""
     async with engine.connect() as winner, engine.connect() as watcher:
-        versioned = table(name, column("id"), column("version"))
+        versioned = table(name, column("id"), column("version"), *map(column, winners_change))
         await winner.execute(
             update(versioned)
             .where(versioned.c.id == row_id)
-            .values(version=versioned.c.version + 1)
+            .values(version=versioned.c.version + 1, **winners_change)
         )
         answer = asyncio.ensure_future(request)
         for _ in range(200):
@@ -173,3 +180,31 @@ async def test_a_young_persons_account_changed_meanwhile(
     assert lost.status_code == 409, lost.text
     assert lost.json()["current"]["status"] == "active"
     assert await _conflict_reads(db, "young_person_account", account.id) == 1
+
+
+async def test_an_offer_withdrawn_meanwhile(
+    db: AsyncSession, client: httpx.AsyncClient, owner_engine: AsyncEngine
+) -> None:
+    council = await create_organisation(db)
+    mine = await create_organisation(db, kind=OrganisationKind.agency)
+    share = await share_referral(
+        db, await create_referral(db, council, status=ReferralStatus.open), mine
+    )
+    agency = await bearer_client(client, db, mine)
+    posted = await agency.post(
+        f"{PARTNER}/referrals/{share.id}/offers", json=offer_body(), headers=key()
+    )
+    offer = posted.json()
+
+    lost = await _lose_race(
+        owner_engine,
+        "referral_offers",
+        uuid.UUID(offer["id"]),
+        agency.patch(f"{PARTNER}/offers/{offer['id']}", json={"version": 1, "message": "late"}),
+        status="withdrawn",
+    )
+
+    assert lost.status_code == 409, lost.text
+    assert lost.json()["detail"] == "This offer was withdrawn."
+    assert lost.json()["current"]["version"] == 2
+    assert lost.json()["current"]["status"] == "withdrawn"
