@@ -9,7 +9,6 @@ from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.core import stale_version
-from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.core.pagination import Page, PageParams
 from kindred.frameworks.loader import load_default_framework
@@ -211,6 +210,11 @@ async def _add_capacity(
     )
 
 
+async def _stale(db: AsyncSession, household_id: uuid.UUID) -> Conflict:
+    """A 409 with the household as it is now (not a child's record, so not an audited read)."""
+    return stale_version.conflict(STALE_HOUSEHOLD, await get_household(db, household_id))
+
+
 async def update_household(
     db: AsyncSession, actor: Actor, household_id: uuid.UUID, body: HouseholdUpdate
 ) -> HouseholdRead:
@@ -219,7 +223,7 @@ async def update_household(
         raise NotFound(NO_SUCH_HOUSEHOLD)
     household = row.household
     if body.version != household.version:
-        raise stale_version.conflict(STALE_HOUSEHOLD, await get_household(db, household_id))
+        raise await _stale(db, household_id)
     changes = body.model_dump(exclude_unset=True, exclude={"version", "terms", "postcode"})
     if body.terms is not None:
         changes.update(
@@ -241,9 +245,9 @@ async def update_household(
             "A household cannot have more vacancies than places.",
             errors=[FieldError(field="body.vacancies", message="More than the places approved")],
         )
-    for field, value in changes.items():
-        setattr(household, field, value)
-    await flush_or_conflict(db, STALE_HOUSEHOLD)
+    async with stale_version.versioned_change(db, lambda: _stale(db, household_id)):
+        for field, value in changes.items():
+            setattr(household, field, value)
     await audit.record(
         db,
         actor=actor,

@@ -10,7 +10,6 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import CASEWORK_ROLES, ensure_visible, scope_of
 from kindred.core import stale_version
-from kindred.core.concurrency import flush_or_conflict
 from kindred.core.errors import Conflict, FieldError, InvalidInput
 from kindred.core.pagination import Page, PageParams
 from kindred.domain.people import age_in_years, date_of_birth_problem, months_before
@@ -218,6 +217,15 @@ async def get_child_after_change(db: AsyncSession, child_id: uuid.UUID, today: d
     return _read(row, today)
 
 
+async def _stale(db: AsyncSession, actor: Actor, child_id: uuid.UUID, today: date) -> Conflict:
+    """A 409 with the record as it is now; showing it is an audited read."""
+    current = await get_child_after_change(db, child_id, today)
+    await audit.record_conflict_read(
+        db, actor=actor, resource_type="child", resource_id=child_id, child_id=child_id
+    )
+    return stale_version.conflict(STALE_CHILD, current)
+
+
 async def update_child(
     db: AsyncSession, actor: Actor, child_id: uuid.UUID, body: ChildUpdate, *, today: date
 ) -> ChildRead:
@@ -225,10 +233,7 @@ async def update_child(
     row = await _visible_row(db, actor, child_id)
     child = row.child
     if body.version != child.version:
-        await audit.record_conflict_read(
-            db, actor=actor, resource_type="child", resource_id=child.id, child_id=child.id
-        )
-        raise stale_version.conflict(STALE_CHILD, _read(row, today))
+        raise await _stale(db, actor, child_id, today)
     _check_date_of_birth(body.date_of_birth, today)
     changes = body.model_dump(exclude_unset=True, exclude={"version", "home_postcode"})
     if "home_postcode" in body.model_fields_set:
@@ -236,9 +241,9 @@ async def update_child(
     await _check_case_links(db, actor, body.team_id, body.allocated_worker_id)
     if "local_child_id" in changes:
         await _check_local_id(db, changes["local_child_id"], other_than=child.id)
-    for field, value in changes.items():
-        setattr(child, field, value)
-    await flush_or_conflict(db, STALE_CHILD)
+    async with stale_version.versioned_change(db, lambda: _stale(db, actor, child_id, today)):
+        for field, value in changes.items():
+            setattr(child, field, value)
     if child.restricted:
         await repository.grant_access(db, child, _named_workers(actor, child))
     await audit.record(

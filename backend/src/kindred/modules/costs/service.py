@@ -10,8 +10,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import visible_child
 from kindred.core import stale_version
-from kindred.core.concurrency import flush_or_conflict
-from kindred.core.errors import FieldError, InvalidInput, NotFound
+from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain import costs
 from kindred.domain.people import months_before
 from kindred.models.cost import CostRecord
@@ -98,6 +97,21 @@ async def create_record(
     return _read(record)
 
 
+async def _stale(db: AsyncSession, actor: Actor, record_id: uuid.UUID) -> Conflict:
+    """A 409 with the record as it is now; showing it is an audited read."""
+    current = await repository.get_record(db, record_id)
+    assert current is not None
+    await db.refresh(current)
+    await audit.record_conflict_read(
+        db,
+        actor=actor,
+        resource_type="cost_record",
+        resource_id=record_id,
+        child_id=current.child_id,
+    )
+    return stale_version.conflict(STALE_RECORD, _read(current))
+
+
 async def update_record(
     db: AsyncSession, actor: Actor, record_id: uuid.UUID, body: CostRecordUpdate
 ) -> CostRecordRead:
@@ -107,14 +121,7 @@ async def update_record(
         raise NotFound(NO_SUCH_RECORD)
     await visible_child(db, actor, record.child_id)
     if body.version != record.version:
-        await audit.record_conflict_read(
-            db,
-            actor=actor,
-            resource_type="cost_record",
-            resource_id=record.id,
-            child_id=record.child_id,
-        )
-        raise stale_version.conflict(STALE_RECORD, _read(record))
+        raise await _stale(db, actor, record_id)
     changes = body.model_dump(exclude_unset=True, exclude={"version"})
     if "description" in changes:
         changes["description"] = changes["description"] or ""
@@ -126,9 +133,9 @@ async def update_record(
             "Check the record's dates.",
             errors=[FieldError(field=f"body.{name}", message=text) for name, text in problems],
         )
-    for name, value in changes.items():
-        setattr(record, name, value)
-    await flush_or_conflict(db, STALE_RECORD)
+    async with stale_version.versioned_change(db, lambda: _stale(db, actor, record_id)):
+        for name, value in changes.items():
+            setattr(record, name, value)
     await db.refresh(record)
     await audit.record(
         db,

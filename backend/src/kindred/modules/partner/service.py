@@ -14,7 +14,6 @@ from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.core import stale_version
-from kindred.core.concurrency import flush_or_conflict
 from kindred.core.cursor import CursorPage, decode_cursor, page_of
 from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.geography.postcodes import normalise_postcode, normalise_sector
@@ -310,20 +309,30 @@ async def list_offers(
     )
 
 
-def _check_changeable(
+def _unchangeable(
     offer: ReferralOffer, share: ReferralShare, decision: OfferDecision | None, version: int
-) -> None:
+) -> Conflict | None:
+    """Why a change based on `version` may not be made (409 with the offer as it is), if so."""
     current = offer_read(offer, share, decision)
     if offer.status == OfferStanding.withdrawn:
-        raise stale_version.conflict("This offer was withdrawn.", current)
+        return stale_version.conflict("This offer was withdrawn.", current)
     if decision is not None and decision.status in {"declined", "accepted"}:
-        raise stale_version.conflict(
+        return stale_version.conflict(
             f"The council has {decision.status} this offer; it can no longer be changed.",
             current,
             OfferDecided,
         )
     if version != offer.version:
-        raise stale_version.conflict(STALE_OFFER, current)
+        return stale_version.conflict(STALE_OFFER, current)
+    return None
+
+
+async def _stale(db: AsyncSession, actor: Actor, offer_id: uuid.UUID, version: int) -> Conflict:
+    """After a lost race, the 409 the version check gives against the winner's offer."""
+    offer, share, decision = await _offer(db, actor, offer_id)
+    problem = _unchangeable(offer, share, decision, version)
+    assert problem is not None, "the winner changed the version"
+    return problem
 
 
 async def update_offer(
@@ -331,7 +340,8 @@ async def update_offer(
 ) -> OfferRead:
     """Change an offer the council has not decided on, if nobody changed it since `version`."""
     offer, share, decision = await _offer(db, actor, offer_id)
-    _check_changeable(offer, share, decision, body.version)
+    if problem := _unchangeable(offer, share, decision, body.version):
+        raise problem
     _check_open(share)
     changes = body.model_dump(
         exclude_unset=True, exclude={"version", "capacity", "household_postcode_sector"}
@@ -340,10 +350,12 @@ async def update_offer(
         changes["capacity"] = _check_capacity(body.capacity, share)
     if "household_postcode_sector" in body.model_fields_set:
         changes["household_postcode_sector"] = _sector(body.household_postcode_sector)
-    for field, value in changes.items():
-        setattr(offer, field, value)
-    offer.updated_at = now
-    await flush_or_conflict(db, STALE_OFFER)
+    async with stale_version.versioned_change(
+        db, lambda: _stale(db, actor, offer_id, body.version)
+    ):
+        for field, value in changes.items():
+            setattr(offer, field, value)
+        offer.updated_at = now
     await audit.record(
         db,
         actor=actor,
@@ -360,12 +372,15 @@ async def withdraw_offer(
 ) -> OfferRead:
     """Take an offer back (before the council accepts it)."""
     offer, share, decision = await _offer(db, actor, offer_id)
-    _check_changeable(offer, share, decision, body.version)
-    offer.status = OfferStanding.withdrawn
-    offer.withdrawn_at = now
-    offer.withdraw_reason = body.reason or None
-    offer.updated_at = now
-    await flush_or_conflict(db, STALE_OFFER)
+    if problem := _unchangeable(offer, share, decision, body.version):
+        raise problem
+    async with stale_version.versioned_change(
+        db, lambda: _stale(db, actor, offer_id, body.version)
+    ):
+        offer.status = OfferStanding.withdrawn
+        offer.withdrawn_at = now
+        offer.withdraw_reason = body.reason or None
+        offer.updated_at = now
     await audit.record(
         db,
         actor=actor,

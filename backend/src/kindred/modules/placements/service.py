@@ -12,8 +12,7 @@ from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import visible_child
 from kindred.core import stale_version
-from kindred.core.concurrency import flush_or_conflict
-from kindred.core.errors import FieldError, InvalidInput, NotFound
+from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from kindred.domain.care_status import CareState, Episode, care_status
 from kindred.domain.placements import (
     Place,
@@ -37,6 +36,7 @@ from kindred.modules.placements.schemas import (
 )
 
 NO_SUCH_PLACEMENT = "There is no placement with this id, or you do not have access to the child."
+CHILD_CHANGED = "The child's record changed at the same time; try again."
 STALE_PLACEMENT = (
     "Someone else changed this placement since you opened it. Their version is included; "
     "review it and apply your change again."
@@ -196,16 +196,22 @@ def sync_child_placement(child: Child, placements: list[Placement], today: date)
         child.legal_status = now.legal_status
 
 
+async def _child_changed() -> Conflict:
+    """A lost race on the child's cached placement: the client sent no version of it to merge."""
+    return Conflict(CHILD_CHANGED)
+
+
 async def _save(
     db: AsyncSession, child: Child, placement: Placement, today: date, *, new: bool
 ) -> None:
+    """Write the episode (a lost version race on it propagates) and the child's placement."""
     others = await repository.child_placements(db, child.id)
     _refuse_clash(placement, others)
     try:
         if new:
             await repository.add(db, placement)
         else:
-            await flush_or_conflict(db, STALE_PLACEMENT)
+            await db.flush()
     except IntegrityError as error:  # a concurrent writer got there first
         if repository.is_clash(error):
             raise InvalidInput(
@@ -213,8 +219,8 @@ async def _save(
             ) from error
         raise
     everything = others if not new else [*others, placement]
-    sync_child_placement(child, everything, today)
-    await flush_or_conflict(db, "The child's record changed at the same time; try again.")
+    async with stale_version.versioned_change(db, _child_changed):
+        sync_child_placement(child, everything, today)
     await db.refresh(placement)
 
 
@@ -246,6 +252,22 @@ async def create_placement(
     return (await _read_all(db, [placement], today))[0]
 
 
+async def _stale(db: AsyncSession, actor: Actor, placement_id: uuid.UUID, today: date) -> Conflict:
+    """A 409 with the episode as it is now; showing it is an audited read."""
+    placement = await repository.get_placement(db, placement_id)
+    assert placement is not None
+    await db.refresh(placement)
+    current = (await _read_all(db, [placement], today))[0]
+    await audit.record_conflict_read(
+        db,
+        actor=actor,
+        resource_type="placement",
+        resource_id=placement_id,
+        child_id=placement.child_id,
+    )
+    return stale_version.conflict(STALE_PLACEMENT, current)
+
+
 async def update_placement(
     db: AsyncSession, actor: Actor, placement_id: uuid.UUID, body: PlacementUpdate, *, today: date
 ) -> PlacementRead:
@@ -255,15 +277,7 @@ async def update_placement(
         raise NotFound(NO_SUCH_PLACEMENT)
     child = await visible_child(db, actor, placement.child_id)
     if body.version != placement.version:
-        current = (await _read_all(db, [placement], today))[0]
-        await audit.record_conflict_read(
-            db,
-            actor=actor,
-            resource_type="placement",
-            resource_id=placement.id,
-            child_id=child.id,
-        )
-        raise stale_version.conflict(STALE_PLACEMENT, current)
+        raise await _stale(db, actor, placement_id, today)
     changes = body.model_dump(
         exclude_unset=True, exclude={"version", "home_postcode", "placement_postcode"}
     )
@@ -287,10 +301,11 @@ async def update_placement(
         if f"{field}_postcode" in body.model_fields_set:
             text = getattr(body, f"{field}_postcode")
             changes |= _located(field, await place_postcode_async(text))
-    for name, value in changes.items():
-        setattr(placement, name, value)
-    _with_distance(placement)
-    await _save(db, child, placement, today, new=False)
+    async with stale_version.versioned_change(db, lambda: _stale(db, actor, placement_id, today)):
+        for name, value in changes.items():
+            setattr(placement, name, value)
+        _with_distance(placement)
+        await _save(db, child, placement, today, new=False)
     await audit.record(
         db,
         actor=actor,

@@ -15,7 +15,7 @@ from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
 from kindred.auth.child_access import visible_child
-from kindred.core.concurrency import flush_or_conflict
+from kindred.core import stale_version
 from kindred.core.errors import Conflict, NotFound
 from kindred.domain.young_people import CODE_ALPHABET, CODE_LENGTH, format_code
 from kindred.models.user import User, UserStatus
@@ -164,6 +164,15 @@ async def get_account(
     return _account_read(account)
 
 
+async def _stale(db: AsyncSession, actor: Actor, child_id: uuid.UUID) -> Conflict:
+    """A 409 with the account as it is now; showing it is an audited read."""
+    account = await _account(db, actor, child_id)
+    await audit.record_conflict_read(
+        db, actor=actor, resource_type=ACCOUNT, resource_id=account.id, child_id=child_id
+    )
+    return stale_version.conflict(STALE_ACCOUNT, _account_read(account))
+
+
 async def change_account(
     db: AsyncSession,
     actor: Actor,
@@ -178,8 +187,8 @@ async def change_account(
     if before is UserStatus.ended and body.status is not UserStatus.ended:
         raise Conflict(ENDED_IS_FINAL)
     if body.status is not before:
-        account.status = body.status
-        await flush_or_conflict(db, STALE_ACCOUNT)
+        async with stale_version.versioned_change(db, lambda: _stale(db, actor, child_id)):
+            account.status = body.status
     if body.status is not UserStatus.active:
         await repository.end_sessions(db, account.id, now)
     await audit.record(
