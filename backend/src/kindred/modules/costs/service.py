@@ -8,9 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kindred.auth import audit
 from kindred.auth.actor import Actor
 from kindred.auth.audit import AuditAction
-from kindred.auth.child_access import visible_child
+from kindred.auth.child_access import visible_child, visible_record
 from kindred.core import stale_version
-from kindred.core.errors import Conflict, FieldError, InvalidInput, NotFound
+from kindred.core.errors import Conflict, FieldError, InvalidInput
 from kindred.domain import costs
 from kindred.domain.people import months_before
 from kindred.models.cost import CostRecord
@@ -116,10 +116,14 @@ async def update_record(
     db: AsyncSession, actor: Actor, record_id: uuid.UUID, body: CostRecordUpdate
 ) -> CostRecordRead:
     """Change a record (for example end a fee on the day before the new one starts)."""
-    record = await repository.get_record(db, record_id)
-    if record is None:
-        raise NotFound(NO_SUCH_RECORD)
-    await visible_child(db, actor, record.child_id)
+    record = await visible_record(
+        db,
+        actor,
+        await repository.get_record(db, record_id),
+        resource_type="cost_record",
+        record_id=record_id,
+        not_found=NO_SUCH_RECORD,
+    )
     if body.version != record.version:
         raise await _stale(db, actor, record_id)
     changes = body.model_dump(exclude_unset=True, exclude={"version"})
