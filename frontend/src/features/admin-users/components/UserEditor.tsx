@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { StaleVersionNotice } from "@/components/conflict/StaleVersionNotice";
 import { LoadingMessage } from "@/components/states/LoadingMessage";
 import { NotificationBanner } from "@/components/states/NotificationBanner";
 import { ProblemMessage } from "@/components/states/ProblemMessage";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { type Role, STATUS_LABELS, type UserStatus } from "@/lib/labels";
+import { ROLE_LABELS, type Role, STATUS_LABELS, type UserStatus } from "@/lib/labels";
 import { problemOf } from "@/lib/problem";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { currentUserFromConflict } from "@/features/admin-users/api/conflict";
@@ -16,7 +17,6 @@ import {
   useUpdateUser,
 } from "@/features/admin-users/api/users";
 import { AccountStatus } from "./AccountStatus";
-import { ConflictNotice } from "./ConflictNotice";
 import { EditUserForm } from "./EditUserForm";
 import type { TeamOption } from "./UserFilters";
 
@@ -26,6 +26,16 @@ interface UserEditorProps {
   teams: readonly TeamOption[] | undefined;
   onSaved: (user: User) => void;
 }
+
+/** What the notice shows of an account someone else saved first. */
+const detailsOf = (user: User) =>
+  [
+    ["Name", user.display_name],
+    ["E-mail address", user.email],
+    ["Role", ROLE_LABELS[user.role]],
+    ["Status", STATUS_LABELS[user.status]],
+    ["Teams", user.teams.map((team) => team.name).join(", ") || "None"],
+  ] as const;
 
 /**
  * Loads an account and lets an admin change it. Every change sends the version last read;
@@ -76,7 +86,15 @@ export function UserEditor({ userId, roles, teams, onSaved }: UserEditorProps) {
   const current = user.data;
   return (
     <>
-      {conflict ? <ConflictNotice current={conflict} onReload={reload} /> : null}
+      {conflict ? (
+        <StaleVersionNotice
+          what="user"
+          whose="their"
+          current={conflict}
+          detailsOf={detailsOf}
+          onReload={reload}
+        />
+      ) : null}
       {statusChanged ? (
         <NotificationBanner
           success
