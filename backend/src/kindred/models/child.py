@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kindred.domain.care_status import CareStatus as CareStatus
+from kindred.domain.care_status import CareStatus
 from kindred.models.base import Base, TextEnum, Timestamps, UuidPrimaryKey
 from kindred.models.tenant import TenantOwned
 
